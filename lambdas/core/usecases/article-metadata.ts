@@ -4,6 +4,7 @@
  * quarantine — the article itself is still good.
  */
 import type { ArticleMetadata } from '../extract/index.js';
+import { parsePublishedValue } from '../ingest/published.js';
 import type { RecordWarning } from '../record/schema.js';
 
 const MAX_FIELD_CHARS = 500;
@@ -12,17 +13,6 @@ function clean(value: string | undefined): string | null {
   if (value === undefined) return null;
   const flat = value.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').trim();
   return flat ? flat.slice(0, MAX_FIELD_CHARS) : null;
-}
-
-function isRealDay(ymd: string): boolean {
-  const d = new Date(`${ymd}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === ymd;
-}
-
-/** Accepts YYYY-MM-DD, or a full ISO timestamp of which the calendar date is kept. */
-function parsePublished(value: string): string | null {
-  const m = value.match(/^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/);
-  return m && isRealDay(m[1]) ? m[1] : null;
 }
 
 function parseUrl(value: string): string | null {
@@ -40,9 +30,9 @@ export function readArticleMetadata(raw: Record<string, string>): { metadata: Ar
 
   const published = clean(raw.published);
   if (published !== null) {
-    const date = parsePublished(published);
+    const date = parsePublishedValue(published);
     if (date) metadata.published = date;
-    else warnings.push({ code: 'metadata-published-invalid', message: `ignored metadata published="${published}": expected YYYY-MM-DD` });
+    else warnings.push({ code: 'metadata-published-invalid', message: `ignored metadata published="${published}": expected a calendar date such as YYYY-MM-DD` });
   }
 
   const url = clean(raw.url);

@@ -104,11 +104,12 @@ export async function processUploadedObject(deps: ExtractObjectDeps, object: Upl
       { bytes: object_.body, bucket: store.bucket, key, contentType: object_.contentType, metadata },
       { now: deps.now() },
     );
-    const known = new Set(extracted.warnings.map((w) => w.code));
-    record = parseNormalizedRecord({
-      ...extracted,
-      warnings: [...extracted.warnings, ...metadataWarnings.filter((w) => !known.has(w.code))],
-    });
+    // Merge the metadata warnings in; the schema check below still judges whatever extraction returned.
+    const own = Array.isArray(extracted?.warnings) ? extracted.warnings : null;
+    const known = new Set((own ?? []).map((w) => w?.code));
+    record = parseNormalizedRecord(
+      own ? { ...extracted, warnings: [...own, ...metadataWarnings.filter((w) => !known.has(w.code))] } : extracted,
+    );
   } catch (err) {
     if (err instanceof RejectedInputError) return quarantine(err.code, err.message, object_.body.byteLength, object_.eTag);
     if (err instanceof RecordValidationError) {

@@ -75,14 +75,14 @@ export class SlotBusyError extends Error {
   }
 }
 
-/** The send failed after the slot was claimed; the failure is recorded so the next retry sends. */
+/** The slot was claimed but the email did not go out (SES or S3 error); recorded so the next retry sends. */
 export class BriefingSendError extends Error {
   constructor(
     readonly folder: string,
     readonly attempt: number,
     cause: unknown,
   ) {
-    super(`sending the briefing for ${folder} (attempt ${attempt}) failed: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    super(`briefing ${folder} (attempt ${attempt}) was not sent: ${(cause as Error)?.message ?? String(cause)}`, { cause });
     this.name = 'BriefingSendError';
   }
 }
@@ -281,13 +281,13 @@ export async function runDigest(deps: DigestDeps, request: DigestRequest): Promi
     // else: a concurrent attempt won claim N+1; re-read the slot and wait for it.
   }
 
-  // We hold the slot. Artifacts first, so a sent receipt always has its files.
-  await store.put(`${folder}briefing.json`, JSON.stringify(model, null, 2), JSON_TYPE);
-  await store.put(`${folder}briefing.html`, rendered.html, 'text/html; charset=utf-8');
-  await store.put(`${folder}briefing.txt`, rendered.text, 'text/plain; charset=utf-8');
-
+  // We hold the slot. Briefing files first, so a sent receipt always has them; then the send. If anything
+  // fails before SES accepted the message, mark the attempt failed so the next retry may take over at once.
   let messageId: string;
   try {
+    await store.put(`${folder}briefing.json`, JSON.stringify(model, null, 2), JSON_TYPE);
+    await store.put(`${folder}briefing.html`, rendered.html, 'text/html; charset=utf-8');
+    await store.put(`${folder}briefing.txt`, rendered.text, 'text/plain; charset=utf-8');
     ({ messageId } = await deps.mailer.send({
       from: deps.sender,
       to: deps.recipients,
@@ -302,9 +302,9 @@ export async function runDigest(deps: DigestDeps, request: DigestRequest): Promi
       await store.put(`${folder}failed-${pad(attempt)}.json`, JSON.stringify(failure, null, 2), JSON_TYPE);
     } catch (markErr) {
       // Without the marker the next attempt waits for the lease to expire instead of taking over at once.
-      log.error('could not record the failed send; the next attempt will wait for the lease', { folder, detail: (markErr as Error).message });
+      log.error('could not record the failed attempt; the next attempt will wait for the lease', { track: track.id, folder, attempt, detail: (markErr as Error).message });
     }
-    log.error('briefing send failed; slot released for the next retry', { track: track.id, folder, attempt, error: failure.error });
+    log.error('briefing not sent; slot released for the next retry', { track: track.id, folder, attempt, error: failure.error });
     throw new BriefingSendError(folder, attempt, err);
   }
 
