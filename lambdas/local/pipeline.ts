@@ -15,6 +15,7 @@ import { S3ObjectStore } from '../adapters/s3-store.js';
 import { SesMailer } from '../adapters/ses-mailer.js';
 import { PREFIX } from '../core/record/layout.js';
 import type { BriefingModel } from '../core/briefing/model.js';
+import { parseQuarantineRecord } from '../core/record/schema.js';
 import { silentLog, type Log } from '../core/ports.js';
 import { encodeMetadataValue, listArticleFiles } from './article-folder.js';
 import { startEmbeddedS3, type S3rverEvent } from './emulators/embedded-s3.js';
@@ -37,6 +38,8 @@ export interface LocalRunResult {
   uploaded: number;
   normalized: number;
   quarantined: number;
+  /** Every quarantine record, so a run shows what was rejected and why. */
+  quarantine: Array<{ key: string; code: string; message: string }>;
   failedInvocations: Array<{ key: string; error: string }>;
   digestStatus: string;
   messageId: string | null;
@@ -108,7 +111,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
     await Promise.all(invocations);
 
     const normalized = (await store.list(PREFIX.normalized)).length;
-    const quarantined = (await store.list(PREFIX.quarantine)).length;
+    const quarantine = await readQuarantine(store);
 
     const outcome = (await digest(buildSchedulerInput(options.track, options.now))) as DigestOutcome;
     const first = Array.isArray(outcome) ? outcome[0] : outcome;
@@ -135,7 +138,8 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
     return {
       uploaded: files.length,
       normalized,
-      quarantined,
+      quarantined: quarantine.length,
+      quarantine,
       failedInvocations,
       digestStatus: first?.status ?? 'unknown',
       messageId,
@@ -146,6 +150,17 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
     await ses.stop();
     await s3.stop();
   }
+}
+
+async function readQuarantine(store: S3ObjectStore): Promise<LocalRunResult['quarantine']> {
+  const records = [];
+  for (const key of await store.list(PREFIX.quarantine)) {
+    const object = await store.get(key);
+    if (!object) continue;
+    const record = parseQuarantineRecord(JSON.parse(new TextDecoder().decode(object.body)));
+    records.push({ key: record.key, code: record.reason.code, message: record.reason.message });
+  }
+  return records;
 }
 
 type DigestOutcome = { status: string; messageId?: string | null; model?: BriefingModel | null } | Array<{ status: string; messageId?: string | null; model?: BriefingModel | null }>;

@@ -71,6 +71,7 @@ async function main(): Promise<number> {
   if (result.files) {
     lines.push(`  files               ${result.files.html}`, `                      ${result.files.txt}`, `                      ${result.files.eml}`, `                      ${result.files.json}`);
   }
+  for (const q of result.quarantine) lines.push(`  quarantined         ${q.key}: ${q.code}: ${q.message}`);
   for (const failure of result.failedInvocations) lines.push(`  FAILED extraction   ${failure.key}: ${failure.error}`);
   lines.push(`  took                ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(lines.join('\n'));
