@@ -1,0 +1,148 @@
+/**
+ * One Lambda function with the defaults every function of this product shares, so the stack only states
+ * what differs (entry, memory, timeout, environment, retry budget):
+ *  - newest non-deprecated Node runtime (nodejs24.x), arm64, X-Ray active tracing;
+ *  - local esbuild bundling (no Docker): ESM, minified, source maps, the two AWS SDK v3 clients bundled and
+ *    tree-shaken (see `bundling` below for why they are not left to the runtime);
+ *  - its own log group with retention, and a role that may write only to that log group;
+ *  - Powertools service name, metrics namespace and log level in the environment;
+ *  - async invoke config: bounded retries and event age, failures to an SQS queue this construct owns;
+ *  - recursive-loop detection left on Terminate (stated explicitly so a later edit cannot drop it silently).
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const METRICS_NAMESPACE = 'DiplomaticBriefing';
+export const RUNTIME = lambda.Runtime.NODEJS_24_X;
+
+export interface BriefingFunctionProps {
+  /** Handler file relative to the project root, exporting `handler`. */
+  entry: string;
+  description: string;
+  /** POWERTOOLS_SERVICE_NAME: the `service` dimension of every metric and a field of every log line. */
+  serviceName: string;
+  memorySize: number;
+  timeout: Duration;
+  environment: Record<string, string>;
+  logRetention: logs.RetentionDays;
+  logLevel: string;
+  /** Lambda's own retries of a failed async invocation (0-2). */
+  retryAttempts: number;
+  /** Events older than this are sent to the failure queue instead of being retried. */
+  maxEventAge: Duration;
+  removalPolicy: RemovalPolicy;
+}
+
+export class BriefingFunction extends Construct {
+  readonly function: nodejs.NodejsFunction;
+  readonly role: iam.Role;
+  readonly logGroup: logs.LogGroup;
+  /** Receives every async invocation that failed after its retries, with the error and the original event. */
+  readonly failureQueue: sqs.Queue;
+
+  constructor(scope: Construct, id: string, props: BriefingFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: props.removalPolicy,
+    });
+
+    // A role without the AWSLambdaBasicExecutionRole managed policy: that one allows writing to every log group.
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.serviceName}: runtime role`,
+    });
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'WriteOwnLogGroup',
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [this.logGroup.logGroupArn],
+      }),
+    );
+
+    this.failureQueue = new sqs.Queue(this, 'Failures', {
+      retentionPeriod: Duration.days(14),
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      removalPolicy: props.removalPolicy,
+    });
+
+    this.function = new nodejs.NodejsFunction(this, 'Function', {
+      entry: path.join(PROJECT_ROOT, props.entry),
+      handler: 'handler',
+      description: props.description,
+      runtime: RUNTIME,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize,
+      timeout: props.timeout,
+      role: this.role,
+      logGroup: this.logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      tracing: lambda.Tracing.ACTIVE,
+      recursiveLoop: lambda.RecursiveLoop.TERMINATE,
+      retryAttempts: props.retryAttempts,
+      maxEventAge: props.maxEventAge,
+      onFailure: new SqsDestination(this.failureQueue),
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+      environment: {
+        ...props.environment,
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+        LOG_LEVEL: props.logLevel,
+        // Stack traces in the logs point at the TypeScript sources.
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        forceDockerBundling: false,
+        format: nodejs.OutputFormat.ESM,
+        target: 'node24',
+        mainFields: ['module', 'main'],
+        minify: true,
+        sourceMap: true,
+        sourceMapMode: nodejs.SourceMapMode.DEFAULT,
+        sourcesContent: false,
+        // Bundle the SDK clients instead of using the runtime's copy: the code runs against the exact SDK
+        // version its tests ran against, and esbuild keeps only the two clients imported (S3, SES).
+        bundleAwsSDK: true,
+        externalModules: [],
+        // ESM output has no `require`; some CommonJS dependencies call it for Node built-ins.
+        banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
+    });
+
+    // Lambda writes log streams it names itself, so the grant must cover the streams of this one group.
+    const logGroupArn = Stack.of(this).resolve(this.logGroup.logGroupArn) as { 'Fn::GetAtt': [string, string] };
+    Validations.of(this.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${logGroupArn['Fn::GetAtt'][0]}.Arn>]`,
+      reason: 'A log group ARN ends in ":*" (its log streams); Lambda names the streams at run time. Scoped to this function\'s own log group.',
+    });
+    // Active tracing: AWS requires Resource "*" for xray:PutTraceSegments/PutTelemetryRecords.
+    Validations.of(this.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray PutTraceSegments/PutTelemetryRecords do not support resource-level permissions; AWS requires "*".',
+    });
+    Validations.of(this.function).acknowledge({
+      id: 'Serverless-LambdaDLQ',
+      reason: 'Failures go to an on-failure destination (SQS) instead of the legacy DLQ: it records the error and the request context, the DLQ only the event.',
+    });
+    Validations.of(this.failureQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue IS the dead-letter destination of the function; a DLQ of a DLQ adds nothing. It has a depth alarm.',
+    });
+    Validations.of(this.failureQueue).acknowledge({
+      id: 'Serverless-SQSRedrivePolicy',
+      reason: 'Terminal failure queue read by operators, not by a consumer; there is nothing to redrive to. It has a depth alarm.',
+    });
+  }
+}
