@@ -32,6 +32,8 @@ export interface ItemSource {
   /** Source family: syndicated copies of one story share a family id. */
   familyId: string;
   evidence: Evidence[];
+  /** Which item of the article this is: the record's contact id, or "condition:<i>" / "question:<i>". */
+  itemRef?: string;
 }
 
 export interface MergedDate {
@@ -40,6 +42,10 @@ export interface MergedDate {
   text: string | null;
   /** How sure we are: stated in a report, resolved from a relative expression, filled from another report, or unknown. */
   basis: 'stated' | 'relative' | 'corroborated' | 'unknown';
+  /** How the reports that give the shown value know it ('relative' includes a year inferred from publication). */
+  reportedBasis?: 'stated' | 'relative' | null;
+  /** Article ids whose reports give the shown value. */
+  suppliedBy?: string[];
 }
 
 export interface StatusChange {
@@ -70,6 +76,10 @@ export interface BriefingContact {
   sources: ItemSource[];
   statusHistory: StatusChange[];
   disputes: Dispute[];
+  /** Published date of the report that gave the current status (last statusHistory entry). */
+  statusSince?: string | null;
+  /** Versus the previous briefing: new contact, status changed, or other fields/sources updated. */
+  change?: 'new' | 'status' | 'updated' | null;
   confidence: {
     date: MergedDate['basis'];
     /** Independent source families reporting this contact. */
@@ -87,6 +97,12 @@ export interface BriefingCondition {
   firstStated: string | null;
   lastRestated: string | null;
   sources: ItemSource[];
+  /** Independent source families stating it. */
+  families?: number;
+  /** 'track' when the actor is of a track country, 'around' for a third party (host, mediator, ally). */
+  scope?: 'track' | 'around';
+  /** Versus the previous briefing. */
+  change?: 'new' | 'restated' | null;
 }
 
 export interface BriefingQuestion {
@@ -97,6 +113,10 @@ export interface BriefingQuestion {
   sources: ItemSource[];
   /** Set when a later report resolves the question. */
   answered: { text: string; contactId: string | null; articleId: string | null; at: string | null } | null;
+  /** Latest published date of a report raising it. */
+  lastRaised?: string | null;
+  /** Versus the previous briefing. */
+  change?: 'new' | 'answered' | null;
 }
 
 export interface BriefingSource {
@@ -119,6 +139,8 @@ export interface BriefingChanges {
   conditionsRestated: string[];
   questionsOpened: string[];
   questionsAnswered: string[];
+  /** Contacts already briefed whose date, location, initiator, mode or sources changed. */
+  contactsUpdated?: Array<{ contactId: string; fields: string[] }>;
 }
 
 export interface BriefingModel {
@@ -140,5 +162,9 @@ export interface BriefingModel {
     skippedRecords: number;
     /** Objects under quarantine/ at composition time. */
     quarantined: number;
+    /** Articles that contributed anything to this track's briefing. */
+    articlesUsed?: number;
+    /** Contact reports (one contact in one article) merged into this briefing's contacts. */
+    contactReports?: number;
   };
 }

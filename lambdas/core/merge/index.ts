@@ -1,9 +1,28 @@
 /**
- * PLACEHOLDER: the merging issue replaces this with contact resolution, lifecycle, disputes, syndication
- * families, tracks and "what changed". The signature is the contract the digest use case calls.
+ * Merging: validated normalized records (+ the previous briefing of the track) → the briefing model.
+ *
+ *   records ─▶ source families (MinHash + LSH)          syndication/families.ts
+ *           ─▶ contact mentions on or around the track   mentions.ts, tracks.ts
+ *           ─▶ contact groups (blocked resolution)       resolve.ts, compatibility.ts
+ *           ─▶ merged contacts (votes, disputes, life)   contact.ts
+ *           ─▶ conditions / open questions over time     conditions.ts, questions.ts, statements.ts
+ *           ─▶ ids carried over, "what changed"          changes.ts
+ *
+ * Pure and deterministic: the same records and previous model always give the same model (the input
+ * order does not matter). See docs/merging.md.
  */
+import type { BriefingContact, BriefingModel, TrackDefinition } from '../briefing/model.js';
 import type { NormalizedRecord } from '../record/schema.js';
-import type { BriefingModel, TrackDefinition } from '../briefing/model.js';
+import { groupFamilies } from '../syndication/families.js';
+import { carryOverIds, diffAgainst } from './changes.js';
+import { mergeConditions, type ConditionMention } from './conditions.js';
+import { mergeGroup } from './contact.js';
+import { dateFactOf, publishedDay, sortPosition } from './dates.js';
+import { mentionOf, type Mention } from './mentions.js';
+import { mergeQuestions, type QuestionMention } from './questions.js';
+import { resolveContacts } from './resolve.js';
+import { briefingSource, compareByPublished } from './sources.js';
+import { countryShortNames, scopeOf, trackName } from './tracks.js';
 
 export interface BuildBriefingInput {
   records: NormalizedRecord[];
@@ -12,47 +31,130 @@ export interface BuildBriefingInput {
   previous: BriefingModel | null;
   now: Date;
   stats: { skippedRecords: number; quarantined: number };
+  /** Country code → display name for the track name; defaults to knowledge/countries.json. */
+  countryNames?: Map<string, string>;
+}
+
+/** Countries an article touches: its contacts' countries and people, and the actors of its conditions. */
+function countriesTouched(r: NormalizedRecord): Set<string> {
+  const out = new Set<string>();
+  for (const c of r.contacts) {
+    for (const x of c.countries) out.add(x);
+    for (const p of c.participants) if (p.country) out.add(p.country);
+  }
+  for (const c of r.conditions) if (c.actor.country) out.add(c.actor.country);
+  return out;
+}
+
+/** Newest first; partial dates at the start of their period; undated last, most recently reported first. */
+function compareContacts(a: BriefingContact, b: BriefingContact): number {
+  const pos = (c: BriefingContact) => {
+    const latest = c.sources.map((s) => s.published).filter((d): d is string => !!d).sort().at(-1) ?? null;
+    const fact = dateFactOf({ value: c.date.value, precision: c.date.precision, text: c.date.text, basis: 'stated' }, latest, c.status);
+    return { at: fact ? sortPosition(fact, latest ? Number(latest.slice(0, 4)) : null) : null, latest: publishedDay(latest) ?? -Infinity };
+  };
+  const [pa, pb] = [pos(a), pos(b)];
+  if (pa.at && !pb.at) return -1;
+  if (!pa.at && pb.at) return 1;
+  if (pa.at && pb.at) {
+    const d = pb.at[0] - pa.at[0] || pb.at[1] - pa.at[1];
+    if (d) return d;
+  }
+  return pb.latest - pa.latest || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
-  const { records, track } = input;
-  const sources = records.map((r) => ({
-    articleId: r.id,
-    key: r.source.key,
-    title: r.title,
-    outlet: r.source.outlet,
-    url: r.source.url,
-    published: r.published.date,
-    familyId: r.id,
-  }));
-  const contacts = records.flatMap((r) =>
-    r.contacts
-      .filter((c) => track.countries.every((t) => c.countries.includes(t)))
-      .map((c) => ({
-        ...c,
-        date: { ...c.date, basis: c.date.basis },
-        sources: [{ articleId: r.id, key: r.source.key, outlet: r.source.outlet, url: r.source.url, published: r.published.date, familyId: r.id, evidence: c.evidence }],
-        statusHistory: [{ status: c.status, asOf: r.published.date, articleId: r.id, outlet: r.source.outlet }],
-        disputes: [],
-        confidence: { date: c.date.basis, families: 1, disputed: false },
-      })),
+  const { now } = input;
+  const names = input.countryNames ?? countryShortNames();
+  const allNamed = input.track.countries.every((c) => names.has(c));
+  const track: TrackDefinition = { ...input.track, name: allNamed || !input.track.name ? trackName(input.track.countries, names) : input.track.name };
+  const trackCountries = track.countries;
+  const previous = input.previous && input.previous.track?.id === track.id ? input.previous : null;
+
+  // One record per article id, in id order: the result does not depend on the order records were listed.
+  const byId = new Map<string, NormalizedRecord>();
+  for (const r of input.records) if (!byId.has(r.id)) byId.set(r.id, r);
+  const records = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  const familyOf = groupFamilies(
+    records.map((r) => ({ id: r.id, minhash: r.fingerprint?.minhash ?? null, wordCount: r.wordCount ?? null, published: r.published.date })),
   );
+
+  const mentions: Mention[] = [];
+  for (const r of records) {
+    for (const c of r.contacts) {
+      const m = mentionOf(r, c, familyOf.get(r.id)!, mentions.length);
+      if (scopeOf(m.countries, trackCountries)) mentions.push(m);
+    }
+  }
+  const groups = resolveContacts(mentions);
+  const merged = groups.map(mergeGroup);
+  const contactByRef = new Map<string, BriefingContact>();
+  groups.forEach((g, i) => {
+    for (const m of g.mentions) contactByRef.set(`${m.record.id}#${m.contact.id}`, merged[i]);
+  });
+
+  // Conditions and questions come from articles about the track: ones reporting a track contact or
+  // touching two track countries. A third party's condition there is kept as 'around'.
+  const trackContacts = merged.filter((c) => scopeOf(c.countries, trackCountries) === 'track');
+  const aroundContacts = merged.filter((c) => scopeOf(c.countries, trackCountries) === 'around');
+  const onTrackArticles = new Set(trackContacts.flatMap((c) => c.sources.map((s) => s.articleId)));
+  const conditionMentions: ConditionMention[] = [];
+  const questionMentions: QuestionMention[] = [];
+  for (const r of records) {
+    const touched = countriesTouched(r);
+    const relevant = onTrackArticles.has(r.id) || trackCountries.filter((c) => touched.has(c)).length >= Math.min(2, trackCountries.length);
+    if (!relevant) continue;
+    const familyId = familyOf.get(r.id)!;
+    r.conditions.forEach((condition, index) =>
+      conditionMentions.push({ record: r, familyId, index, condition, scope: condition.actor.country && trackCountries.includes(condition.actor.country) ? 'track' : condition.actor.country ? 'around' : 'track' }),
+    );
+    r.openQuestions.forEach((question, index) => questionMentions.push({ record: r, familyId, index, question }));
+  }
+  const conditions = mergeConditions(conditionMentions);
+  const openQuestions = mergeQuestions(questionMentions, [...trackContacts, ...aroundContacts], (rid, cid) => contactByRef.get(`${rid}#${cid}`));
+
+  // Stable ids, then "what changed" against the previous briefing of this track.
+  const contactByFirstId = new Map(merged.map((c) => [c.id, c]));
+  carryOverIds([...trackContacts, ...aroundContacts], previous ? [...(previous.contacts ?? []), ...(previous.aroundTrack ?? [])] : []);
+  carryOverIds(conditions, previous?.conditions ?? []);
+  carryOverIds(openQuestions, previous?.openQuestions ?? []);
+  // Answers point at contacts: follow any id carried over above.
+  for (const q of openQuestions) if (q.answered?.contactId) q.answered.contactId = contactByFirstId.get(q.answered.contactId)?.id ?? q.answered.contactId;
+  const changes = diffAgainst(previous, [...trackContacts, ...aroundContacts], conditions, openQuestions);
+
+  trackContacts.sort(compareContacts);
+  aroundContacts.sort(compareContacts);
+  conditions.sort((a, b) => (b.lastRestated ?? b.firstStated ?? '').localeCompare(a.lastRestated ?? a.firstStated ?? '') || (a.id < b.id ? -1 : 1));
+  openQuestions.sort((a, b) => Number(!!a.answered) - Number(!!b.answered) || (b.lastRaised ?? '').localeCompare(a.lastRaised ?? '') || (a.id < b.id ? -1 : 1));
+
+  const used = new Set<string>();
+  for (const c of [...trackContacts, ...aroundContacts]) for (const s of c.sources) used.add(s.articleId);
+  for (const m of conditionMentions) used.add(m.record.id);
+  for (const m of questionMentions) used.add(m.record.id);
+  const sources = records
+    .filter((r) => used.has(r.id))
+    .map((r) => briefingSource(r, familyOf.get(r.id)!))
+    .sort(compareByPublished);
   const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
+
   return {
     schemaVersion: 1,
     track,
-    generatedAt: input.now.toISOString(),
+    generatedAt: now.toISOString(),
     window: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
-    contacts,
-    aroundTrack: [],
-    conditions: records.flatMap((r, i) =>
-      r.conditions.map((c, j) => ({ id: `${r.id}-c${j}`, actor: c.actor, text: c.text, quote: c.quote, firstStated: r.published.date, lastRestated: r.published.date, sources: [{ ...sources[i], evidence: c.evidence }] })),
-    ),
-    openQuestions: records.flatMap((r, i) =>
-      r.openQuestions.map((q, j) => ({ id: `${r.id}-q${j}`, text: q.text, raisedAt: r.published.date, sources: [{ ...sources[i], evidence: q.evidence }], answered: null })),
-    ),
+    contacts: trackContacts,
+    aroundTrack: aroundContacts,
+    conditions,
+    openQuestions,
     sources,
-    changes: { isFirst: input.previous === null, since: input.previous?.generatedAt ?? null, newContacts: [], statusChanges: [], conditionsStated: [], conditionsRestated: [], questionsOpened: [], questionsAnswered: [] },
-    stats: { articles: records.length, families: records.length, ...input.stats },
+    changes,
+    stats: {
+      articles: records.length,
+      families: new Set(sources.map((s) => s.familyId)).size,
+      ...input.stats,
+      articlesUsed: sources.length,
+      contactReports: mentions.length,
+    },
   };
 }

@@ -1,0 +1,130 @@
+/**
+ * "What changed since the last briefing": ids are carried over from the previous model first (an item
+ * that shares a reported source — article id + item ref — with a previous item keeps that item's id,
+ * even if a newly arrived earlier report would give it another canonical id), then the two models
+ * are compared item by item.
+ */
+import type { BriefingChanges, BriefingCondition, BriefingContact, BriefingModel, BriefingQuestion, ItemSource } from '../briefing/model.js';
+import { shortHash } from './text.js';
+
+interface Identified {
+  id: string;
+  sources: ItemSource[];
+}
+
+const refsOf = (item: Identified) => item.sources.filter((s) => s.itemRef).map((s) => `${s.articleId}#${s.itemRef}`);
+
+/**
+ * Give each current item the id of the previous item it shares most reported sources with (each
+ * previous id used once); items without a predecessor keep their canonical id, re-hashed on a clash.
+ */
+export function carryOverIds<T extends Identified>(current: T[], previous: readonly Identified[]): void {
+  const prevByRef = new Map<string, string>();
+  for (const p of previous) for (const r of refsOf(p)) prevByRef.set(r, p.id);
+  const proposals: Array<{ item: T; prevId: string; shared: number }> = [];
+  for (const item of current) {
+    const counts = new Map<string, number>();
+    for (const r of refsOf(item)) {
+      const p = prevByRef.get(r);
+      if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    for (const [prevId, shared] of counts) proposals.push({ item, prevId, shared });
+  }
+  proposals.sort((a, b) => b.shared - a.shared || (a.prevId < b.prevId ? -1 : 1) || (a.item.id < b.item.id ? -1 : 1));
+  const claimed = new Set<string>();
+  const settled = new Set<T>();
+  for (const p of proposals) {
+    if (claimed.has(p.prevId) || settled.has(p.item)) continue;
+    p.item.id = p.prevId;
+    claimed.add(p.prevId);
+    settled.add(p.item);
+  }
+  for (const item of current) {
+    if (settled.has(item)) continue;
+    let id = item.id;
+    while (claimed.has(id)) id = `${id.split('-')[0]}-${shortHash(`${id}|${refsOf(item).join(',')}`)}`;
+    item.id = id;
+    claimed.add(id);
+  }
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+function contactUpdates(now: BriefingContact, before: BriefingContact): string[] {
+  const fields: string[] = [];
+  if (now.date.value !== before.date.value || now.date.precision !== before.date.precision) fields.push('date');
+  if ((now.location?.city ?? null) !== (before.location?.city ?? null)) fields.push('location');
+  if (now.initiator !== before.initiator) fields.push('initiator');
+  if (now.mode !== before.mode) fields.push('mode');
+  const ids = (c: BriefingContact) => [...new Set(c.sources.map((s) => s.articleId))];
+  if (!sameSet(ids(now), ids(before))) fields.push('sources');
+  if (now.disputes.length !== before.disputes.length) fields.push('disputes');
+  return fields;
+}
+
+export function diffAgainst(
+  previous: BriefingModel | null,
+  contacts: BriefingContact[],
+  conditions: BriefingCondition[],
+  questions: BriefingQuestion[],
+): BriefingChanges {
+  const changes: BriefingChanges = {
+    isFirst: previous === null,
+    since: previous?.generatedAt ?? null,
+    newContacts: [],
+    statusChanges: [],
+    conditionsStated: [],
+    conditionsRestated: [],
+    questionsOpened: [],
+    questionsAnswered: [],
+    contactsUpdated: [],
+  };
+  // On a first briefing everything is new; saying so item by item would only repeat the whole list.
+  if (!previous) return changes;
+
+  const prevContacts = new Map([...(previous.contacts ?? []), ...(previous.aroundTrack ?? [])].map((c) => [c.id, c]));
+  for (const c of contacts) {
+    const before = prevContacts.get(c.id);
+    if (!before) {
+      changes.newContacts.push(c.id);
+      c.change = 'new';
+    } else if (before.status !== c.status) {
+      changes.statusChanges.push({ contactId: c.id, from: before.status, to: c.status });
+      c.change = 'status';
+    } else {
+      const fields = contactUpdates(c, before);
+      if (fields.length) {
+        changes.contactsUpdated!.push({ contactId: c.id, fields });
+        c.change = 'updated';
+      }
+    }
+  }
+
+  const prevConditions = new Map((previous.conditions ?? []).map((c) => [c.id, c]));
+  for (const c of conditions) {
+    const before = prevConditions.get(c.id);
+    if (!before) {
+      changes.conditionsStated.push(c.id);
+      c.change = 'new';
+      continue;
+    }
+    const known = new Set(refsOf(before));
+    if (refsOf(c).some((r) => !known.has(r))) {
+      changes.conditionsRestated.push(c.id);
+      c.change = 'restated';
+    }
+  }
+
+  const prevQuestions = new Map((previous.openQuestions ?? []).map((q) => [q.id, q]));
+  for (const q of questions) {
+    const before = prevQuestions.get(q.id);
+    if (q.answered && (!before || !before.answered)) {
+      changes.questionsAnswered.push(q.id);
+      q.change = 'answered';
+    } else if (!before && !q.answered) {
+      changes.questionsOpened.push(q.id);
+      q.change = 'new';
+    }
+  }
+  return changes;
+}

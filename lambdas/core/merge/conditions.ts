@@ -1,0 +1,50 @@
+/**
+ * Conditions over time: grouped per actor country (per actor name when the country is unknown), one
+ * entry per meaning, with when it was first stated and last restated and every source.
+ */
+import type { BriefingCondition } from '../briefing/model.js';
+import type { Condition, NormalizedRecord } from '../record/schema.js';
+import { compareByPublished, itemSource } from './sources.js';
+import { groupStatements } from './statements.js';
+import { fold, shortHash, surname } from './text.js';
+
+export interface ConditionMention {
+  record: NormalizedRecord;
+  familyId: string;
+  index: number;
+  condition: Condition;
+  scope: 'track' | 'around';
+}
+
+export function actorKey(c: Condition): string {
+  return c.actor.country ?? `name:${surname(c.actor.name) ?? fold(c.actor.name)}`;
+}
+
+const byPublished = (a: ConditionMention, b: ConditionMention) =>
+  compareByPublished({ published: a.record.published.date, articleId: a.record.id }, { published: b.record.published.date, articleId: b.record.id }) || a.index - b.index;
+
+export function mergeConditions(mentions: ConditionMention[]): BriefingCondition[] {
+  const ordered = [...mentions].sort(byPublished);
+  const groups = groupStatements(ordered, (m) => m.condition.text, (m) => actorKey(m.condition));
+  return groups.map((g) => {
+    const first = g.members[0];
+    const sources = g.members.map((m) => itemSource(m.record, m.familyId, m.condition.evidence, `condition:${m.index}`)).sort(compareByPublished);
+    const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
+    const families = new Set(sources.map((s) => s.familyId)).size;
+    // "Restated" needs a second independent report or a later date; one story in five copies is said once.
+    const restated = families > 1 || (dates.length > 1 && dates[0] !== dates.at(-1));
+    return {
+      id: `cd-${shortHash(`${actorKey(first.condition)}|${first.record.id}#condition:${first.index}`)}`,
+      actor: first.condition.actor,
+      text: first.condition.text,
+      quote: first.condition.quote ?? g.members.find((m) => m.condition.quote)?.condition.quote ?? null,
+      kind: first.condition.kind ?? g.members.find((m) => m.condition.kind)?.condition.kind,
+      firstStated: dates[0] ?? null,
+      lastRestated: restated ? (dates.at(-1) ?? null) : null,
+      sources,
+      families,
+      scope: g.members.some((m) => m.scope === 'track') ? 'track' : 'around',
+      change: null,
+    };
+  });
+}

@@ -1,0 +1,219 @@
+/**
+ * One group of mentions → one briefing contact. Every field shows the value with the most independent
+ * support (source families, not copies); a field whose reports disagree keeps the dissent, with its
+ * sources, in `disputes`. Fields a report left open are filled from the reports that give them.
+ */
+import type { BriefingContact, Dispute, MergedDate, StatusChange } from '../briefing/model.js';
+import type { ContactMode, ContactStatus, Location, Participant } from '../record/schema.js';
+import { modeClass } from './compatibility.js';
+import { relateDates, type DateFact } from './dates.js';
+import type { Mention } from './mentions.js';
+import type { ContactGroup } from './resolve.js';
+import { compareByPublished, itemSource } from './sources.js';
+import { fold, shortHash, surname } from './text.js';
+
+interface Tally<T> {
+  key: string;
+  value: T;
+  mentions: Mention[];
+  families: Set<string>;
+}
+
+/** Group mentions by a field's value (nulls skipped), strongest first: families, then reports, then first seen. */
+function tally<T>(mentions: readonly Mention[], valueOf: (m: Mention) => T | null, keyOf: (v: T) => string): Tally<T>[] {
+  const byKey = new Map<string, Tally<T>>();
+  for (const m of mentions) {
+    const v = valueOf(m);
+    if (v === null || v === undefined) continue;
+    const key = keyOf(v);
+    let t = byKey.get(key);
+    if (!t) byKey.set(key, (t = { key, value: v, mentions: [], families: new Set() }));
+    t.mentions.push(m);
+    t.families.add(m.familyId);
+  }
+  return [...byKey.values()].sort((a, b) => b.families.size - a.families.size || b.mentions.length - a.mentions.length || a.mentions[0].index - b.mentions[0].index);
+}
+
+function disputeOf<T>(field: Dispute['field'], tallies: Tally<T>[], shownKey: string, label: (t: Tally<T>) => string = (t) => t.key): Dispute {
+  return {
+    field,
+    values: tallies.map((t) => ({
+      value: label(t),
+      articleIds: [...new Set(t.mentions.map((m) => m.record.id))],
+      families: t.families.size,
+      shown: t.key === shownKey,
+    })),
+  };
+}
+
+// When in-person reports differ only in wording, the more specific word is shown on a tie.
+const MODE_SPECIFICITY: ContactMode[] = ['summit', 'talks', 'meeting', 'visit', 'call', 'other'];
+
+function mergeMode(mentions: Mention[], disputes: Dispute[]): ContactMode {
+  const classes = tally(mentions, (m) => modeClass(m.contact.mode), (c) => c);
+  if (classes.length === 0) return 'other';
+  const shownClass = classes[0];
+  if (classes.length > 1) {
+    const modes = tally(mentions, (m) => (m.contact.mode === 'other' ? null : m.contact.mode), (x) => x);
+    disputes.push({
+      field: 'mode',
+      values: modes.map((t) => ({
+        value: t.key,
+        articleIds: [...new Set(t.mentions.map((m) => m.record.id))],
+        families: t.families.size,
+        shown: false,
+      })),
+    });
+  }
+  const modes = tally(shownClass.mentions, (m) => m.contact.mode, (x) => x);
+  const top = modes.filter((t) => t.families.size === modes[0].families.size);
+  const mode = top.sort((a, b) => MODE_SPECIFICITY.indexOf(a.value) - MODE_SPECIFICITY.indexOf(b.value))[0].value;
+  const d = disputes.find((x) => x.field === 'mode');
+  if (d) for (const v of d.values) v.shown = v.value === mode;
+  return mode;
+}
+
+const RANK: Record<ContactStatus, number> = { proposed: 0, planned: 1, held: 2, cancelled: 2 };
+
+/**
+ * Lifecycle: reports ordered by stage, then by publication, give the history; the shown status is the
+ * furthest stage reached. Held against cancelled is a dispute decided by independent support.
+ */
+function mergeStatus(mentions: Mention[], disputes: Dispute[]): { status: ContactStatus; history: StatusChange[] } {
+  const terminal = tally(mentions, (m) => (RANK[m.contact.status] === 2 ? m.contact.status : null), (s) => s);
+  let finalStatus: ContactStatus | null = null;
+  if (terminal.length) {
+    // Ties go to the most recent report.
+    const best = terminal.filter((t) => t.families.size === terminal[0].families.size);
+    const latest = (t: Tally<ContactStatus>) => Math.max(...t.mentions.map((m) => m.publishedDay ?? -Infinity));
+    finalStatus = best.sort((a, b) => latest(b) - latest(a))[0].value;
+    if (terminal.length > 1) disputes.push(disputeOf('status', terminal, finalStatus));
+  }
+  const ordered = mentions
+    .filter((m) => RANK[m.contact.status] < 2 || m.contact.status === finalStatus)
+    .sort((a, b) => RANK[a.contact.status] - RANK[b.contact.status] || (a.publishedDay ?? Infinity) - (b.publishedDay ?? Infinity) || a.index - b.index);
+  const history: StatusChange[] = [];
+  for (const m of ordered) {
+    if (history.at(-1)?.status === m.contact.status) continue;
+    history.push({ status: m.contact.status, asOf: m.published, articleId: m.record.id, outlet: m.record.source.outlet });
+  }
+  return { status: history.at(-1)!.status, history };
+}
+
+const PRECISION_RANK: Record<DateFact['precision'], number> = { day: 3, 'month-day': 2, month: 1, year: 0 };
+
+/** The most specific date with the most independent support; other days become a date dispute. */
+function mergeDate(mentions: Mention[], disputes: Dispute[]): MergedDate {
+  const dated = tally(mentions, (m) => m.date, (d) => d.value);
+  if (dated.length === 0) {
+    const withText = mentions.find((m) => m.contact.date.text);
+    return { value: null, precision: 'unknown', text: withText?.contact.date.text ?? null, basis: 'unknown', reportedBasis: null, suppliedBy: [] };
+  }
+  const topPrecision = Math.max(...dated.map((t) => PRECISION_RANK[t.value.precision]));
+  const candidates = dated.filter((t) => PRECISION_RANK[t.value.precision] === topPrecision);
+  const stated = (t: Tally<DateFact>) => t.mentions.some((m) => m.contact.date.basis === 'stated' && !m.date?.yearInferred);
+  candidates.sort((a, b) => b.families.size - a.families.size || Number(stated(b)) - Number(stated(a)) || b.mentions.length - a.mentions.length);
+  const shown = candidates[0];
+  const exact = mentions.filter((m) => m.date && (m.date.value === shown.value.value || relateDates(m.date, shown.value) === 'same'));
+  const dissent = dated.filter((t) => t.key !== shown.key && relateDates(t.value, shown.value) !== 'same' && relateDates(t.value, shown.value) !== 'consistent');
+  if (dissent.length) disputes.push(disputeOf('date', [shown, ...dissent], shown.key, (t) => t.value.value));
+  const reportedBasis = exact.some((m) => m.contact.date.basis === 'stated' && !m.date!.yearInferred) ? 'stated' : 'relative';
+  // Filled: some report of this contact did not give the date (or gave it less precisely).
+  const filled = mentions.some((m) => !m.date || PRECISION_RANK[m.date.precision] < topPrecision);
+  const textFrom = exact.find((m) => m.contact.date.text) ?? shown.mentions[0];
+  return {
+    value: shown.value.value,
+    precision: shown.value.precision,
+    text: textFrom.contact.date.text,
+    basis: filled ? 'corroborated' : reportedBasis,
+    reportedBasis,
+    suppliedBy: [...new Set(exact.map((m) => m.record.id))],
+  };
+}
+
+function mergeInitiator(mentions: Mention[], disputes: Dispute[]): string | null {
+  const t = tally(mentions, (m) => m.contact.initiator, (x) => x);
+  if (t.length > 1) disputes.push(disputeOf('initiator', t, t[0].key));
+  return t[0]?.value ?? null;
+}
+
+function mergeLocation(mentions: Mention[], disputes: Dispute[]): Location | null {
+  const byCity = tally(mentions, (m) => (m.city ? m.contact.location : null), (l) => fold(l.city!));
+  if (byCity.length) {
+    if (byCity.length > 1) disputes.push(disputeOf('location', byCity, byCity[0].key, (t) => t.value.city!));
+    const locs = byCity[0].mentions.map((m) => m.contact.location!);
+    // Fill venue and country from any report of the same city.
+    return {
+      city: locs[0].city,
+      venue: tally(byCity[0].mentions, (m) => m.contact.location?.venue ?? null, (v) => fold(v))[0]?.value ?? null,
+      country: locs.find((l) => l.country)?.country ?? null,
+    };
+  }
+  const byCountry = tally(mentions, (m) => m.contact.location?.country ?? null, (c) => c);
+  if (byCountry.length > 1) disputes.push(disputeOf('location', byCountry, byCountry[0].key));
+  if (byCountry.length) return { city: null, venue: null, country: byCountry[0].value };
+  const venue = mentions.find((m) => m.contact.location?.venue)?.contact.location ?? null;
+  return venue;
+}
+
+/** Everyone any report names, once: same surname and compatible country is one person (longest name kept). */
+function mergeParticipants(mentions: Mention[]): Participant[] {
+  const people: Participant[] = [];
+  const keyOf = (p: Participant) => surname(p.name) ?? fold(p.name);
+  for (const m of mentions) {
+    for (const p of m.contact.participants) {
+      const k = keyOf(p);
+      const same = people.find((q) => keyOf(q) === k && (!q.country || !p.country || q.country === p.country));
+      if (!same) {
+        people.push({ ...p });
+        continue;
+      }
+      if (p.name.length > same.name.length) same.name = p.name;
+      same.role ??= p.role;
+      same.country ??= p.country;
+    }
+  }
+  return people;
+}
+
+function mergeTopics(mentions: Mention[]): string[] {
+  const seen = new Map<string, string>();
+  for (const m of mentions) for (const t of m.contact.topics) if (!seen.has(fold(t))) seen.set(fold(t), t);
+  return [...seen.values()];
+}
+
+/** Id from the earliest report (published, article id, contact id): stable while that report exists. */
+export function canonicalContactId(mentions: readonly Mention[]): string {
+  const first = [...mentions].sort((a, b) => (a.publishedDay ?? Infinity) - (b.publishedDay ?? Infinity) || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0) || (a.contact.id < b.contact.id ? -1 : 1))[0];
+  return `ct-${shortHash(`${first.record.id}#${first.contact.id}`)}`;
+}
+
+export function mergeGroup(group: ContactGroup): BriefingContact {
+  const mentions = group.mentions;
+  const disputes: Dispute[] = [];
+  const mode = mergeMode(mentions, disputes);
+  const { status, history } = mergeStatus(mentions, disputes);
+  const date = mergeDate(mentions, disputes);
+  const initiator = mergeInitiator(mentions, disputes);
+  const location = mergeLocation(mentions, disputes);
+  const sources = mentions.map((m) => itemSource(m.record, m.familyId, m.contact.evidence, m.contact.id)).sort(compareByPublished);
+  const countries = [...new Set(mentions.flatMap((m) => m.countries))].sort();
+  disputes.sort((a, b) => a.field.localeCompare(b.field));
+  return {
+    id: canonicalContactId(mentions),
+    mode,
+    status,
+    date,
+    location,
+    participants: mergeParticipants(mentions),
+    countries,
+    initiator,
+    topics: mergeTopics(mentions),
+    sources,
+    statusHistory: history,
+    disputes,
+    statusSince: history.at(-1)?.asOf ?? null,
+    change: null,
+    confidence: { date: date.basis, families: new Set(mentions.map((m) => m.familyId)).size, disputed: disputes.length > 0 },
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Dates as facts that can be compared across reports. A record's contact date keeps its real precision
+ * ("2025-02-15", "2025-02", "2025", "--02-18", unknown); here it becomes year/month/day parts, with a
+ * year inferred for a month-day when the report's published date makes it unambiguous.
+ */
+import type { ContactDate, ContactStatus } from '../record/schema.js';
+
+export interface DateFact {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** Precision after inference: a month-day whose year was inferred becomes 'day'. */
+  precision: 'day' | 'month' | 'year' | 'month-day';
+  yearInferred: boolean;
+  /** Days since 1970-01-01 when year, month and day are known. */
+  dayNumber: number | null;
+  /** ISO-shaped value at `precision` (same conventions as the record). */
+  value: string;
+}
+
+export type DateRelation = 'same' | 'near' | 'consistent' | 'conflict';
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+export function isoOfDay(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** "2025-02-16" → day number, anything else → null. */
+export function publishedDay(published: string | null | undefined): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published ?? '');
+  return m ? dayNumber(+m[1], +m[2], +m[3]) : null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1;
+}
+
+/**
+ * Pick the year of a month-day from the report's published date: a held contact happened on or before
+ * publication, a planned one lies ahead, a cancelled one is whichever is nearest.
+ */
+function inferYear(month: number, day: number, published: number, status: ContactStatus): number | null {
+  const pubYear = new Date(published * DAY_MS).getUTCFullYear();
+  const slack = 3;
+  const options = [pubYear - 1, pubYear, pubYear + 1].filter((y) => validDay(y, month, day));
+  if (options.length === 0) return null;
+  const dist = (y: number) => dayNumber(y, month, day) - published;
+  if (status === 'held') {
+    const past = options.filter((y) => dist(y) <= slack);
+    return past.length ? Math.max(...past) : null;
+  }
+  if (status === 'planned' || status === 'proposed') {
+    const ahead = options.filter((y) => dist(y) >= -slack);
+    return ahead.length ? Math.min(...ahead) : null;
+  }
+  return options.reduce((best, y) => (Math.abs(dist(y)) < Math.abs(dist(best)) ? y : best));
+}
+
+/** Turn a record's contact date into a comparable fact, or null when nothing is known. */
+export function dateFactOf(date: ContactDate, published: string | null, status: ContactStatus): DateFact | null {
+  const v = date.value ?? '';
+  let m: RegExpExecArray | null;
+  switch (date.precision) {
+    case 'day':
+      if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v)) && validDay(+m[1], +m[2], +m[3])) {
+        return { year: +m[1], month: +m[2], day: +m[3], precision: 'day', yearInferred: false, dayNumber: dayNumber(+m[1], +m[2], +m[3]), value: v };
+      }
+      return null;
+    case 'month':
+      if ((m = /^(\d{4})-(\d{2})$/.exec(v)) && +m[2] >= 1 && +m[2] <= 12) {
+        return { year: +m[1], month: +m[2], day: null, precision: 'month', yearInferred: false, dayNumber: null, value: v };
+      }
+      return null;
+    case 'year':
+      if ((m = /^(\d{4})$/.exec(v))) return { year: +m[1], month: null, day: null, precision: 'year', yearInferred: false, dayNumber: null, value: v };
+      return null;
+    case 'month-day': {
+      if (!(m = /^--(\d{2})-(\d{2})$/.exec(v)) || !validDay(2000, +m[1], +m[2])) return null;
+      const [month, day] = [+m[1], +m[2]];
+      const pub = publishedDay(published);
+      const year = pub === null ? null : inferYear(month, day, pub, status);
+      if (year !== null) {
+        return { year, month, day, precision: 'day', yearInferred: true, dayNumber: dayNumber(year, month, day), value: `${year}-${pad(month)}-${pad(day)}` };
+      }
+      return { year: null, month, day, precision: 'month-day', yearInferred: false, dayNumber: null, value: v };
+    }
+    default:
+      return null;
+  }
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * A weekday named in an unresolved date text ("on Saturday", "Tuesday's meeting"): lets an undated
+ * report be checked against a dated one even when the report's own published date is unknown.
+ */
+export function weekdayOf(text: string | null): number | null {
+  if (!text) return null;
+  const found = WEEKDAYS.filter((d) => new RegExp(`\\b${d}\\b`, 'i').test(text));
+  return found.length === 1 ? WEEKDAYS.indexOf(found[0]) : null;
+}
+
+export function weekdayOfDay(n: number): number {
+  return new Date(n * DAY_MS).getUTCDay();
+}
+
+/** Circular day distance of two month-days when the year is not known on both sides. */
+function monthDayDistance(a: DateFact, b: DateFact): number {
+  const year = a.year ?? b.year ?? 2001;
+  const da = dayNumber(year, a.month!, a.day!);
+  const db = dayNumber(year, b.month!, b.day!);
+  const d = Math.abs(da - db);
+  return Math.min(d, 365 - d);
+}
+
+/**
+ * How two reported dates relate: 'same' day, 'near' (one day apart: time zones, "late Monday"),
+ * 'consistent' (one contains the other, e.g. "February 2025" and "2025-02-15"), or 'conflict'.
+ */
+export function relateDates(a: DateFact, b: DateFact): DateRelation {
+  if (a.dayNumber !== null && b.dayNumber !== null) {
+    const d = Math.abs(a.dayNumber - b.dayNumber);
+    return d === 0 ? 'same' : d === 1 ? 'near' : 'conflict';
+  }
+  if (a.month !== null && a.day !== null && b.month !== null && b.day !== null) {
+    if (a.year !== null && b.year !== null && a.year !== b.year) return 'conflict';
+    const d = monthDayDistance(a, b);
+    return d === 0 ? 'same' : d === 1 ? 'near' : 'conflict';
+  }
+  if (a.year !== null && b.year !== null && a.year !== b.year) return 'conflict';
+  if (a.month !== null && b.month !== null && a.month !== b.month) return 'conflict';
+  return 'consistent';
+}
+
+/** Months (yyyy-mm) as integers for blocking: 2025-02 → 2025*12+1. */
+export function monthIndex(year: number, month: number): number {
+  return year * 12 + (month - 1);
+}
+
+export function monthIndexOfDay(n: number): number {
+  const d = new Date(n * DAY_MS);
+  return monthIndex(d.getUTCFullYear(), d.getUTCMonth() + 1);
+}
+
+/**
+ * Sort position of a date, newest first: a partial date sits at the start of its period, after the
+ * precise dates of that period ("2025-02" after "2025-02-15"; "2025" after every dated 2025 contact).
+ * Returns [startDay, precisionRank]; compare descending on both.
+ */
+export function sortPosition(f: DateFact, fallbackYear: number | null): [number, number] | null {
+  const year = f.year ?? fallbackYear;
+  if (year === null) return null;
+  if (f.month !== null && f.day !== null && validDay(year, f.month, f.day)) return [dayNumber(year, f.month, f.day), f.year === null ? 1 : 2];
+  if (f.month !== null) return [dayNumber(year, f.month, 1), 0];
+  return [dayNumber(year, 1, 1), -1];
+}

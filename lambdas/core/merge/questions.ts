@@ -1,0 +1,154 @@
+/**
+ * Open questions over time: de-duplicated by meaning like conditions, and marked answered when a later
+ * report resolves them. Only scheduling questions can be resolved mechanically ("no date has been set
+ * for the summit", "an expert meeting will be scheduled"): they are answered when the contact they are
+ * about gets a date, is held or is cancelled.
+ *
+ * Which contact a question is about: first the planned contact reported in the same article (the
+ * summit whose date "has not been set"), followed through its lifecycle; otherwise the first later
+ * contact of the mode the question names, with one of the people it names when it names any.
+ */
+import type { BriefingContact, BriefingQuestion } from '../briefing/model.js';
+import type { NormalizedRecord, OpenQuestion } from '../record/schema.js';
+import cues from './cues.json' with { type: 'json' };
+import { modeClass } from './compatibility.js';
+import { publishedDay } from './dates.js';
+import { compareByPublished, itemSource } from './sources.js';
+import { groupStatements } from './statements.js';
+import { fold, shortHash, surname } from './text.js';
+import type { ContactMode } from '../record/schema.js';
+
+export interface QuestionMention {
+  record: NormalizedRecord;
+  familyId: string;
+  index: number;
+  question: OpenQuestion;
+}
+
+const MODE_WORDS = cues.modeWords as Record<string, ContactMode>;
+/** A scheduling question is settled by a contact within this many days after it was raised. */
+const ANSWER_WINDOW_DAYS = 365;
+/** Bounds the search per question in very dense tracks. */
+const MAX_ANSWER_SCAN = 2_000;
+
+export function isSchedulingQuestion(q: OpenQuestion): boolean {
+  if (q.kind && cues.schedulingKinds.includes(q.kind)) return true;
+  const text = ` ${fold(q.text)} `;
+  return cues.schedulingCues.some((cue) => text.includes(` ${fold(cue)} `));
+}
+
+export function questionModes(text: string): Set<ContactMode> {
+  const out = new Set<ContactMode>();
+  for (const w of fold(text).split(' ')) if (MODE_WORDS[w]) out.add(MODE_WORDS[w]);
+  return out;
+}
+
+function modeFits(modes: Set<ContactMode>, contact: BriefingContact): boolean {
+  if (modes.size === 0) return true;
+  if (modes.has(contact.mode)) return true;
+  const cls = modeClass(contact.mode);
+  // "meeting"/"talks" in a question are generic for any in-person contact; "summit" or "call" are not.
+  return cls === 'in-person' && [...modes].some((m) => m === 'meeting' || m === 'talks' || m === 'visit');
+}
+
+/** Has this contact's life moved on in a way that settles a scheduling question raised on `raisedDay`? */
+function resolution(contact: BriefingContact, raisedBy: Set<string>): BriefingQuestion['answered'] {
+  const fromOthers = (articleIds: string[]) => articleIds.some((id) => !raisedBy.has(id));
+  const last = contact.statusHistory.at(-1);
+  if ((contact.status === 'held' || contact.status === 'cancelled') && last && !raisedBy.has(last.articleId)) {
+    const where = contact.location?.city ? ` in ${contact.location.city}` : '';
+    const when = contact.date.value ? ` on ${contact.date.value}` : '';
+    return {
+      text: contact.status === 'held' ? `Held${when}${where}` : `Cancelled${last.asOf ? ` (reported ${last.asOf})` : ''}`,
+      contactId: contact.id,
+      articleId: last.articleId,
+      at: last.asOf,
+    };
+  }
+  const supplied = contact.date.suppliedBy ?? [];
+  if (contact.date.value && (contact.date.precision === 'day' || contact.date.precision === 'month-day') && fromOthers(supplied)) {
+    const by = contact.sources.find((s) => supplied.includes(s.articleId) && !raisedBy.has(s.articleId));
+    return { text: `Date set: ${contact.date.value}`, contactId: contact.id, articleId: by?.articleId ?? null, at: by?.published ?? null };
+  }
+  return null;
+}
+
+function earliestDay(c: BriefingContact): number | null {
+  const days = c.sources.map((s) => publishedDay(s.published)).filter((d): d is number => d !== null);
+  const dateDay = c.date.precision === 'day' ? publishedDay(c.date.value) : null;
+  const all = dateDay !== null ? [...days, dateDay] : days;
+  return all.length ? Math.min(...all) : null;
+}
+
+export function mergeQuestions(
+  mentions: QuestionMention[],
+  contacts: readonly BriefingContact[],
+  contactOf: (recordId: string, contactId: string) => BriefingContact | undefined,
+): BriefingQuestion[] {
+  const ordered = [...mentions].sort(
+    (a, b) => compareByPublished({ published: a.record.published.date, articleId: a.record.id }, { published: b.record.published.date, articleId: b.record.id }) || a.index - b.index,
+  );
+  const groups = groupStatements(ordered, (m) => m.question.text, () => 'q');
+  const knownSurnames = new Set(contacts.flatMap((c) => c.participants.map((p) => surname(p.name)).filter((s): s is string => !!s)));
+  // Candidate answers for the "later contact" rule, oldest first.
+  const byTime = contacts
+    .map((c) => ({ c, day: earliestDay(c) }))
+    .filter((x): x is { c: BriefingContact; day: number } => x.day !== null)
+    .sort((a, b) => a.day - b.day);
+
+  return groups.map((g) => {
+    const first = g.members[0];
+    const sources = g.members.map((m) => itemSource(m.record, m.familyId, m.question.evidence, `question:${m.index}`)).sort(compareByPublished);
+    const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
+    let answered: BriefingQuestion['answered'] = null;
+    if (g.members.some((m) => isSchedulingQuestion(m.question))) {
+      const raisedBy = new Set(g.members.map((m) => m.record.id));
+      const modes = questionModes(g.members.map((m) => m.question.text).join(' '));
+      // 1. The planned contact reported beside the question, followed through its life.
+      for (const m of g.members) {
+        for (const rc of m.record.contacts) {
+          if (rc.status !== 'planned' && rc.status !== 'proposed') continue;
+          const merged = contactOf(m.record.id, rc.id);
+          if (!merged || !modeFits(modes, merged)) continue;
+          answered = resolution(merged, raisedBy);
+          if (answered) break;
+        }
+        if (answered) break;
+      }
+      // 2. The first later contact of the named mode (and with a named person, when any is named).
+      const raisedDay = publishedDay(dates[0] ?? null);
+      if (!answered && raisedDay !== null && modes.size > 0) {
+        const names = new Set(fold(g.members.map((m) => m.question.text).join(' ')).split(' ').filter((w) => knownSurnames.has(w)));
+        // Start at the first contact after the question (binary search); look at most a year ahead.
+        let lo = 0;
+        for (let hi = byTime.length; lo < hi; ) {
+          const mid = (lo + hi) >> 1;
+          if (byTime[mid].day <= raisedDay) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo; k < byTime.length && k < lo + MAX_ANSWER_SCAN; k++) {
+          const { c, day } = byTime[k];
+          if (day > raisedDay + ANSWER_WINDOW_DAYS) break;
+          if (!modeFits(modes, c)) continue;
+          if (c.sources.every((s) => raisedBy.has(s.articleId))) continue;
+          if (names.size > 0 && !c.participants.some((p) => names.has(surname(p.name) ?? ''))) continue;
+          if (c.status === 'planned' || c.status === 'proposed') {
+            if (c.date.precision !== 'day') continue;
+          }
+          answered = resolution(c, raisedBy) ?? (c.date.value ? { text: `Scheduled for ${c.date.value}`, contactId: c.id, articleId: c.sources[0].articleId, at: c.sources[0].published } : null);
+          if (answered) break;
+        }
+      }
+    }
+    return {
+      id: `oq-${shortHash(`${first.record.id}#question:${first.index}`)}`,
+      text: first.question.text,
+      kind: first.question.kind ?? g.members.find((m) => m.question.kind)?.question.kind,
+      raisedAt: dates[0] ?? null,
+      lastRaised: dates.at(-1) ?? null,
+      sources,
+      answered,
+      change: null,
+    };
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * De-duplication of statements by meaning: "Ukraine must reject NATO membership" and "Moscow demands
+ * that Kyiv reject NATO membership" are one condition restated. Two statements are one when their
+ * content-word stems overlap enough (Jaccard, or containment of the shorter in the longer).
+ *
+ * Statements are compared only within a partition (conditions: per actor country), and a newcomer only
+ * meets groups sharing one of its rarer tokens (inverted index; tokens in very many groups are skipped),
+ * with an exact fast path for word-for-word restatements, so the work stays near-linear.
+ */
+import { contentTokens, overlap } from './text.js';
+
+export interface StatementGroup<T> {
+  members: T[];
+  /** Token sets of the first few members: a newcomer must be close to one of them (no drift by chaining). */
+  representatives: Set<string>[];
+}
+
+export interface SameMeaningOptions {
+  jaccard: number;
+  containment: number;
+  /** Minimum shared tokens for a containment match. */
+  minShared: number;
+}
+
+export const SAME_MEANING: SameMeaningOptions = { jaccard: 0.5, containment: 0.8, minShared: 3 };
+
+const MAX_REPRESENTATIVES = 4;
+/** Tokens present in more groups than this carry no signal for finding candidates. */
+const MAX_POSTING = 200;
+
+export function sameMeaning(a: Set<string>, b: Set<string>, o: SameMeaningOptions = SAME_MEANING): number {
+  const { jaccard, containment, shared } = overlap(a, b);
+  if (jaccard >= o.jaccard) return jaccard;
+  if (containment >= o.containment && shared >= o.minShared) return jaccard + 0.01;
+  return 0;
+}
+
+export function groupStatements<T>(
+  items: readonly T[],
+  textOf: (item: T) => string,
+  partitionOf: (item: T) => string,
+  options: SameMeaningOptions = SAME_MEANING,
+): StatementGroup<T>[] {
+  const groups: StatementGroup<T>[] = [];
+  const exact = new Map<string, StatementGroup<T>>();
+  const postings = new Map<string, StatementGroup<T>[]>();
+  const indexed = new Map<StatementGroup<T>, Set<string>>();
+
+  for (const item of items) {
+    const partition = partitionOf(item);
+    const tokens = contentTokens(textOf(item));
+    const exactKey = `${partition}\u0000${[...tokens].sort().join(' ')}`;
+    let target = exact.get(exactKey) ?? null;
+    if (!target && tokens.size > 0) {
+      const shared = new Map<StatementGroup<T>, number>();
+      for (const t of tokens) {
+        const list = postings.get(`${partition}\u0000${t}`);
+        if (!list || list.length > MAX_POSTING) continue;
+        for (const g of list) shared.set(g, (shared.get(g) ?? 0) + 1);
+      }
+      let best = 0;
+      for (const [g, count] of shared) {
+        if (count < Math.min(2, tokens.size)) continue;
+        for (const rep of g.representatives) {
+          const score = sameMeaning(tokens, rep, options);
+          if (score > best) [best, target] = [score, g];
+        }
+      }
+    }
+    if (!target) {
+      target = { members: [], representatives: [] };
+      groups.push(target);
+      indexed.set(target, new Set());
+    }
+    target.members.push(item);
+    if (target.representatives.length < MAX_REPRESENTATIVES && !exact.has(exactKey)) target.representatives.push(tokens);
+    exact.set(exactKey, target);
+    const seen = indexed.get(target)!;
+    for (const t of tokens) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      const key = `${partition}\u0000${t}`;
+      const list = postings.get(key);
+      if (list) list.push(target);
+      else postings.set(key, [target]);
+    }
+  }
+  return groups;
+}

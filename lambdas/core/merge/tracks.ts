@@ -1,0 +1,50 @@
+/**
+ * Tracks: a track is a set of countries ("US-RU"). A contact between two track countries is the track's;
+ * a contact of one track country with a third party (a host, a mediator, an ally briefed) is "around the
+ * track"; anything else is left out of that briefing.
+ */
+import type { TrackDefinition } from '../briefing/model.js';
+import countriesData from '../../../knowledge/countries.json' with { type: 'json' };
+
+export type TrackScope = 'track' | 'around' | null;
+
+export function scopeOf(countries: readonly string[], track: readonly string[]): TrackScope {
+  const distinct = new Set(countries);
+  let inTrack = 0;
+  for (const c of distinct) if (track.includes(c)) inTrack++;
+  if (inTrack === 0 || distinct.size < 2) return null;
+  // A one-country track ("UA") is every contact of that country.
+  if (inTrack >= 2 || track.length === 1) return 'track';
+  return 'around';
+}
+
+interface CountryEntry {
+  code?: unknown;
+  name?: unknown;
+  short?: unknown;
+}
+
+/** Display names from knowledge/countries.json: `short` when given ("US"), else `name` ("Russia"). */
+export function countryShortNames(data: unknown = countriesData): Map<string, string> {
+  const out = new Map<string, string>();
+  const list = (data as { countries?: unknown })?.countries;
+  if (!Array.isArray(list)) return out;
+  for (const e of list as CountryEntry[]) {
+    if (typeof e?.code !== 'string') continue;
+    const label = typeof e.short === 'string' && e.short ? e.short : typeof e.name === 'string' && e.name ? e.name : null;
+    if (label) out.set(e.code, label);
+  }
+  return out;
+}
+
+let defaultNames: Map<string, string> | null = null;
+
+/** "US-RU" → "US–Russia"; codes not in the knowledge file are shown as codes. */
+export function trackName(countries: readonly string[], names: Map<string, string> = (defaultNames ??= countryShortNames())): string {
+  return countries.map((c) => names.get(c) ?? c).join('–');
+}
+
+export function trackDefinition(trackId: string, names?: Map<string, string>): TrackDefinition {
+  const countries = trackId.split('-').filter(Boolean);
+  return { id: trackId, countries, name: trackName(countries, names) };
+}

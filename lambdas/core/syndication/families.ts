@@ -1,0 +1,132 @@
+/**
+ * Source families: rewrites of one wire story (the same Reuters report on five sites) are one family,
+ * so corroboration counts independent reporting, not copies.
+ *
+ * Candidates come from LSH banding over the stored MinHash signatures (bands of 2 slots: two texts
+ * with Jaccard 0.3 collide in at least one band with probability ~95%, unrelated texts almost never),
+ * so grouping stays linear in the number of articles; each candidate pair is then verified on the
+ * full signature. Records without a signature (written before fingerprints existed) are their own family.
+ */
+import { minhashSimilarity } from './minhash.js';
+
+export interface FamilyMember {
+  id: string;
+  minhash?: readonly number[] | null;
+  /** Word count of the text: lets a short excerpt of a long story count as a copy (containment). */
+  wordCount?: number | null;
+  published?: string | null;
+}
+
+export interface FamilyOptions {
+  /** Estimated Jaccard of 4-shingle sets at or above which two texts are one story. */
+  jaccard?: number;
+  /** Estimated containment of the shorter text in the longer one at or above which it is a copy. */
+  containment?: number;
+  /** Slots per LSH band. */
+  rows?: number;
+}
+
+const DEFAULTS = { jaccard: 0.45, containment: 0.75, rows: 2 };
+/** Texts shorter than this have too few shingles for the estimate to mean anything. */
+const MIN_WORDS = 25;
+/** Per band bucket, how many recent members a newcomer is checked against (bounds the work per record). */
+const BUCKET_PROBES = 4;
+const EMPTY_SLOT = 0xffffffff;
+
+class UnionFind {
+  private parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r];
+    while (this.parent[i] !== r) {
+      const next = this.parent[i];
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function usable(m: FamilyMember): boolean {
+  const sig = m.minhash;
+  if (!sig || sig.length < 8) return false;
+  if (m.wordCount != null && m.wordCount < MIN_WORDS) return false;
+  // An all-empty signature means no shingles at all: never evidence of a shared story.
+  return sig.some((v) => v !== EMPTY_SLOT);
+}
+
+/** Is the pair one story? Jaccard for equal-length rewrites, containment for a trimmed copy. */
+export function sameStory(a: FamilyMember, b: FamilyMember, options: FamilyOptions = {}): boolean {
+  const { jaccard, containment } = { ...DEFAULTS, ...options };
+  const j = minhashSimilarity(a.minhash!, b.minhash!);
+  if (j >= jaccard) return true;
+  if (j < 0.2 || !a.wordCount || !b.wordCount) return false;
+  const sa = Math.max(1, a.wordCount - 3);
+  const sb = Math.max(1, b.wordCount - 3);
+  const shared = (j * (sa + sb)) / (1 + j);
+  return shared / Math.min(sa, sb) >= containment;
+}
+
+/**
+ * Group articles into families. Returns article id → family id, where the family id is the id of the
+ * family's earliest member (published date, then id), so it reads as "the original report".
+ */
+export function groupFamilies(members: readonly FamilyMember[], options: FamilyOptions = {}): Map<string, string> {
+  const rows = options.rows ?? DEFAULTS.rows;
+  const uf = new UnionFind(members.length);
+  const usableIdx: number[] = [];
+  let sigLength = Infinity;
+  members.forEach((m, i) => {
+    if (usable(m)) {
+      usableIdx.push(i);
+      sigLength = Math.min(sigLength, m.minhash!.length);
+    }
+  });
+  const bands = usableIdx.length ? Math.floor(sigLength / rows) : 0;
+  for (let band = 0; band < bands; band++) {
+    // One map per band keeps memory at O(n) and the key a single number.
+    const buckets = new Map<number, number[]>();
+    for (const i of usableIdx) {
+      const sig = members[i].minhash!;
+      let key = band;
+      for (let r = 0; r < rows; r++) key = (Math.imul(key ^ sig[band * rows + r], 0x9e3779b1) + r) | 0;
+      const bucket = buckets.get(key);
+      if (!bucket) {
+        buckets.set(key, [i]);
+        continue;
+      }
+      // Only the most recent members are probed, and a member already in the newcomer's family is
+      // skipped: a bucket of many copies of one story costs O(1) per newcomer, not O(bucket).
+      for (let k = bucket.length - 1; k >= 0 && k >= bucket.length - BUCKET_PROBES; k--) {
+        const j = bucket[k];
+        if (uf.find(j) === uf.find(i)) continue;
+        if (sameStory(members[i], members[j], options)) uf.union(i, j);
+      }
+      // A newcomer already in the family of the bucket's last member adds nothing new to probe.
+      if (uf.find(bucket[bucket.length - 1]) !== uf.find(i)) bucket.push(i);
+    }
+  }
+  // Family id: earliest member by (published, id); null published sorts last.
+  const earliest = new Map<number, number>();
+  const before = (a: FamilyMember, b: FamilyMember) => {
+    const pa = a.published ?? '9999';
+    const pb = b.published ?? '9999';
+    return pa < pb || (pa === pb && a.id < b.id);
+  };
+  members.forEach((m, i) => {
+    const r = uf.find(i);
+    const cur = earliest.get(r);
+    if (cur === undefined || before(m, members[cur])) earliest.set(r, i);
+  });
+  const out = new Map<string, string>();
+  members.forEach((m, i) => out.set(m.id, members[earliest.get(uf.find(i))!].id));
+  return out;
+}
