@@ -19,6 +19,8 @@ const stderrLog = (verbose: boolean): Log => {
 };
 
 async function main(): Promise<number> {
+  // Local runs happen on Node 20; the SDK's notice about its future Node 22 floor is noise here (Lambda runs Node 24).
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const { values } = parseArgs({
     options: {
       in: { type: 'string' },

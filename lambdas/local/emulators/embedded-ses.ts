@@ -4,7 +4,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import sesLocal from 'aws-ses-v2-local';
+import * as sesLocalModule from 'aws-ses-v2-local';
 import { SESClient } from '@aws-sdk/client-ses';
 
 export interface ReceivedEmail {
@@ -24,6 +24,11 @@ export interface EmbeddedSes {
   rawMessage(messageId: string): Promise<string>;
   stop(): Promise<void>;
 }
+
+// The package is CommonJS with `exports.default`; Node's ESM loader and bundlers disagree on where that lands.
+type StartSes = (config?: { host?: string; port?: number }) => Promise<Server>;
+const sesLocal: StartSes = ((sesLocalModule as unknown as { default: StartSes | { default: StartSes } }).default as { default?: StartSes }).default
+  ?? ((sesLocalModule as unknown as { default: StartSes }).default);
 
 export async function startEmbeddedSes(options: { region?: string } = {}): Promise<EmbeddedSes> {
   const server: Server = await sesLocal({ host: '127.0.0.1', port: 0 });
@@ -48,7 +53,10 @@ export async function startEmbeddedSes(options: { region?: string } = {}): Promi
     async rawMessage(messageId) {
       const res = await fetch(`${endpoint}/get-emlContent?messageId=${encodeURIComponent(messageId)}`);
       if (!res.ok) throw new Error(`embedded SES has no message ${messageId} (${res.status})`);
-      return res.text();
+      // The emulator answers {messageId, fileName, body: <Node Buffer as JSON>} with the RFC 5322 bytes in body.
+      const payload = (await res.json()) as { body?: { type: 'Buffer'; data: number[] } };
+      if (payload.body?.type !== 'Buffer') throw new Error(`embedded SES returned no raw message for ${messageId}`);
+      return Buffer.from(payload.body.data).toString('utf8');
     },
     async stop() {
       client.destroy();
