@@ -57,11 +57,13 @@ export class DigestBatchError extends Error {
 const LEASE_MARGIN_MS = 60_000;
 const LOCAL_LEASE_MS = 16 * 60_000; // Lambda's maximum timeout plus the margin
 const BUSY_POLL_MS = 3_000;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 function parseScheduledTime(raw: unknown, now: Date): Date {
   if (raw === undefined || raw === null || raw === '') return slotTimeOf(now);
-  const t = new Date(String(raw));
-  if (typeof raw !== 'string' || Number.isNaN(t.getTime())) {
+  // Strict ISO-8601 with a zone: V8's Date parser would happily read "tomorrow at 7" as July 2001.
+  const t = typeof raw === 'string' && ISO_TIMESTAMP.test(raw.trim()) ? new Date(raw.trim()) : new Date(NaN);
+  if (Number.isNaN(t.getTime())) {
     throw new Error(`scheduledTime "${String(raw)}" is not an ISO-8601 timestamp (the scheduler sends <aws.scheduler.scheduled-time>)`);
   }
   return slotTimeOf(t);

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Context } from 'aws-lambda';
+import { createDigestHandler, DigestBatchError, handler as lambdaHandler } from '../../../lambdas/handlers/digest.js';
+import type { DigestConfig } from '../../../lambdas/config.js';
+import type { MetricName } from '../../../lambdas/adapters/observability.js';
+import { normalizedKeyFor } from '../../../lambdas/core/record/layout.js';
+import { MemoryMailer, MemoryStore } from '../support/memory-store.js';
+import { usRuRecord } from '../support/records.js';
+
+const config: DigestConfig = {
+  bucket: 'b',
+  sender: 'brief@example.org',
+  recipients: ['desk@example.org'],
+  tracks: ['US-RU', 'US-CN'],
+  configurationSet: null,
+  timezone: 'Europe/London',
+  readConcurrency: 4,
+};
+
+function setup(now = new Date('2025-03-01T07:13:42.500Z')) {
+  const store = new MemoryStore('b');
+  const r = usRuRecord(1);
+  store.seed(normalizedKeyFor(r.id), JSON.stringify(r));
+  const mailer = new MemoryMailer();
+  const counted: MetricName[] = [];
+  const handler = createDigestHandler({ store, mailer, config, now: () => now, sleep: async () => {}, metrics: { count: (n) => void counted.push(n), flush() {} } });
+  return { store, mailer, handler, counted };
+}
+
+const context = (remainingMs: number) => ({ getRemainingTimeInMillis: () => remainingMs }) as unknown as Context;
+
+describe('digest handler', () => {
+  it('takes the EventBridge Scheduler input and sends the briefing of that slot', async () => {
+    const { store, mailer, handler, counted } = setup();
+    const [result] = await handler({ track: 'US-RU', scheduledTime: '2025-03-01T07:00:00Z', executionId: 'x-1', scheduleArn: 'arn:aws:scheduler:eu-west-1:1:schedule/default/b', attempt: '1' });
+    expect(result).toMatchObject({ status: 'sent', folder: 'briefings/2025/03/01/US-RU-0700/' });
+    expect(mailer.sent).toHaveLength(1);
+    expect(store.json('briefings/2025/03/01/US-RU-0700/claim-0001.json')).toMatchObject({ executionId: 'x-1' });
+    expect(counted).toEqual(['BriefingsSent']);
+  });
+
+  it('invoked by hand without scheduledTime: the slot is the current minute; without track: every configured track', async () => {
+    const { mailer, handler } = setup();
+    const results = await handler({});
+    expect(results.map((r) => r.folder)).toEqual(['briefings/2025/03/01/US-RU-0713/', 'briefings/2025/03/01/US-CN-0713/']);
+    expect(mailer.sent).toHaveLength(2);
+    expect((await handler(undefined)).map((r) => r.status)).toEqual(['already-sent', 'already-sent']);
+  });
+
+  it('one track failing does not stop the others; the failure is thrown afterwards', async () => {
+    const { mailer, handler } = setup();
+    let calls = 0;
+    mailer.failWith = () => (++calls === 1 ? new Error('SES 503') : undefined);
+    const err = await handler({ scheduledTime: '2025-03-01T07:00:00Z' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DigestBatchError);
+    expect((err as Error).message).toMatch(/^briefing failed for US-RU \(BriefingSendError: .*SES 503\)$/);
+    expect((err as DigestBatchError).results.map((r) => [r.track, r.status])).toEqual([['US-CN', 'sent']]);
+  });
+
+  it('rejects an unconfigured track, a malformed track id and a malformed scheduledTime with clear messages', async () => {
+    const { handler, mailer } = setup();
+    await expect(handler({ track: 'FR-DE' })).rejects.toThrow('track "FR-DE" is not configured (TRACKS=US-RU,US-CN)');
+    await expect(handler({ track: 'usa/russia' })).rejects.toThrow(/not a track id/);
+    await expect(handler({ track: 'US-RU', scheduledTime: 'tomorrow at 7' })).rejects.toThrow(/scheduledTime "tomorrow at 7" is not an ISO-8601 timestamp/);
+    expect(mailer.sent).toHaveLength(0);
+  });
+
+  it('the claim lease outlives the invocation: remaining time plus a minute', async () => {
+    const { store, handler } = setup();
+    await handler({ track: 'US-RU', scheduledTime: '2025-03-01T07:00:00Z' }, context(120_000));
+    const claim = store.json<{ claimedAt: string; leaseUntil: string }>('briefings/2025/03/01/US-RU-0700/claim-0001.json')!;
+    expect(Date.parse(claim.leaseUntil) - Date.parse(claim.claimedAt)).toBe(180_000);
+  });
+});
+
+describe('digest Lambda entry point', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('a missing sender is a clear configuration error on the first call, before any AWS call', async () => {
+    process.env = { ...saved, BUCKET_NAME: 'b', RECIPIENTS: 'desk@example.org', SENDER: '', POWERTOOLS_LOG_LEVEL: 'SILENT' };
+    await expect(lambdaHandler({}, context(60_000))).rejects.toThrow('SENDER is required: the verified SES identity the briefing is sent from');
+  });
+
+  it('an invalid recipient is refused at start-up, not mid-run', async () => {
+    process.env = { ...saved, BUCKET_NAME: 'b', SENDER: 'brief@example.org', RECIPIENTS: 'desk@example.org, not an address', POWERTOOLS_LOG_LEVEL: 'SILENT' };
+    await expect(lambdaHandler({}, context(60_000))).rejects.toThrow(/RECIPIENTS: "not" is not a valid email address/);
+  });
+});
