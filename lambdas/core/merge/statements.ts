@@ -7,7 +7,14 @@
  * meets groups sharing one of its rarer tokens (inverted index; tokens in very many groups are skipped),
  * with an exact fast path for word-for-word restatements, so the work stays near-linear.
  */
-import { contentTokens, overlap } from './text.js';
+import cues from './cues.json' with { type: 'json' };
+import { contentTokens, overlap, stem } from './text.js';
+
+const NEGATIONS = new Set(cues.negations.map(stem));
+const negated = (tokens: Set<string>) => {
+  for (const t of tokens) if (NEGATIONS.has(t)) return true;
+  return false;
+};
 
 export interface StatementGroup<T> {
   members: T[];
@@ -28,7 +35,10 @@ const MAX_REPRESENTATIVES = 4;
 /** Tokens present in more groups than this carry no signal for finding candidates. */
 const MAX_POSTING = 200;
 
+/** Similarity score when the two statements say the same thing (0 when not): same polarity, enough overlap. */
 export function sameMeaning(a: Set<string>, b: Set<string>, o: SameMeaningOptions = SAME_MEANING): number {
+  // "will join" and "will not join" share every other word: polarity must agree.
+  if (negated(a) !== negated(b)) return 0;
   const { jaccard, containment, shared } = overlap(a, b);
   if (jaccard >= o.jaccard) return jaccard;
   if (containment >= o.containment && shared >= o.minShared) return jaccard + 0.01;
