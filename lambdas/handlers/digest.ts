@@ -57,6 +57,7 @@ export class DigestBatchError extends Error {
 const LEASE_MARGIN_MS = 60_000;
 const LOCAL_LEASE_MS = 16 * 60_000; // Lambda's maximum timeout plus the margin
 const BUSY_POLL_MS = 3_000;
+const SEND_RESERVE_MS = 90_000;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 function parseScheduledTime(raw: unknown, now: Date): Date {
@@ -89,8 +90,9 @@ export function createDigestHandler(deps: DigestHandlerDeps) {
     const tracks = tracksFor(input, deps.config);
     const remaining = context?.getRemainingTimeInMillis?.();
     const leaseMs = deps.leaseMs ?? (remaining ? remaining + LEASE_MARGIN_MS : LOCAL_LEASE_MS);
-    // Wait for a live holder at most until shortly before our own timeout.
-    const busyPolls = remaining ? Math.max(0, Math.min(20, Math.floor((remaining - 30_000) / BUSY_POLL_MS))) : 20;
+    // Wait for a live holder for as long as our own timeout allows, keeping time to compose and send: a
+    // double fire then ends as "already-sent", and a retry after a crashed holder can outwait its lease.
+    const busyPolls = remaining ? Math.max(0, Math.floor((remaining - SEND_RESERVE_MS) / BUSY_POLL_MS)) : 20;
 
     const results: DigestResult[] = [];
     const failures: Array<{ track: string; error: string }> = [];

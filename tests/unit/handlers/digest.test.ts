@@ -73,6 +73,38 @@ describe('digest handler', () => {
   });
 });
 
+describe('digest handler waiting on a slot held by another attempt', () => {
+  function withClock(start: Date) {
+    const store = new MemoryStore('b');
+    const r = usRuRecord(1);
+    store.seed(normalizedKeyFor(r.id), JSON.stringify(r));
+    const mailer = new MemoryMailer();
+    let now = start.getTime();
+    let slept = 0;
+    const handler = createDigestHandler({ store, mailer, config, now: () => new Date(now), sleep: async (ms) => void ((now += ms), (slept += ms)) });
+    return { store, mailer, handler, slept: () => slept };
+  }
+  const folder = 'briefings/2025/03/01/US-RU-0700/';
+  const input = { track: 'US-RU', scheduledTime: '2025-03-01T07:00:00Z' };
+
+  it('a retry after a crashed holder outwaits its lease within its own timeout, then sends', async () => {
+    const { store, mailer, handler, slept } = withClock(new Date('2025-03-01T07:03:00Z'));
+    store.seed(`${folder}claim-0001.json`, JSON.stringify({ attempt: 1, leaseUntil: '2025-03-01T07:05:00.000Z' }));
+    const [result] = await handler(input, context(300_000));
+    expect(result).toMatchObject({ status: 'sent', attempt: 2 });
+    expect(mailer.sent).toHaveLength(1);
+    expect(slept()).toBeGreaterThanOrEqual(120_000);
+    expect(slept()).toBeLessThanOrEqual(300_000 - 90_000);
+  });
+
+  it('gives up (retryably) when the lease outlasts what its own timeout allows, without sending', async () => {
+    const { store, mailer, handler } = withClock(new Date('2025-03-01T07:01:00Z'));
+    store.seed(`${folder}claim-0001.json`, JSON.stringify({ attempt: 1, leaseUntil: '2025-03-01T07:10:00.000Z' }));
+    await expect(handler(input, context(300_000))).rejects.toThrow(/SlotBusyError: briefing slot briefings\/2025\/03\/01\/US-RU-0700\/ is held by attempt 1/);
+    expect(mailer.sent).toHaveLength(0);
+  });
+});
+
 describe('digest Lambda entry point', () => {
   const saved = { ...process.env };
   afterEach(() => {
