@@ -1,0 +1,41 @@
+/**
+ * Country code → name for the email: the caller's names first, then knowledge/countries.json (where organizations
+ * such as the EU or NATO have their own codes), then the runtime's ICU region names.
+ */
+import countriesData from '../../../knowledge/countries.json' with { type: 'json' };
+
+export type CountryNames = Readonly<Record<string, string>>;
+
+/** Full names from knowledge/countries.json (bundled at build time, like every knowledge file). */
+const KNOWLEDGE_NAMES: CountryNames = countryNamesFromKnowledge(countriesData);
+
+const icu = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+export function countryNamer(names: CountryNames | undefined): (code: string | null | undefined) => string | null {
+  return (code) => {
+    if (!code) return null;
+    const known = names?.[code] ?? KNOWLEDGE_NAMES[code];
+    if (known) return known;
+    try {
+      return icu.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+}
+
+/**
+ * Reads the shape decided for knowledge/countries.json:
+ * `{ countries: [{ code, name, short? }] }` → `{ code: name }`. The full name reads better in running text
+ * ("Initiated by: United States"); `short` is for the track name, which the model already carries.
+ */
+export function countryNamesFromKnowledge(data: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  const list = (data as { countries?: unknown })?.countries;
+  if (!Array.isArray(list)) return out;
+  for (const entry of list) {
+    const e = entry as { code?: unknown; name?: unknown };
+    if (typeof e.code === 'string' && typeof e.name === 'string' && e.name) out[e.code] = e.name;
+  }
+  return out;
+}

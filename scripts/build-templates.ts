@@ -1,0 +1,152 @@
+/**
+ * Precompiles templates/ into lambdas/core/render/templates.generated.ts (`npm run build:templates`).
+ *
+ * Why: the Lambda is bundled by esbuild and must not read templates from disk at run time, and shipping the
+ * Handlebars compiler costs ~90 KiB of bundle. Here the CSS of templates/email.css is inlined into every HTML
+ * template with juice (webmail clients drop <style>), then each template is precompiled with
+ * Handlebars.precompile; the renderer only needs `handlebars/runtime`.
+ *
+ * Layout of templates/:
+ *   email.css                    styles; plain rules are inlined, @media rules stay in the layout's <style>
+ *   html/layout.hbs              the HTML email; `/*! email.css *\/` inside <style> marks where the CSS goes
+ *   html/partials/<name>.hbs     HTML partials, used as {{> name}}
+ *   text/layout.hbs              the plain-text email (compiled with noEscape: it is text/plain)
+ *   text/partials/<name>.hbs     text partials
+ * Partials lose their final newline so they can be used inline; the caller's template decides line breaks.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Handlebars from 'handlebars';
+import juice from 'juice';
+import { HELPER_NAMES } from '../lambdas/core/render/helpers.js';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const TEMPLATES_DIR = join(ROOT, 'templates');
+export const GENERATED_FILE = join(ROOT, 'lambdas/core/render/templates.generated.ts');
+
+const CSS_MARKER = '/*! email.css */';
+
+const JUICE_OPTIONS = {
+  // Keep @media (dark mode, narrow screens) in the <style> block; inline everything else.
+  preserveMediaQueries: true,
+  removeStyleTags: true,
+  applyWidthAttributes: false,
+  applyHeightAttributes: false,
+  // juice protects {{ }} from its HTML parser by default; we state it so a juice upgrade cannot surprise us.
+  codeBlocks: { HBS: { start: '{{', end: '}}' } },
+};
+
+function stripComments(source: string): string {
+  // Template comments document the template; they never reach the email and should not reach juice.
+  return source.replace(/\{\{!--[\s\S]*?--\}\}\n?/g, '').replace(/\{\{![^-][\s\S]*?\}\}\n?/g, '');
+}
+
+/**
+ * juice writes `style="a: b; c: d;"`; the spaces and the last semicolon are a fifth of every attribute, and
+ * inline styles are most of the email's bytes (Gmail clips messages over 102 KB).
+ */
+function compactStyles(html: string): string {
+  return html.replace(/ style="([^"]*)"/g, (_m, css: string) => {
+    const compact = css
+      .split(';')
+      .map((d) => d.trim().replace(/^([\w-]+)\s*:\s*/, '$1:'))
+      .filter(Boolean)
+      .join(';');
+    return ` style="${compact}"`;
+  });
+}
+
+function inline(html: string, css: string): string {
+  return compactStyles(juice.inlineContent(html, css, JUICE_OPTIONS));
+}
+
+function partialFiles(dir: string): Array<{ name: string; source: string }> {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()
+    .map((f) => ({ name: basename(f, '.hbs'), source: stripComments(readFileSync(join(dir, f), 'utf8')).replace(/\n$/, '') }));
+}
+
+// Size trims of the precompiled code (about a third of it). Both are exact-text replacements, so after a
+// Handlebars upgrade that changes the emitted code they simply stop matching and the output stays correct.
+// - `loc` (template line/column) only feeds error messages of missing helpers; every helper here is registered.
+const LOC = /,"loc":\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g;
+// - the runtime (>= 4.6) always passes container.lookupProperty; the inline fallback is repeated in every program.
+const LOOKUP_FALLBACK = `container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    }`;
+
+function precompile(source: string, noEscape: boolean): string {
+  const code = String(
+    Handlebars.precompile(source, {
+      noEscape,
+      strict: false,
+      preventIndent: true,
+      // Every helper is known at build time: shorter calls, and a typo in a template fails the build.
+      knownHelpers: Object.fromEntries(HELPER_NAMES.map((n) => [n, true])),
+      knownHelpersOnly: true,
+    }),
+  );
+  return code.replace(LOC, '').split(LOOKUP_FALLBACK).join('container.lookupProperty');
+}
+
+/** Builds the generated module's source text in memory (the staleness test compares it with the committed file). */
+export function generateTemplatesModule(templatesDir = TEMPLATES_DIR): string {
+  const css = readFileSync(join(templatesDir, 'email.css'), 'utf8');
+  const layoutSource = stripComments(readFileSync(join(templatesDir, 'html/layout.hbs'), 'utf8'));
+  if (!layoutSource.includes(CSS_MARKER)) throw new Error(`templates/html/layout.hbs must contain ${CSS_MARKER} inside <style>`);
+  const htmlLayout = compactStyles(juice(layoutSource.replace(CSS_MARKER, css), JUICE_OPTIONS));
+  const htmlPartials = partialFiles(join(templatesDir, 'html/partials')).map((p) => ({
+    name: p.name,
+    source: inline(p.source, css),
+  }));
+  const textLayout = stripComments(readFileSync(join(templatesDir, 'text/layout.hbs'), 'utf8'));
+  const textPartials = partialFiles(join(templatesDir, 'text/partials'));
+
+  const entries = (list: Array<{ name: string; source: string }>, noEscape: boolean) =>
+    list.map((p) => `    ${JSON.stringify(p.name)}: ${precompile(p.source, noEscape)},`).join('\n');
+
+  return [
+    '// GENERATED by scripts/build-templates.ts from templates/ — do not edit. Run `npm run build:templates`.',
+    '// Precompiled Handlebars specs (CSS already inlined), rendered with the runtime-only `handlebars/runtime`.',
+    '// @ts-nocheck',
+    '/* eslint-disable */',
+    '',
+    'export const htmlTemplates = {',
+    `  layout: ${precompile(htmlLayout, false)},`,
+    '  partials: {',
+    entries(htmlPartials, false),
+    '  },',
+    '};',
+    '',
+    'export const textTemplates = {',
+    `  layout: ${precompile(textLayout, true)},`,
+    '  partials: {',
+    entries(textPartials, true),
+    '  },',
+    '};',
+    '',
+  ].join('\n');
+}
+
+function main(): void {
+  const source = generateTemplatesModule();
+  let previous = '';
+  try {
+    previous = readFileSync(GENERATED_FILE, 'utf8');
+  } catch {
+    // first build
+  }
+  if (previous === source) {
+    console.log(`build:templates: ${GENERATED_FILE.slice(ROOT.length + 1)} is up to date`);
+    return;
+  }
+  writeFileSync(GENERATED_FILE, source);
+  console.log(`build:templates: wrote ${GENERATED_FILE.slice(ROOT.length + 1)} (${source.length} bytes)`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
