@@ -88,16 +88,16 @@ export function createDigestHandler(deps: DigestHandlerDeps) {
     const input: DigestEvent = event && typeof event === 'object' ? event : {};
     const scheduledTime = parseScheduledTime(input.scheduledTime, now());
     const tracks = tracksFor(input, deps.config);
-    const remaining = context?.getRemainingTimeInMillis?.();
-    const leaseMs = deps.leaseMs ?? (remaining ? remaining + LEASE_MARGIN_MS : LOCAL_LEASE_MS);
-    // Wait for a live holder for as long as our own timeout allows, keeping time to compose and send: a
-    // double fire then ends as "already-sent", and a retry after a crashed holder can outwait its lease.
-    const busyPolls = remaining ? Math.max(0, Math.floor((remaining - SEND_RESERVE_MS) / BUSY_POLL_MS)) : 20;
-
     const results: DigestResult[] = [];
     const failures: Array<{ track: string; error: string }> = [];
     try {
       for (const track of tracks) {
+        // Measured per track: an earlier track may have used part of this invocation's time.
+        const remaining = context?.getRemainingTimeInMillis?.();
+        const leaseMs = deps.leaseMs ?? (remaining ? remaining + LEASE_MARGIN_MS : LOCAL_LEASE_MS);
+        // Wait for a live holder for as long as our own timeout allows, keeping time to compose and send: a
+        // double fire then ends as "already-sent", and a retry after a crashed holder can outwait its lease.
+        const busyPolls = remaining ? Math.max(0, Math.floor((remaining - SEND_RESERVE_MS) / BUSY_POLL_MS)) : 20;
         const trackLog = withFields(log, { track, scheduledTime: scheduledTime.toISOString(), executionId: input.executionId ?? null, schedulerAttempt: input.attempt ?? null });
         try {
           const result = await runDigest(
