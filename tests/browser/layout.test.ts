@@ -11,6 +11,11 @@ import { emptyModel } from '../fixtures/briefing/empty.js';
 import { hostileModel } from '../fixtures/briefing/hostile.js';
 import { CHROMIUM_PATH, chromiumAvailable, withPage } from './chromium.js';
 
+// The callbacks given to page.evaluate run in the browser; these stand in for the DOM lib, which this
+// Node project does not load (adding it globally would hide DOM use in the Lambda code from tsc).
+declare const document: any;
+declare function getComputedStyle(el: unknown): any;
+
 const available = chromiumAvailable();
 const title = available
   ? 'briefing email in headless Chromium'

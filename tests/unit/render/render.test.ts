@@ -100,8 +100,7 @@ describe('HTML sections', () => {
     expect(s).toContain('2 independent sources: AP, Reuters');
     const badges = [...doc.querySelectorAll('.card-head .badge')].map((b) => b.textContent);
     expect(badges).toEqual(['cancelled', 'held', 'held', 'proposed', 'planned']);
-    const cancelled = doc.querySelector('.badge-cancelled') as HTMLElement;
-    expect(cancelled.getAttribute('style')).toContain('background-color:#fee2e2');
+    expect(doc.querySelector('.badge-cancelled')?.getAttribute('style')).toContain('background-color:#fee2e2');
   });
 
   it('timeline: oldest first, gaps marked, undated contacts apart, built from table cells only', () => {
@@ -192,8 +191,7 @@ describe('email-safe HTML', () => {
     const doc = parse(full.html);
     expect(doc.querySelectorAll('script, link, img, iframe, object, embed, form').length).toBe(0);
     expect(full.html).not.toMatch(/\ssrc=|url\(|@import/i);
-    const container = doc.querySelector('.container') as HTMLElement;
-    expect(container.getAttribute('style')).toContain('max-width:640px');
+    expect(doc.querySelector('.container')?.getAttribute('style')).toContain('max-width:640px');
     expect(doc.querySelector('.h2')?.getAttribute('style')).toContain('font-size:17px');
     expect(doc.querySelector('.section')?.getAttribute('style')).toContain('font-family:-apple-system');
     const style = doc.querySelector('style')?.textContent ?? '';

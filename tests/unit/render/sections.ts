@@ -14,7 +14,9 @@ export function squash(text: string): string {
 }
 
 /** Text as a reader sees it: block and cell boundaries become spaces (textContent would glue cells together). */
-function visibleText(el: Element): string {
+type Node = NonNullable<ReturnType<ReturnType<typeof parse>['querySelector']>>;
+
+function visibleText(el: Node): string {
   for (const e of el.querySelectorAll('td, th, p, br, li, h1, h2, h3, div, tr')) e.after(' ');
   return squash(el.textContent ?? '');
 }
