@@ -1,10 +1,23 @@
 /**
- * PLACEHOLDER entry point of extraction — the extraction issue replaces the body with the real pipeline
- * (decode → readability/noise removal → sentence split → extractors → refiners). Signature is the contract.
+ * Entry point of extraction: one uploaded object → one normalized record.
+ *   ingest   decode bytes, read HTML/Markdown/text, drop page noise        (lambdas/core/ingest)
+ *   segment  sentences per paragraph                                        (segment.ts)
+ *   extract  people, countries, places, dates per sentence                  (context.ts …)
+ *            contacts, conditions, open questions                           (contacts.ts, conditions.ts, questions.ts)
+ *   refine   references back, continuations, history, merging               (assemble.ts, refine/)
+ * Pure: no I/O, no clock other than `options.now`.
  */
 import { articleIdFor } from '../record/layout.js';
-import { SCHEMA_VERSION, type NormalizedRecord } from '../record/schema.js';
-import { RejectedInputError } from '../ingest/errors.js';
+import { SCHEMA_VERSION, type NormalizedRecord, type RecordWarning } from '../record/schema.js';
+import { prepareDocument } from '../ingest/document.js';
+import { parsePublishedValue } from '../ingest/published.js';
+import { minhashSignature, words } from '../syndication/minhash.js';
+import type { LearnedNames } from './actors.js';
+import { assembleContacts } from './assemble.js';
+import { buildContext, type SentenceContext } from './context.js';
+import { extractConditions } from './conditions.js';
+import { extractOpenQuestions } from './questions.js';
+import { segmentParagraphs } from './segment.js';
 
 export interface ArticleMetadata {
   published?: string | null;
@@ -19,6 +32,8 @@ export interface ArticleInput {
   contentType: string | null;
   /** S3 user metadata (or CLI flags); wins over anything guessed from the text. */
   metadata: ArticleMetadata;
+  /** Object size in bytes, when the caller knows it (recorded in source.size). */
+  size?: number | null;
 }
 
 export interface ExtractOptions {
@@ -26,19 +41,65 @@ export interface ExtractOptions {
   now: Date;
 }
 
+function resolvePublished(input: ArticleInput, inDocument: string | null, warnings: RecordWarning[]): NormalizedRecord['published'] {
+  const raw = input.metadata.published;
+  if (raw !== undefined && raw !== null && String(raw).trim() !== '') {
+    const date = parsePublishedValue(String(raw));
+    if (date) return { date, source: 'metadata' };
+    warnings.push({
+      code: 'invalid-published-metadata',
+      message: `ignored metadata published=${JSON.stringify(String(raw).slice(0, 60))}: not a calendar date (expected YYYY-MM-DD)`,
+    });
+  }
+  if (inDocument) return { date: inDocument, source: 'text' };
+  return { date: null, source: null };
+}
+
+/** The year relative references are judged against: the published year, else the latest year the text names. */
+function referenceYear(published: string | null, text: string): number | null {
+  if (published) return Number(published.slice(0, 4));
+  let max: number | null = null;
+  for (const m of text.matchAll(/\b(19\d\d|20\d\d)\b/g)) max = Math.max(max ?? 0, Number(m[1]));
+  return max;
+}
+
 export function extractArticle(input: ArticleInput, options: ExtractOptions): NormalizedRecord {
-  const text = new TextDecoder('utf-8').decode(input.bytes);
-  if (text.length === 0) throw new RejectedInputError('empty', 'object is empty');
+  const warnings: RecordWarning[] = [];
+  const doc = prepareDocument(input.bytes, input.key, input.contentType);
+  if (doc.encoding !== 'utf-8') warnings.push({ code: 'encoding', message: `decoded as ${doc.encoding}` });
+  const published = resolvePublished(input, doc.publishedInDocument, warnings);
+  const id = articleIdFor(doc.decodedText);
+
+  // Only prose is mined: titles and section headings restate the body and are too terse to read safely.
+  const prose = doc.paragraphs.map((p) => (p.kind === 'prose' ? p : { ...p, text: '' }));
+  const sentences = segmentParagraphs(prose);
+  const learned: LearnedNames = new Map();
+  const contexts: SentenceContext[] = sentences.map((s) => buildContext(s, published.date, learned));
+  const refYear = referenceYear(published.date, doc.cleanedText);
+
+  const contacts = assembleContacts(contexts, published.date, refYear, id);
+  const conditions = extractConditions(contexts);
+  const openQuestions = extractOpenQuestions(contexts);
+
   return {
     schemaVersion: SCHEMA_VERSION,
-    id: articleIdFor(text),
-    source: { bucket: input.bucket, key: input.key, url: input.metadata.url ?? null, outlet: input.metadata.outlet ?? null },
-    title: text.split('\n')[0]?.trim() || null,
-    published: { date: input.metadata.published ?? null, source: input.metadata.published ? 'metadata' : null },
+    id,
+    source: {
+      bucket: input.bucket,
+      key: input.key,
+      url: input.metadata.url ?? null,
+      outlet: input.metadata.outlet ?? null,
+      contentType: input.contentType ?? null,
+      size: input.size ?? input.bytes.length,
+    },
+    title: doc.title,
+    published,
     extractedAt: options.now.toISOString(),
-    contacts: [],
-    conditions: [],
-    openQuestions: [],
-    warnings: [],
+    contacts,
+    conditions,
+    openQuestions,
+    warnings,
+    wordCount: words(doc.cleanedText).length,
+    fingerprint: { minhash: minhashSignature(doc.cleanedText) },
   };
 }

@@ -1,0 +1,108 @@
+/**
+ * Actor extractor: people in one sentence, from the registry (names, aliases, transliterations) and from
+ * title patterns, so an unknown "Foreign Minister Jane Doe" is still a participant. Names learned from a
+ * title earlier in the article ("Doe") are recognized later through the per-article `learned` map.
+ */
+import {
+  ACTOR_RE,
+  actorByAlias,
+  countryByWord,
+  isWeakTitle,
+  NOT_NAME_WORDS,
+  roleOn,
+  TITLED_NAME_RE,
+} from './knowledge.js';
+
+export interface PersonMention {
+  name: string;
+  role: string | null;
+  country: string | null;
+  start: number;
+  end: number;
+  /** Span of the title/country words before the name, if any (those words are not country parties). */
+  titleStart: number;
+  former: boolean;
+  known: boolean;
+}
+
+export interface LearnedPerson {
+  name: string;
+  role: string | null;
+  country: string | null;
+}
+
+/** Per-article memory of people introduced with a title: surname → person. */
+export type LearnedNames = Map<string, LearnedPerson>;
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function trimName(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 0 && NOT_NAME_WORDS.has(words[words.length - 1].replace(/['’]s$/, ''))) words.pop();
+  return words.join(' ').replace(/['’]s$/, '').replace(/[.,]$/, '');
+}
+
+export function findPersons(sentence: string, published: string | null, learned: LearnedNames): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const m of sentence.matchAll(ACTOR_RE)) {
+    const actor = actorByAlias.get(m[0].replace(/\s+/g, ' '))!;
+    if (!actor) continue;
+    found.push({
+      name: actor.name,
+      role: roleOn(actor, published),
+      country: actor.country,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      titleStart: m.index!,
+      former: false,
+      known: true,
+    });
+  }
+  for (const m of sentence.matchAll(TITLED_NAME_RE)) {
+    const g = m.groups!;
+    const nameStart = m.index! + m[0].length - g.name.length;
+    const name = trimName(g.name);
+    if (!name || NOT_NAME_WORDS.has(name.split(' ')[0])) continue;
+    const span = { start: nameStart, end: nameStart + name.length };
+    const countryCode = g.country ? (countryByWord.get(g.country.replace(/^the\s+/i, ''))?.code ?? null) : null;
+    const existing = found.filter((p) => overlaps(p, span));
+    if (existing.length > 0) {
+      // A registry person with a title in the text: keep the registry identity, note the title as written.
+      for (const p of existing) {
+        p.titleStart = Math.min(p.titleStart, m.index!);
+        if (g.former) p.former = true;
+        if (!isWeakTitle(g.title)) p.role = g.former ? `former ${g.title}` : g.title.replace(/\s+/g, ' ');
+      }
+      continue;
+    }
+    if (countryByWord.has(name)) continue; // "President Russia" is not a name
+    // A titled name may contain a known surname ("Foreign Minister Jane Lavrov") — treat as a new person.
+    const person: PersonMention = {
+      name,
+      role: g.former ? `former ${g.title}` : g.title.replace(/\s+/g, ' '),
+      country: countryCode,
+      start: span.start,
+      end: span.end,
+      titleStart: m.index!,
+      former: Boolean(g.former),
+      known: false,
+    };
+    if (isWeakTitle(g.title) && name.split(' ').length < 2) continue; // "Mr. Smith" alone says too little
+    found.push(person);
+    const surname = name.split(' ').pop()!;
+    if (surname.length > 2 && !learned.has(surname)) learned.set(surname, { name, role: person.role, country: person.country });
+  }
+  // Surnames of people introduced earlier in this article.
+  if (learned.size > 0) {
+    for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])[\p{Lu}][\p{L}'’-]+/gu)) {
+      const p = learned.get(m[0].replace(/['’]s$/, ''));
+      if (!p) continue;
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (found.some((f) => overlaps(f, span))) continue;
+      found.push({ ...p, start: span.start, end: span.end, titleStart: span.start, former: false, known: false });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

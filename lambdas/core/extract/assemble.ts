@@ -1,0 +1,97 @@
+/**
+ * Article-level contact pass: runs the contact extractor over every prose sentence in order, links
+ * references back ("the call…") and continuations ("a subsequent meeting…", "the two met once more…") to
+ * the contacts they extend, drops historical mentions, merges repeats, and finishes each contact with
+ * topics, evidence and a stable id.
+ */
+import { createHash } from 'node:crypto';
+import type { Contact, Evidence, Participant } from '../record/schema.js';
+import type { PersonMention } from './actors.js';
+import { dateOf, locationOf, readSentence, type SegmentReading } from './contacts.js';
+import type { SentenceContext } from './context.js';
+import { pickAntecedent } from './refine/anaphora.js';
+import { type DraftContact, mergeContacts } from './refine/merge.js';
+import { findTopics } from './topics.js';
+
+function participantOf(p: PersonMention): Participant {
+  return { name: p.name, role: p.role, country: p.country };
+}
+
+function evidenceOf(ctx: SentenceContext): Evidence {
+  return { text: ctx.sentence.text, start: ctx.sentence.start, end: ctx.sentence.end };
+}
+
+function addEvidence(d: DraftContact, e: Evidence): void {
+  if (!d.evidence.some((x) => x.start === e.start)) d.evidence.push(e);
+}
+
+function draftFrom(r: SegmentReading, ctx: SentenceContext, published: string | null): DraftContact {
+  return {
+    mode: r.mode,
+    status: r.status,
+    date: dateOf(r.dateMention, published, r.status),
+    location: locationOf(r.place),
+    participants: r.persons.map(participantOf),
+    countries: [...r.countries],
+    initiator: r.initiator,
+    evidence: [evidenceOf(ctx)],
+  };
+}
+
+export function assembleContacts(contexts: readonly SentenceContext[], published: string | null, refYear: number | null, articleId: string): Contact[] {
+  const drafts: DraftContact[] = [];
+  for (const ctx of contexts) {
+    for (const r of readSentence(ctx, refYear, published)) {
+      if (r.kind === 'none' || r.historical) continue;
+      if (r.kind === 'new') {
+        drafts.push(draftFrom(r, ctx, published));
+        continue;
+      }
+      const last = drafts[drafts.length - 1];
+      if (r.kind === 'continuation') {
+        if (!last) continue;
+        // A gathering only implies a meeting when the article is walking through this same pair's contacts.
+        if (r.gathering && !r.countries.every((c) => last.countries.includes(c))) continue;
+        const d = draftFrom(r, ctx, published);
+        const named = new Set(d.participants.map((p) => p.name));
+        if (!r.gathering) d.participants.push(...last.participants.filter((p) => !named.has(p.name)));
+        d.countries = [...new Set([...last.countries, ...d.countries])];
+        drafts.push(d);
+        continue;
+      }
+      // anaphor — a question ("will these talks bring progress?") is no evidence about the contact.
+      if (/\?\s*$/.test(ctx.sentence.text)) continue;
+      const target = pickAntecedent(drafts, r.mode, r.status, r.statusExplicit);
+      if (!target) continue;
+      addEvidence(target, evidenceOf(ctx));
+      if (target.date.value === null && target.date.text === null && r.dateMention) target.date = dateOf(r.dateMention, published, target.status);
+      if (!target.location && r.place) target.location = locationOf(r.place);
+      else if (target.location && r.place) {
+        const extra = locationOf(r.place)!;
+        target.location = { city: target.location.city ?? extra.city, venue: target.location.venue ?? extra.venue, country: target.location.country ?? extra.country };
+      }
+      target.initiator ??= r.initiator;
+      if (r.statusExplicit && r.status === 'cancelled') target.status = 'cancelled';
+    }
+  }
+  return mergeContacts(drafts).map((d) => finish(d, articleId));
+}
+
+function finish(d: DraftContact, articleId: string): Contact {
+  d.evidence.sort((a, b) => a.start - b.start);
+  const countries = [...new Set(d.countries)].sort();
+  const participants = d.participants;
+  const key = [articleId, d.mode, participants.map((p) => p.name).sort().join('+'), countries.join('+'), d.date.value ?? d.date.text ?? '', d.evidence[0]?.start ?? 0].join('|');
+  return {
+    id: createHash('sha256').update(key).digest('hex').slice(0, 16),
+    mode: d.mode,
+    status: d.status,
+    date: d.date,
+    location: d.location,
+    participants,
+    countries,
+    initiator: d.initiator,
+    topics: findTopics(d.evidence.map((e) => e.text)),
+    evidence: d.evidence,
+  };
+}

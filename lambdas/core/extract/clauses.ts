@@ -1,0 +1,56 @@
+/**
+ * Clause splitter: a sentence is cut where news prose joins separate events ("…, follows Trump's call
+ * with Putin", "since Biden's brief contact…", "…, where Rubio said…"), so each clause can be read on its
+ * own. A clause opened by "since" looks back in time and is marked historical, as is everything after it
+ * in the sentence.
+ */
+export interface Clause {
+  text: string;
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  /** The joining word that opens the clause, lower-cased ("since", "where"), if any. */
+  marker: string | null;
+  historical: boolean;
+}
+
+const MARKERS =
+  'follows|following|after|since|while|whereas|where|when|marking|highlighting|according to|amid|though|although|as confirmed by|despite|even as';
+// Boundaries: before a marker word (with or without comma), after ";" or ": ", before ", but/, as/, stating…".
+const BOUNDARY = new RegExp(
+  `(?:,?\\s+|^)(?=(?:${MARKERS})\\b)|;\\s*|:\\s+|,\\s+(?=(?:but|as|which|stating|saying|adding|noting|and noted|and said|and added)\\b)`,
+  'giu',
+);
+const OPENING_MARKER = new RegExp(`^(?:${MARKERS})\\b`, 'iu');
+
+export function splitClauses(sentence: string): Clause[] {
+  const cuts = new Set<number>([0]);
+  for (const m of sentence.matchAll(BOUNDARY)) {
+    const at = m.index! + m[0].length;
+    if (at > 0 && at < sentence.length) cuts.add(at);
+  }
+  // An opening clause ("Following the talks, …", "While X met Y, …") ends at its first comma.
+  for (const at of [...cuts]) {
+    if (!OPENING_MARKER.test(sentence.slice(at))) continue;
+    const comma = sentence.indexOf(', ', at);
+    if (comma > 0) {
+      const next = [...cuts].filter((c) => c > at).sort((a, b) => a - b)[0] ?? sentence.length;
+      if (comma < next) cuts.add(comma + 2);
+    }
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const clauses: Clause[] = [];
+  let historical = false;
+  sorted.forEach((start, i) => {
+    const end = i + 1 < sorted.length ? sorted[i + 1] : sentence.length;
+    const raw = sentence.slice(start, end);
+    const text = raw.replace(/[\s,;:]+$/u, '');
+    if (!/[\p{L}\p{N}]/u.test(text)) return;
+    const marker = OPENING_MARKER.exec(text)?.[0].toLowerCase() ?? null;
+    if (marker === 'since') historical = true;
+    // "…since early 2022 when Putin spoke with Biden": the "when" clause belongs to the same past.
+    else if (historical && marker !== 'when' && marker !== 'where') historical = false;
+    clauses.push({ text, start, end: start + text.length, marker, historical });
+  });
+  return clauses;
+}

@@ -1,0 +1,127 @@
+/**
+ * Condition extractor: what a side says must happen — demands, preconditions, red lines, conditional
+ * offers, and what it is waiting for. One sentence at a time (split where a second statement is joined
+ * with "and noted that"), with the speaker resolved and the direct quote kept when there is one.
+ */
+import type { Condition } from '../record/schema.js';
+import type { PersonMention } from './actors.js';
+import type { SentenceContext } from './context.js';
+import { CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES, type ConditionKind } from './knowledge.js';
+import { resolveSpeaker } from './speaker.js';
+
+export interface ConditionCue {
+  kind: ConditionKind;
+  start: number;
+  end: number;
+}
+
+const SECOND_STATEMENT = /,?\s+and\s+(?:noted|said|added|stressed|warned|insisted|argued)\s+that\s+/gi;
+const QUOTE = /[“"]([^”"]{3,400})[”"]/g;
+const CUT_AFTER = /,\s+(?:as|while|but|according|saying|stating|which|although|though)\b|\s+and that\s+|;|\s+[—–]\s+/;
+const ANNOUNCING_VERB = /\b(?:reiterat|repeat|set out|sets out|outlin|list|laid out|lays out|spell|restat|stated|put forward)\w*/i;
+
+/** The strongest condition cue in a text, ignoring "on condition of anonymity" and the like. */
+export function findConditionCue(text: string): ConditionCue | null {
+  const negatives = [...text.matchAll(CONDITION_NEGATIVE_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  for (const { kind, re } of CONDITION_RES) {
+    for (const m of text.matchAll(re)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (negatives.some((n) => n.start < span.end && span.start < n.end) && kind !== 'offer') continue;
+      return { kind, ...span };
+    }
+  }
+  return null;
+}
+
+function quotes(text: string): Array<{ text: string; start: number; end: number }> {
+  return [...text.matchAll(QUOTE)].map((m) => ({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length }));
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/^[\s“”"'‘’,]+/, '')
+    .replace(/[\s,.;:]+$/, '')
+    .replace(/^[a-z]/, (c) => c)
+    .trim();
+}
+
+/** The statement itself: after a colon or "… that", inside the quote that holds the cue, cut at the next clause. */
+export function conditionText(part: string, cue: ConditionCue): string {
+  const q = quotes(part).find((x) => x.start < cue.start && cue.end <= x.end);
+  let text: string;
+  if (q) {
+    const inner = q.text;
+    const local = cue.start - q.start - 1;
+    const pieces = inner.split(/,\s+but\s+|;\s+|\s+but\s+/);
+    let offset = 0;
+    text = inner;
+    for (const piece of pieces) {
+      const at = inner.indexOf(piece, offset);
+      if (local >= at && local <= at + piece.length) {
+        text = piece;
+        break;
+      }
+      offset = at + piece.length;
+    }
+  } else {
+    const head = part.slice(0, cue.start);
+    const colon = head.lastIndexOf(': ');
+    const that = head.search(/\bthat\s+(?!.*\bthat\s)/);
+    let start = 0;
+    if (colon >= 0) start = colon + 2;
+    else if (that >= 0) start = that + 5;
+    else {
+      // The clause holding the cue, from its subject.
+      const subordinate = /\b(?:after|when|while|since|as)\s+(?=[A-Z])/.exec(head);
+      if (subordinate) start = subordinate.index + subordinate[0].length;
+      else {
+        const comma = head.lastIndexOf(', ');
+        start = comma >= 0 && /^[A-Z]/.test(part.slice(comma + 2)) ? comma + 2 : 0;
+      }
+    }
+    text = part.slice(start);
+    const cut = CUT_AFTER.exec(text.slice(cue.end - start));
+    if (cut) text = text.slice(0, cue.end - start + cut.index);
+  }
+  return tidy(text);
+}
+
+export function extractConditions(contexts: readonly SentenceContext[]): Condition[] {
+  const out: Condition[] = [];
+  let lastPerson: PersonMention | null = null;
+  let announced = false;
+  for (const ctx of contexts) {
+    const sentence = ctx.sentence.text;
+    // Split "he said, “…,” and noted that …" into its two statements.
+    const bounds = [0];
+    for (const m of sentence.matchAll(SECOND_STATEMENT)) bounds.push(m.index! + m[0].length);
+    bounds.push(sentence.length);
+    const found: Condition[] = [];
+    let speaker: ReturnType<typeof resolveSpeaker> = null;
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const partStart = bounds[i];
+      const part = sentence.slice(partStart, i + 2 < bounds.length ? bounds[i + 1] : bounds[i + 1]);
+      let cue = findConditionCue(part);
+      const partQuotes = quotes(part);
+      // After "Lavrov reiterated Russia's conditions…", the next quoted statement is one of them.
+      if (!cue && announced && partQuotes.length > 0) cue = { kind: 'position', start: partQuotes[0].start + 1, end: partQuotes[0].start + 2 };
+      if (!cue) continue;
+      speaker ??= resolveSpeaker(ctx, partStart + cue.start, lastPerson);
+      if (!speaker) continue;
+      const text = conditionText(part, cue);
+      if (text.split(/\s+/).length < 3) continue;
+      const quote = partQuotes.find((q) => (q.start <= cue!.start && cue!.start < q.end) || text.includes(q.text)) ?? null;
+      found.push({
+        actor: { name: speaker.name, country: speaker.country },
+        text,
+        quote: quote ? quote.text.replace(/[\s,]+$/, '') : null,
+        evidence: [{ text: sentence, start: ctx.sentence.start, end: ctx.sentence.end }],
+        kind: cue.kind,
+      });
+    }
+    out.push(...found);
+    announced = CONDITION_ANNOUNCER_RE.test(sentence) && ANNOUNCING_VERB.test(sentence);
+    if (ctx.persons.length > 0) lastPerson = ctx.persons[ctx.persons.length - 1];
+  }
+  return out;
+}

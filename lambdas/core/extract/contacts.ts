@@ -1,0 +1,286 @@
+/**
+ * Contact extractor. Reads one clause at a time: finds contact cues (call, meeting, talks, summit, visit),
+ * cuts the clause into one segment per cue, and for each segment decides the parties (people and the
+ * countries named as parties — not as topics or places), status, date and place. A segment without two
+ * parties is either a reference back to an earlier contact ("the call, initiated by the U.S.") or a
+ * continuation of the same pair ("a subsequent meeting on February 27 in Istanbul", "the two met once
+ * more"); the article-level pass in `extractContacts` resolves those.
+ */
+import type { ContactDate, ContactMode, ContactStatus, Location } from '../record/schema.js';
+import type { PersonMention } from './actors.js';
+import type { CountryMention } from './countries.js';
+import { type Clause, splitClauses } from './clauses.js';
+import type { SentenceContext } from './context.js';
+import { type DateMention, resolveContactDate, UNKNOWN_DATE } from './dates.js';
+import {
+  CONTACT_CUE_RE,
+  CONTACT_NEGATIVE_RE,
+  CONTINUATION_RE,
+  GATHERING_RE,
+  GENERIC_PLURAL_RE,
+  GROUP_REFERENCE_RE,
+  modeOfCue,
+  PARTY_NOUN_RE,
+  STATUS_RES,
+} from './knowledge.js';
+import type { PlaceMention } from './places.js';
+import { findInitiator } from './initiator.js';
+import { isHistoricalSegment } from './refine/history.js';
+
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  mode: ContactMode;
+  /** A named gathering ("during the U.N. General Assembly") standing in for a meeting verb. */
+  gathering: boolean;
+}
+
+export type SegmentKind = 'new' | 'anaphor' | 'continuation' | 'none';
+
+export interface SegmentReading {
+  kind: SegmentKind;
+  mode: ContactMode;
+  status: ContactStatus;
+  /** Status read from explicit words (not the default); an anaphor only passes on explicit statuses. */
+  statusExplicit: boolean;
+  persons: PersonMention[];
+  countries: string[];
+  dateMention: DateMention | null;
+  place: PlaceMention | null;
+  initiator: string | null;
+  historical: boolean;
+  gathering: boolean;
+  /** Offsets of the segment within the sentence. */
+  start: number;
+  end: number;
+}
+
+const MODE_STRENGTH: Record<ContactMode, number> = { summit: 4, call: 4, visit: 4, meeting: 3, talks: 2, other: 1 };
+
+export function strongerMode(a: ContactMode, b: ContactMode): ContactMode {
+  return MODE_STRENGTH[b] > MODE_STRENGTH[a] ? b : a;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function findCues(text: string): Cue[] {
+  const negatives = [...text.matchAll(CONTACT_NEGATIVE_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const cues: Cue[] = [];
+  for (const m of text.matchAll(CONTACT_CUE_RE)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (negatives.some((n) => overlaps(n, span))) continue;
+    // "regular phone calls and meetings": plurals without a specific occasion are habits, not contacts.
+    if (GENERIC_PLURAL_RE.test(m[0]) && m[0].length === GENERIC_PLURAL_RE.exec(m[0])![0].length) continue;
+    if (/^\s+(?:meetings|calls|talks|visits)\b/i.test(text.slice(span.end))) continue;
+    cues.push({ ...span, text: m[0], mode: modeOfCue(m[0]), gathering: false });
+  }
+  for (const m of text.matchAll(GATHERING_RE)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (cues.some((c) => overlaps(c, span))) continue;
+    cues.push({ ...span, text: m[0], mode: 'meeting', gathering: true });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+// Words that can stand in front of a contact noun inside its noun phrase ("a future Trump-Putin summit").
+const NP_WORD =
+  /(?:\b(?:a|an|the|this|that|these|their|his|her|its|another|any|future|planned|upcoming|possible|potential|proposed|new|second|first|third|direct|face-to-face|in-person|phone|telephone|bilateral|brief|hour-long|high-level|emergency|virtual|video|trilateral|subsequent|follow-up|recent|latest|previous|expected|long-awaited|rare|historic|closed-door|separate|surprising|expert|major|formal|informal|peace)\s+|(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?|[\p{L}]+-[\p{L}-]+)\s+)+$/u;
+
+function nounPhraseStart(text: string, cueStart: number, floor: number): number {
+  const before = text.slice(floor, cueStart);
+  const m = NP_WORD.exec(before);
+  return m ? floor + m.index : cueStart;
+}
+
+const DEFINITE = /^(?:the|this|that|these|those|their|its|his|her|both|[A-Z][a-z]+day['’]s|today['’]s|yesterday['’]s)\b/i;
+const TOPIC_AFTER = /^(?:['’]s)?\s*(?:[-–]\s*\S+\s+)?(?:conflict|war|crisis|sanctions|relations|ties|issue|issues|question|territory|territories|economy|policy|forces|military|troops|invasion|border|nuclear|program|programme|peace|diplomacy|annexation|aggression|position|stance|demands|interests|concerns|economic|trade)\b/i;
+const TOPIC_BEFORE = /(?:\bon|\babout|\bover|\bregarding|\bconcerning|\bagainst|\bin|\binto|\bof|\btoward|\btowards|\bfrom|\bunder)\s+(?:the\s+)?$/i;
+const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
+const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
+const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
+const POST_AUX = /^\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has been|have been|had been|will be|would be|is being|got)\s+(?:\w+\s+)?/i;
+
+/** Countries a segment names as parties: not places, not a person's nationality, not topics. */
+export function partyCountries(
+  text: string,
+  countries: CountryMention[],
+  persons: PersonMention[],
+  places: PlaceMention[],
+  excluded: Array<{ start: number; end: number }> = [],
+): string[] {
+  const out: string[] = [];
+  for (const c of countries) {
+    if (places.some((p) => overlaps(p, c))) continue;
+    if (persons.some((p) => c.start >= p.titleStart && c.end <= p.end)) continue;
+    if (excluded.some((e) => overlaps(e, c))) continue;
+    const after = text.slice(c.end, c.end + 40);
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    if (c.kind === 'demonym' && !PARTY_NOUN_RE.test(after)) continue;
+    const hyphenated = /^[-–]/.test(after) || /[-–]$/.test(before);
+    if (hyphenated && !CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, ''))) {
+      if (!CONTACT_WORD_AFTER.test(after)) continue;
+    }
+    if (TOPIC_AFTER.test(after)) continue;
+    if (TOPIC_BEFORE.test(before)) continue;
+    out.push(c.code);
+  }
+  return out;
+}
+
+function readStatus(clauseText: string, segStart: number, segEnd: number, cue: Cue, windowStart: number): { status: ContactStatus; explicit: boolean } {
+  const segment = clauseText.slice(segStart, segEnd);
+  const pre = clauseText.slice(windowStart, cue.end);
+  const post = clauseText.slice(cue.end, segEnd);
+  const aux = POST_AUX.exec(post);
+  const postWindow = aux ? post.slice(0, aux[0].length + 25) : '';
+  if (STATUS_RES.cancelled.test(segment) || STATUS_RES.cancelled.test(pre)) return { status: 'cancelled', explicit: true };
+  if (STATUS_RES.proposed.test(pre) || STATUS_RES.proposed.test(postWindow)) return { status: 'proposed', explicit: true };
+  if (STATUS_RES.planned.test(pre) || STATUS_RES.planned.test(postWindow) || FUTURE_NEAR.test(clauseText.slice(windowStart, cue.start))) {
+    // "had been planned" / "was planned for Tuesday" that then happened is still planned wording; fine.
+    return { status: 'planned', explicit: true };
+  }
+  return { status: 'held', explicit: false };
+}
+
+function toSentenceSpan<T extends { start: number; end: number }>(items: T[], offset: number, end: number): T[] {
+  return items.filter((i) => i.start >= offset && i.end <= end);
+}
+
+/**
+ * Read every contact segment of one sentence. Pure: the same sentence context gives the same readings,
+ * whatever came before it in the article.
+ */
+export function readSentence(ctx: SentenceContext, refYear: number | null, published: string | null): SegmentReading[] {
+  const text = ctx.sentence.text;
+  const readings: SegmentReading[] = [];
+  const clauses = splitClauses(text);
+  for (const clause of clauses) readings.push(...readClause(ctx, clause, refYear, published));
+  const pastSpans = clauses.filter((c) => c.historical);
+  // A sentence-level date (e.g. in an opening phrase) belongs to the only contact of the sentence.
+  const fresh = readings.filter((r) => r.kind !== 'none');
+  if (fresh.length === 1 && !fresh[0].dateMention) {
+    const free = ctx.dates.filter(
+      (d) => !readings.some((r) => r !== fresh[0] && d.start >= r.start && d.end <= r.end) && !pastSpans.some((c) => d.start >= c.start && d.end <= c.end),
+    );
+    if (free.length === 1) fresh[0].dateMention = free[0];
+  }
+  return readings;
+}
+
+function readClause(ctx: SentenceContext, clause: Clause, refYear: number | null, published: string | null): SegmentReading[] {
+  const text = ctx.sentence.text;
+  const clauseText = text.slice(clause.start, clause.end);
+  const cues = findCues(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
+  if (cues.length === 0) return [];
+  const initiator = findInitiator(clauseText, ctx, clause.start);
+
+  // One segment per cue; a later cue that brings no parties of its own is the same event ("discussed … in a call on Saturday").
+  type Seg = { cue: Cue; start: number; end: number; windowStart: number };
+  const segs: Seg[] = [];
+  cues.forEach((cue, i) => {
+    if (i === 0) {
+      segs.push({ cue, start: clause.start, end: clause.end, windowStart: clause.start });
+      return;
+    }
+    const npStart = nounPhraseStart(text, cue.start, segs[segs.length - 1].cue.end);
+    const ownPeople = ctx.persons.some((p) => p.start >= npStart && p.start < clause.end);
+    const prev = segs[segs.length - 1];
+    if (!ownPeople) {
+      prev.cue = { ...prev.cue, mode: strongerMode(prev.cue.mode, cue.mode), gathering: prev.cue.gathering || cue.gathering };
+      return;
+    }
+    prev.end = npStart;
+    segs.push({ cue, start: npStart, end: clause.end, windowStart: Math.max(prev.cue.end, npStart - 30) });
+  });
+
+  const out: SegmentReading[] = [];
+  for (const seg of segs) {
+    const span = { start: seg.start, end: seg.end };
+    const segText = text.slice(seg.start, seg.end);
+    const persons = toSentenceSpan(ctx.persons, seg.start, seg.end);
+    const places = toSentenceSpan(ctx.places, seg.start, seg.end);
+    const countriesIn = toSentenceSpan(ctx.countries, seg.start, seg.end);
+    const initiatorSpan = initiator ? [initiator.span] : [];
+    let parties = partyCountries(text, countriesIn, persons, places, initiatorSpan);
+    const { status, explicit } = readStatus(text, seg.start, seg.end, seg.cue, seg.windowStart);
+    const dates = ctx.dates.filter((d) => d.start >= seg.start && d.end <= seg.end);
+    const place = places.find((p) => p.kind === 'venue' || p.kind === 'gathering') ?? places[0] ?? null;
+    const before = text.slice(seg.start, seg.cue.start);
+    let people = dedupePersons(persons);
+
+    // "Rubio said discussions with Lavrov…": the speaker of the sentence is the other party.
+    if (people.length === 1 && /\bwith\s+(?:\S+\s+){0,6}$/.test(text.slice(seg.cue.end, people[0].start) + ' ') && people[0].start > seg.cue.end) {
+      const speaker = ctx.persons.find((p) => p.end <= seg.start && p.name !== people[0].name && p.country !== people[0].country);
+      if (speaker) people = [speaker, ...people];
+    }
+    const urged = URGED.test(before);
+    const countries = unique([...people.map((p) => p.country).filter((c): c is string => c !== null), ...parties]);
+    const unknownCountryPeople = people.filter((p) => p.country === null).length;
+    const enoughParties = countries.length + unknownCountryPeople >= 2 && (people.length >= 2 || countries.length >= 2);
+    const historical =
+      clause.historical ||
+      isHistoricalSegment(segText, people, dates, refYear);
+
+    const np = text.slice(nounPhraseStart(text, seg.cue.start, seg.start), seg.cue.start);
+    // Only a determiner on the cue's own noun phrase refers back ("the call"); "The leader will visit" does not.
+    const definite = DEFINITE.test(np.trim());
+    const continuation = CONTINUATION_RE.test(np) || /\b(?:once more|again)\b/i.test(segText);
+    const group = GROUP_REFERENCE_RE.test(before) || /\bboth\s+(?:sides|men|leaders|ministers)\b/i.test(before);
+
+    let kind: SegmentKind = 'none';
+    if (urged) kind = 'none';
+    else if (enoughParties) kind = 'new';
+    else if ((continuation || group) && (dates.length > 0 || place !== null)) kind = 'continuation';
+    else if (seg.cue.gathering) kind = people.length >= 1 && countries.length >= 2 ? 'new' : 'none';
+    else if (definite || group) kind = 'anaphor';
+    if (seg.cue.gathering && kind === 'new' && people.length < 2) kind = 'continuation';
+    parties = countries;
+    out.push({
+      kind,
+      mode: seg.cue.mode,
+      status,
+      statusExplicit: explicit,
+      persons: people,
+      countries: parties,
+      dateMention: dates[0] ?? null,
+      place,
+      initiator: initiator?.code ?? null,
+      historical,
+      gathering: seg.cue.gathering,
+      start: seg.start,
+      end: seg.end,
+    });
+  }
+  // The initiator phrase belongs to the first segment; a proposer is the initiator of a proposed contact.
+  for (const r of out) {
+    if (r.status === 'proposed' && !r.initiator && r.persons.length > 0) r.initiator = r.persons[0].country;
+  }
+  void published;
+  return out;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+function dedupePersons(persons: PersonMention[]): PersonMention[] {
+  const seen = new Set<string>();
+  return persons.filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)));
+}
+
+export function locationOf(place: PlaceMention | null): Location | null {
+  if (!place) return null;
+  return {
+    city: place.city,
+    venue: place.kind === 'city' ? null : place.name,
+    country: place.country,
+  };
+}
+
+export function dateOf(mention: DateMention | null, published: string | null, status: ContactStatus): ContactDate {
+  if (!mention) return { ...UNKNOWN_DATE };
+  return resolveContactDate(mention, published, status === 'planned' || status === 'proposed');
+}

@@ -1,0 +1,138 @@
+/**
+ * Date extractor and news refiner. chrono-node finds the date expressions; `preferPastRefiner` (a chrono
+ * refiner) moves year-less and weekday-only dates to the most recent one on or before the reference date,
+ * because news reports what happened ("on Saturday" in a Sunday paper is yesterday, not next week).
+ * `resolveContactDate` then keeps precision honest: without a published date, "Tuesday" stays unknown and
+ * "February 18" stays a month-day — never a guessed year.
+ */
+import * as chrono from 'chrono-node';
+import type { ContactDate } from '../record/schema.js';
+
+type ChronoRefiner = (typeof chrono.casual.refiners)[number];
+type ChronoResult = ReturnType<typeof chrono.casual.parse>[number];
+
+const RELATIVE_WORD = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|earlier|later|coming)\b/i;
+const NEXT_WORD = /\b(?:next|coming)\b/i;
+const LAST_WORD = /\blast\b/i;
+const DAY_MS = 86_400_000;
+
+function utcDate(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** A chrono refiner: past-preferring resolution of weekday-only and year-less dates (forward only for "next"). */
+export const preferPastRefiner: ChronoRefiner = {
+  refine: (context, results) => {
+    const ref = context.refDate;
+    const refDay = utcDate(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
+    for (const r of results) {
+      const c = r.start;
+      if (c.isCertain('weekday') && !c.isCertain('day')) {
+        const weekday = c.get('weekday')!;
+        let delta = (refDay.getUTCDay() - weekday + 7) % 7; // days back to the most recent such weekday
+        if (NEXT_WORD.test(r.text)) delta = -(((weekday - refDay.getUTCDay() + 7) % 7) || 7);
+        else if (LAST_WORD.test(r.text) && delta === 0) delta = 7;
+        const day = new Date(refDay.getTime() - delta * DAY_MS);
+        c.imply('year', day.getUTCFullYear());
+        c.imply('month', day.getUTCMonth() + 1);
+        c.imply('day', day.getUTCDate());
+      } else if (!c.isCertain('year') && c.isCertain('month')) {
+        const month = c.get('month')!;
+        const dayOfMonth = c.isCertain('day') ? c.get('day')! : 1;
+        let year = refDay.getUTCFullYear();
+        if (utcDate(year, month, dayOfMonth) > refDay && !NEXT_WORD.test(r.text)) year -= 1;
+        c.imply('year', year);
+      }
+    }
+    return results;
+  },
+};
+
+const parser = chrono.casual.clone();
+parser.refiners.push(preferPastRefiner);
+
+export interface DateMention {
+  /** Offsets within the parsed text. */
+  start: number;
+  end: number;
+  /** The expression as written, trimmed of "on"/punctuation ("Saturday", "February 18"). */
+  text: string;
+  year: number;
+  month: number;
+  day: number;
+  certain: { year: boolean; month: boolean; day: boolean; weekday: boolean };
+  relative: boolean;
+}
+
+// Dates only matter near a calendar word; skipping chrono elsewhere keeps extraction fast.
+const MAY_HAVE_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|tomorrow)\b|\d{1,4}[-/.]\d{1,2}/i;
+
+const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
+
+export function findDates(text: string, published: string | null): DateMention[] {
+  if (!MAY_HAVE_DATE.test(text)) return [];
+  const ref = published ? new Date(`${published}T12:00:00Z`) : FALLBACK_REF;
+  const out: DateMention[] = [];
+  for (const r of parser.parse(text, ref) as ChronoResult[]) {
+    const c = r.start;
+    const certain = {
+      year: c.isCertain('year'),
+      month: c.isCertain('month'),
+      day: c.isCertain('day'),
+      weekday: c.isCertain('weekday'),
+    };
+    const relative = RELATIVE_WORD.test(r.text) && !(certain.year && certain.month && certain.day && !/yesterday|today|tonight|tomorrow/i.test(r.text));
+    if (!certain.month && !certain.day && !certain.weekday && !/yesterday|today|tonight|tomorrow/i.test(r.text)) continue; // times, "this week"
+    const lead = /^(?:on|at|in|by|from|of)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const cleaned = r.text
+      .slice(lead)
+      .replace(/['’]s$/, '')
+      .replace(/[\s,.;:]+$/, '');
+    out.push({
+      start: r.index + lead,
+      end: r.index + lead + cleaned.length,
+      text: cleaned,
+      year: c.get('year')!,
+      month: c.get('month')!,
+      day: c.get('day')!,
+      certain,
+      relative: relative || /yesterday|today|tonight|tomorrow/i.test(r.text),
+    });
+  }
+  return out;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export const UNKNOWN_DATE: ContactDate = { value: null, precision: 'unknown', text: null, basis: 'unknown' };
+
+/**
+ * Turn a date mention into the record's date. `preferFuture` is for planned/proposed contacts: a bare
+ * "Tuesday" or "March 3" in "will meet on Tuesday" points forward from publication, not back.
+ */
+export function resolveContactDate(m: DateMention, published: string | null, preferFuture = false): ContactDate {
+  const { certain } = m;
+  const fullStated = certain.year && certain.month && certain.day && !m.relative;
+  if (fullStated) return { value: `${m.year}-${pad(m.month)}-${pad(m.day)}`, precision: 'day', text: m.text, basis: 'stated' };
+  if (certain.year && certain.month && !certain.day && !certain.weekday) {
+    return { value: `${m.year}-${pad(m.month)}`, precision: 'month', text: m.text, basis: 'stated' };
+  }
+  const needsReference = m.relative || (certain.weekday && !certain.day) || (!certain.year && certain.month);
+  if (!needsReference) return { value: null, precision: 'unknown', text: m.text, basis: 'unknown' };
+  if (!published) {
+    if (certain.month && certain.day && !m.relative) return { value: `--${pad(m.month)}-${pad(m.day)}`, precision: 'month-day', text: m.text, basis: 'stated' };
+    return { value: null, precision: 'unknown', text: m.text, basis: 'unknown' };
+  }
+  let date = utcDate(m.year, m.month, m.day);
+  const pub = new Date(`${published}T00:00:00Z`);
+  if (preferFuture && date < pub && !LAST_WORD.test(m.text)) {
+    if (certain.weekday && !certain.day) date = new Date(date.getTime() + 7 * DAY_MS);
+    else if (!certain.year && certain.month && certain.day) date = utcDate(m.year + 1, m.month, m.day);
+  }
+  const iso = date.toISOString().slice(0, 10);
+  if (!certain.day && !certain.weekday && !/yesterday|today|tonight|tomorrow/i.test(m.text)) {
+    return { value: iso.slice(0, 7), precision: 'month', text: m.text, basis: 'relative' };
+  }
+  return { value: iso, precision: 'day', text: m.text, basis: 'relative' };
+}

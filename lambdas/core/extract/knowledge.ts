@@ -1,0 +1,209 @@
+/**
+ * The knowledge files (knowledge/*.json) loaded once and compiled into matchers at module load, so each
+ * article only runs prebuilt regular expressions. Imported as JSON modules so the Lambda bundle carries
+ * them (no file system reads at run time).
+ */
+import actorsData from '../../../knowledge/actors.json' with { type: 'json' };
+import countriesData from '../../../knowledge/countries.json' with { type: 'json' };
+import placesData from '../../../knowledge/places.json' with { type: 'json' };
+import titlesData from '../../../knowledge/titles.json' with { type: 'json' };
+import cuesData from '../../../knowledge/cues.json' with { type: 'json' };
+import topicsData from '../../../knowledge/topics.json' with { type: 'json' };
+import { compilePhraseList, phraseSource } from '../ingest/phrases.js';
+
+export interface CountryEntry {
+  code: string;
+  name: string;
+  short?: string;
+  kind?: string;
+  aliases: string[];
+  demonyms: string[];
+  capitals: string[];
+  metonyms: string[];
+}
+
+export interface ActorRole {
+  title: string | null;
+  from?: string;
+  to?: string;
+}
+
+export interface ActorEntry {
+  name: string;
+  country: string | null;
+  aliases: string[];
+  roles: ActorRole[];
+}
+
+export interface PlaceEntry {
+  kind: 'city' | 'venue' | 'gathering';
+  name: string;
+  city: string | null;
+  country: string | null;
+}
+
+export type CountryWordKind = 'name' | 'demonym' | 'capital' | 'metonym';
+
+export const COUNTRIES: CountryEntry[] = countriesData.countries as CountryEntry[];
+export const ACTORS: ActorEntry[] = actorsData.actors as ActorEntry[];
+export const CUES = cuesData;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Proper-noun alternation: case-sensitive, whole words, longest first, optional possessive. */
+function properNounRegex(names: Iterable<string>): RegExp {
+  const list = [...new Set(names)].filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
+  const body = list.map((n) => escapeRegex(n).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+}
+
+function stripThe(s: string): string {
+  return s.replace(/^the\s+/i, '');
+}
+
+// ---- countries -------------------------------------------------------------------------------
+export const countryByWord = new Map<string, { code: string; kind: CountryWordKind }>();
+for (const c of COUNTRIES) {
+  const add = (word: string, kind: CountryWordKind) => {
+    const key = stripThe(word);
+    if (!countryByWord.has(key)) countryByWord.set(key, { code: c.code, kind });
+  };
+  add(c.name, 'name');
+  c.aliases.forEach((a) => add(a, 'name'));
+  c.metonyms.forEach((m) => add(m, 'metonym'));
+  c.capitals.forEach((m) => add(m, 'capital'));
+  c.demonyms.forEach((d) => add(d, 'demonym'));
+}
+export const COUNTRY_RE = properNounRegex(countryByWord.keys());
+export const countryByCode = new Map(COUNTRIES.map((c) => [c.code, c]));
+
+// ---- actors ----------------------------------------------------------------------------------
+export const actorByAlias = new Map<string, ActorEntry>();
+for (const a of ACTORS) {
+  for (const alias of [a.name, ...a.aliases]) if (!actorByAlias.has(alias)) actorByAlias.set(alias, a);
+}
+export const ACTOR_RE = properNounRegex(actorByAlias.keys());
+
+/** The role an actor held on `date` (YYYY-MM-DD), else the open-ended one, else the latest listed. */
+export function roleOn(actor: ActorEntry, date: string | null): string | null {
+  if (date) {
+    const held = actor.roles.find((r) => (!r.from || r.from <= date) && (!r.to || date < r.to));
+    if (held) return held.title;
+  }
+  const current = actor.roles.find((r) => !r.to);
+  return (current ?? actor.roles[0])?.title ?? null;
+}
+
+// ---- titles ----------------------------------------------------------------------------------
+const WEAK_TITLES = new Set(titlesData.weakTitles.map((t) => t.toLowerCase()));
+export function isWeakTitle(title: string): boolean {
+  return WEAK_TITLES.has(title.toLowerCase());
+}
+/** Titles match with either capitalization of each word ("Foreign Minister", "foreign minister"). */
+function caseFlexible(title: string): string {
+  return escapeRegex(title)
+    .split(/\s+/)
+    .map((w) => (/^[A-Za-z]/.test(w) ? `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1)}` : w))
+    .join('\\s+');
+}
+const TITLE_ALT = [...titlesData.titles].sort((a, b) => b.length - a.length).map(caseFlexible).join('|');
+const PARTICLES = titlesData.nameParticles.map(escapeRegex).join('|');
+const NAME_WORD = `(?:[\\p{Lu}][\\p{L}'’.-]*[\\p{L}.]|[\\p{Lu}]\\.?)`;
+const COUNTRY_WORD_ALT = [...countryByWord.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+/**
+ * "[former] [Russian|China's] Foreign Minister[,] Jane Q. Doe": groups former, country, title (plural
+ * "Presidents" allowed), name.
+ */
+export const TITLED_NAME_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>${TITLE_ALT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){0,3})`,
+  'gu',
+);
+
+// Capitalized words that follow a title but are not names.
+export const NOT_NAME_WORDS = new Set([
+  'The', 'A', 'An', 'On', 'In', 'At', 'For', 'And', 'But', 'Of', 'To', 'With', 'As', 'By', 'From', 'This', 'That',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'He', 'She', 'They',
+  'It', 'We', 'I', 'His', 'Her', 'Their', 'Office', 'Ministry', 'Department', 'Council', 'Administration', 'Government',
+]);
+
+// ---- places ----------------------------------------------------------------------------------
+export const placeByName = new Map<string, PlaceEntry>();
+for (const v of placesData.venues) placeByName.set(v.name, { kind: 'venue', name: v.name, city: v.city, country: v.country });
+for (const g of placesData.gatherings) {
+  for (const n of [g.name, ...g.aliases]) placeByName.set(n, { kind: 'gathering', name: g.name, city: g.city, country: g.country });
+}
+for (const c of placesData.cities) {
+  for (const n of [c.name, ...(c.aliases ?? [])]) if (!placeByName.has(n)) placeByName.set(n, { kind: 'city', name: c.name, city: c.name, country: c.country });
+}
+for (const c of COUNTRIES) {
+  for (const cap of c.capitals) if (!placeByName.has(cap)) placeByName.set(cap, { kind: 'city', name: cap, city: cap, country: c.code });
+}
+const PLACE_ALT = [...placeByName.keys()].sort((a, b) => b.length - a.length).map((n) => escapeRegex(n).replace(/\s+/g, '\\s+')).join('|');
+/** A place in a locative phrase: "in Riyadh", "at the Diriyah Palace", "during the U.N. General Assembly". */
+export const LOCATIVE_PLACE_RE = new RegExp(
+  `(?<![\\p{L}])(?<prep>in|at|inside|to|during|on the sidelines of|on the margins of|near|hosted in|held in)\\s+(?:the\\s+)?(?<place>${PLACE_ALT})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+export const GATHERING_RE = new RegExp(
+  `(?<![\\p{L}])(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of|[Oo]n the margins of|[Oo]n the fringes of)\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?(?<place>${placesData.gatherings
+    .flatMap((g) => [g.name, ...g.aliases])
+    .sort((a, b) => b.length - a.length)
+    .map((n) => escapeRegex(n).replace(/\s+/g, '\\s+'))
+    .join('|')})`,
+  'gu',
+);
+
+// ---- cue lists ---------------------------------------------------------------------------------
+export type ContactModeCue = 'call' | 'meeting' | 'summit' | 'talks' | 'visit' | 'other';
+export const MODE_OF_CUE = new Map<string, ContactModeCue>();
+const modeSources: string[] = [];
+for (const [mode, phrases] of Object.entries(cuesData.contactModes)) {
+  for (const p of phrases) {
+    modeSources.push(p);
+    MODE_OF_CUE.set(p.toLowerCase(), mode as ContactModeCue);
+  }
+}
+/** All contact cues in one alternation; each phrase is a named alternative resolved by lookup below. */
+const MODE_RE_LIST = Object.entries(cuesData.contactModes).flatMap(([mode, phrases]) =>
+  phrases.map((p) => ({ mode: mode as ContactModeCue, re: new RegExp(phraseSource(p), 'iu'), len: p.length, phrase: p })),
+);
+export const CONTACT_CUE_RE = compilePhraseList(modeSources);
+export function modeOfCue(text: string): ContactModeCue {
+  const direct = MODE_OF_CUE.get(text.toLowerCase().replace(/\s+/g, ' '));
+  if (direct) return direct;
+  const sorted = MODE_RE_LIST.filter((m) => m.re.test(text)).sort((a, b) => b.len - a.len);
+  return sorted[0]?.mode ?? 'other';
+}
+export const CONTACT_NEGATIVE_RE = compilePhraseList(cuesData.contactNegatives);
+export const GENERIC_PLURAL_RE = compilePhraseList(cuesData.genericPlurals, 'iu');
+
+export const STATUS_RES = {
+  cancelled: compilePhraseList(cuesData.statuses.cancelled, 'iu'),
+  proposed: compilePhraseList(cuesData.statuses.proposed, 'iu'),
+  planned: compilePhraseList(cuesData.statuses.planned, 'iu'),
+};
+export const INITIATOR_RES = cuesData.initiator.map((p) => new RegExp(p.slice(3), 'u'));
+export const HISTORY_RE = compilePhraseList(cuesData.history, 'iu');
+export const INDEFINITE_GATHERING_RE = new RegExp(cuesData.historyIndefiniteGatherings.map((p) => p.slice(3)).join('|'), 'u');
+export const CONTINUATION_RE = compilePhraseList(cuesData.continuation, 'iu');
+export const GROUP_REFERENCE_RE = compilePhraseList(cuesData.groupReferences, 'iu');
+export const PARTY_NOUN_RE = new RegExp(`^\\s+(?:${cuesData.partyNouns.join('|')})\\b`, 'iu');
+
+export type ConditionKind = 'demand' | 'precondition' | 'red-line' | 'offer' | 'awaiting' | 'position';
+export const CONDITION_RES: Array<{ kind: ConditionKind; re: RegExp }> = (
+  ['red-line', 'precondition', 'awaiting', 'offer', 'demand'] as const
+).map((kind) => ({ kind, re: compilePhraseList(cuesData.conditions[kind], 'giu') }));
+export const CONDITION_NEGATIVE_RE = compilePhraseList(cuesData.conditionNegatives, 'giu');
+export const CONDITION_ANNOUNCER_RE = new RegExp(cuesData.conditionAnnouncers.map((p) => p.slice(3)).join('|'), 'iu');
+
+export type QuestionKind = 'unscheduled' | 'awaiting' | 'no-comment' | 'undisclosed' | 'whether' | 'uncertain' | 'question';
+export const QUESTION_RES: Array<{ kind: QuestionKind; re: RegExp }> = (
+  ['unscheduled', 'no-comment', 'awaiting', 'undisclosed', 'uncertain', 'whether'] as const
+).map((kind) => ({ kind, re: compilePhraseList(cuesData.questions[kind], 'iu') }));
+export const QUESTION_NEGATIVE_RE = compilePhraseList(cuesData.questionNegatives, 'iu');
+
+// ---- topics ----------------------------------------------------------------------------------
+export const TOPIC_RES = topicsData.topics.map((t) => ({ label: t.label, re: compilePhraseList(t.phrases, 'u') }));

@@ -1,0 +1,22 @@
+/**
+ * Place extractor: cities, venues and named gatherings in locative phrases ("in Riyadh", "at the Diriyah
+ * Palace", "during the U.N. General Assembly"), resolved to a country through the gazetteer.
+ */
+import { LOCATIVE_PLACE_RE, placeByName, type PlaceEntry } from './knowledge.js';
+
+export interface PlaceMention extends PlaceEntry {
+  /** Span of the whole locative phrase, preposition included. */
+  start: number;
+  end: number;
+  preposition: string;
+}
+
+export function findPlaces(sentence: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of sentence.matchAll(LOCATIVE_PLACE_RE)) {
+    const entry = placeByName.get(m.groups!.place.replace(/\s+/g, ' '));
+    if (!entry) continue;
+    out.push({ ...entry, start: m.index!, end: m.index! + m[0].length, preposition: m.groups!.prep.toLowerCase() });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Ingest: one uploaded object → the article document every extractor works on.
+ *   bytes → decode (UTF-8/UTF-16/Windows-1252, binary rejected) → format (html | markdown | text)
+ *   → main text → noise removal → paragraphs with offsets into the cleaned text.
+ * The decoded text (before cleaning) is kept because the article id hashes it.
+ */
+import { decodeBytes, type TextEncodingName } from './decode.js';
+import { htmlToArticle, looksLikeHtml } from './html.js';
+import { markdownToArticle } from './markdown.js';
+import { cleanArticleText, type Paragraph } from './noise.js';
+import { findPublishedInText, parsePublishedValue } from './published.js';
+import { RejectedInputError } from './errors.js';
+
+export type ArticleFormat = 'html' | 'markdown' | 'text';
+
+export interface ArticleDocument {
+  decodedText: string;
+  encoding: TextEncodingName;
+  format: ArticleFormat;
+  cleanedText: string;
+  paragraphs: Paragraph[];
+  title: string | null;
+  /** A published date the document itself states (meta tag, front matter, dateline), as YYYY-MM-DD. */
+  publishedInDocument: string | null;
+}
+
+export function detectFormat(key: string | null, contentType: string | null, text: string): ArticleFormat {
+  const ext = key?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
+  const type = contentType?.toLowerCase() ?? '';
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || type.includes('html')) return 'html';
+  if (ext === 'md' || ext === 'markdown' || type.includes('markdown')) return 'markdown';
+  if (looksLikeHtml(text)) return 'html';
+  return 'text';
+}
+
+export function prepareDocument(bytes: Uint8Array, key: string | null, contentType: string | null): ArticleDocument {
+  const { text: decodedText, encoding } = decodeBytes(bytes);
+  const format = detectFormat(key, contentType, decodedText);
+  let body = decodedText;
+  let title: string | null = null;
+  let publishedRaw: string | null = null;
+  if (format === 'html') {
+    const page = htmlToArticle(decodedText);
+    body = page.text;
+    title = page.title;
+    publishedRaw = page.publishedRaw;
+  } else if (format === 'markdown') {
+    const md = markdownToArticle(decodedText);
+    body = md.text;
+    title = md.title;
+    publishedRaw = md.publishedRaw;
+  }
+  const cleaned = cleanArticleText(body, title);
+  if (!/[\p{L}\p{N}]/u.test(cleaned.text)) {
+    // An HTML page with only markup/scripts, or a text of punctuation: nothing an analyst could read.
+    throw new RejectedInputError('whitespace-only', `no readable text in the ${format} content`);
+  }
+  const publishedInDocument = parsePublishedValue(publishedRaw) ?? findPublishedInText(body);
+  return {
+    decodedText,
+    encoding,
+    format,
+    cleanedText: cleaned.text,
+    paragraphs: cleaned.paragraphs,
+    title: cleaned.title,
+    publishedInDocument,
+  };
+}

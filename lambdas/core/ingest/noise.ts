@@ -1,0 +1,171 @@
+/**
+ * Noise removal: turn a scraped page's text into the article's paragraphs. Related-headline lists,
+ * trending/most-read blocks, share and subscribe prompts, bylines, footers and photo captions are dropped;
+ * short title-like lines are kept as headings (readable, but never mined for contacts). Every rule comes
+ * from knowledge/noise.json so a user can add an outlet's quirks without touching code.
+ */
+import noiseData from '../../../knowledge/noise.json' with { type: 'json' };
+import { compilePhrase } from './phrases.js';
+
+export type ParagraphKind = 'title' | 'heading' | 'prose';
+
+export interface Paragraph {
+  text: string;
+  kind: ParagraphKind;
+  /** Offsets of the paragraph in the cleaned text. */
+  start: number;
+  end: number;
+}
+
+export interface CleanedArticle {
+  text: string;
+  paragraphs: Paragraph[];
+  title: string | null;
+  /** How many lines were dropped as noise (for diagnostics). */
+  droppedLines: number;
+}
+
+const TAIL_MARKERS = new Set(noiseData.tailMarkers.map((m) => normalizeMarker(m)));
+const DROP_LINES = noiseData.dropLines.map((p) => compilePhrase(p));
+const CAPTION_STARTS = noiseData.captionStarts.map((s) => s.toLowerCase());
+const CREDIT_WORDS = new RegExp(`(?:${noiseData.captionCredits.map(escapeRegex).join('|')})`, 'i');
+const TRAILING_PARENS = /\(([^()]{3,200})\)\s*$/;
+const TERMINAL = /[.!?…"”’'»)\]]$/;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'and', 'or', 'with', 'as', 'by', 'from', 'amid', 'over', 'vs', 'vs.', 'is', 'are', 'after', 'into', 'but', 'its', 'his', 'her', 'their', 'up']);
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function normalizeMarker(s: string): string {
+  return s.toLowerCase().replace(/[:\s]+$/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function wordsOf(line: string): string[] {
+  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+function titleCaseRatio(words: string[]): number {
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase().replace(/[^\p{L}.]/gu, '')));
+  if (content.length === 0) return 0;
+  const capitalized = content.filter((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalized / content.length;
+}
+
+/** Short lines without closing punctuation, or short Title Case lines: headlines, headings, list items. */
+export function isHeadlineLike(line: string): boolean {
+  const words = wordsOf(line);
+  if (words.length === 0 || words.length > 25) return false;
+  if (/(?:…|\.\.\.)$/.test(line)) return true; // teaser snippets of related stories
+  if (!TERMINAL.test(line)) return true;
+  return words.length <= 15 && !line.endsWith('.') && titleCaseRatio(words) >= 0.7;
+}
+
+export function isCaption(line: string): boolean {
+  const lower = line.toLowerCase();
+  if (CAPTION_STARTS.some((s) => lower.startsWith(s.toLowerCase()))) return true;
+  const credit = TRAILING_PARENS.exec(line);
+  return credit !== null && (CREDIT_WORDS.test(credit[1]) || /\w\/\w/.test(credit[1]));
+}
+
+export function isDroppedLine(line: string): boolean {
+  return DROP_LINES.some((re) => re.test(line));
+}
+
+export function isTailMarker(line: string): boolean {
+  return TAIL_MARKERS.has(normalizeMarker(line));
+}
+
+/** Re-join hard-wrapped lines: a line that does not end a sentence, followed by one starting in lower case. */
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.length > 0 ? out[out.length - 1] : '';
+    if (prev && line && !TERMINAL.test(prev) && /^[\p{Ll}]/u.test(line) && prev.length > 40) {
+      out[out.length - 1] = `${prev} ${line}`;
+    } else out.push(line);
+  }
+  return out;
+}
+
+interface Line {
+  text: string;
+  headline: boolean;
+}
+
+export function cleanArticleText(raw: string, knownTitle: string | null = null): CleanedArticle {
+  const lines = unwrap(
+    raw
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((l) => l.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t ]+/g, ' ').trim()),
+  );
+  const kept: Line[] = [];
+  let dropped = 0;
+  let seenProse = false;
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (isTailMarker(line) && (seenProse || kept.length > 2)) {
+      dropped += lines.slice(i).filter((l) => l).length;
+      break;
+    }
+    if (isDroppedLine(line)) {
+      dropped++;
+      continue;
+    }
+    if (isCaption(line)) {
+      dropped++;
+      // A bare name right above a caption is the caption's label ("Sergey Lavrov"), not a section heading.
+      const prev = kept[kept.length - 1];
+      if (prev && prev.headline && wordsOf(prev.text).length <= 8) {
+        kept.pop();
+        dropped++;
+      }
+      continue;
+    }
+    const key = line.toLowerCase();
+    if (seen.has(key)) {
+      dropped++; // repeated title or teaser
+      continue;
+    }
+    seen.add(key);
+    const headline = isHeadlineLike(line);
+    if (!headline) seenProse = true;
+    kept.push({ text: line, headline });
+  }
+
+  // Three or more headline-like lines in a row are a list of links, not the article's headings.
+  const survivors: Line[] = [];
+  for (let i = 0; i < kept.length; ) {
+    if (!kept[i].headline) {
+      survivors.push(kept[i++]);
+      continue;
+    }
+    let j = i;
+    while (j < kept.length && kept[j].headline) j++;
+    const run = j - i;
+    // The page title may sit right above a one-line dek; only drop genuine lists.
+    if (run >= 3) dropped += run;
+    else survivors.push(...kept.slice(i, j));
+    i = j;
+  }
+
+  let title = knownTitle?.replace(/\s+/g, ' ').trim() || null;
+  const paragraphs: Paragraph[] = [];
+  let text = '';
+  survivors.forEach((line, index) => {
+    let kind: ParagraphKind = line.headline ? 'heading' : 'prose';
+    const isTitle = title ? line.text.toLowerCase() === title.toLowerCase() : line.headline && index === 0;
+    if (isTitle) {
+      kind = 'title';
+      title ??= line.text;
+    }
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += line.text;
+    paragraphs.push({ text: line.text, kind, start, end: text.length });
+  });
+  return { text, paragraphs, title, droppedLines: dropped };
+}
