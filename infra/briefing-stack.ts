@@ -112,7 +112,7 @@ export class BriefingStack extends Stack {
     bucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(this.extractor.function), {
       prefix: PREFIX.incoming,
     });
-    this.acknowledgeCdkManagedFunctions(config.destroyOnRemoval);
+    this.acknowledgeCdkManagedFunctions();
 
     this.scheduleDeadLetters = new sqs.Queue(this, 'ScheduleDeadLetters', {
       retentionPeriod: Duration.days(14),
@@ -174,6 +174,16 @@ export class BriefingStack extends Stack {
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
     new CfnOutput(this, 'SesFeedbackTopicArn', { value: this.mail.feedbackTopic.topicArn });
     new CfnOutput(this, 'SesConfigurationSet', { value: this.mail.configurationSet.configurationSetName });
+    const identity = this.mail.emailIdentity;
+    if (identity && !config.sesIdentity.includes('@')) {
+      // Easy DKIM for a domain identity: publish these three CNAME records to verify it.
+      const records = [
+        [identity.dkimDnsTokenName1, identity.dkimDnsTokenValue1],
+        [identity.dkimDnsTokenName2, identity.dkimDnsTokenValue2],
+        [identity.dkimDnsTokenName3, identity.dkimDnsTokenValue3],
+      ];
+      records.forEach(([name, value], i) => new CfnOutput(this, `DkimCname${i + 1}`, { value: `${name} CNAME ${value}` }));
+    }
   }
 
   /** Reads incoming/*, writes normalized/* and quarantine/*. Nothing else; in particular never writes incoming/. */
@@ -265,23 +275,14 @@ export class BriefingStack extends Stack {
     }
   }
 
-  /** Findings on functions CDK itself adds (bucket notification and auto-delete custom resources). */
-  private acknowledgeCdkManagedFunctions(destroyOnRemoval: boolean): void {
+  /** Finding on the function CDK itself adds to apply the bucket notification (a deploy-time custom resource). */
+  private acknowledgeCdkManagedFunctions(): void {
     const notifications = this.node.tryFindChild('BucketNotificationsHandler050a0587b7544547bf325f094a3db834');
     if (notifications) {
       Validations.of(notifications).acknowledge({
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
         reason: 'CDK\'s S3 bucket-notification custom resource always attaches the basic execution role; it runs only during deployments. Its S3 permission is scoped to this bucket.',
       });
-    }
-    if (destroyOnRemoval) {
-      const autoDelete = this.node.tryFindChild('Custom::S3AutoDeleteObjectsCustomResourceProvider');
-      if (autoDelete) {
-        Validations.of(autoDelete).acknowledge({
-          id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-          reason: 'CDK\'s auto-delete-objects provider (only with destroyOnRemoval=true, dev stacks): runs only when the stack is deleted.',
-        });
-      }
     }
   }
 }

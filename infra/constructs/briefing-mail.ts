@@ -4,7 +4,7 @@
  * identity: created by the stack when `createSenderIdentity` is true, otherwise referenced by name (it must
  * already be verified in the account and region). `sendPolicy()` is the only SES permission the digest gets.
  */
-import { Arn, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Arn, Duration, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -40,10 +40,6 @@ export class BriefingMail extends Construct {
     this.feedbackTopic = new sns.Topic(this, 'Feedback', {
       displayName: 'Diplomatic briefing: SES bounces, complaints and rejects',
       enforceSSL: true,
-    });
-    Validations.of(this.feedbackTopic).acknowledge({
-      id: 'AwsSolutions-SNS2',
-      reason: 'Carries SES bounce/complaint notices (recipient address, SMTP status), no article content. SSE with the AWS-managed SNS key would stop SES from publishing; a CMK per topic is not worth its cost for this metadata.',
     });
     this.configurationSet.addEventDestination('ToFeedbackTopic', {
       destination: ses.EventDestination.snsTopic(this.feedbackTopic),

@@ -26,10 +26,6 @@ export class OperationsAlarms extends Construct {
       displayName: 'Diplomatic briefing alarms',
       enforceSSL: true,
     });
-    Validations.of(this.topic).acknowledge({
-      id: 'AwsSolutions-SNS2',
-      reason: 'Carries CloudWatch alarm state changes only (alarm name, metric, threshold), no article content. CloudWatch cannot publish to a topic encrypted with the AWS-managed SNS key.',
-    });
     this.action = new actions.SnsAction(this.topic);
     if (props.alarmEmail) {
       this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
