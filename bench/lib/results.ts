@@ -1,0 +1,65 @@
+/** Shape of bench/results.json (written by bench/run.ts, read by bench/check.ts and docs). */
+import type { MachineInfo } from './machine.js';
+import type { Summary } from './stats.js';
+
+export interface ExtractionEngineResult {
+  articlesPerSec: Summary;
+  mbPerSec: Summary;
+  latencyMs1000Words: Summary;
+  passMs: Summary;
+  peakRssMiB: number;
+}
+
+export interface BundleResult {
+  sizeKiB: number;
+  sourceMapKiB: number | null;
+  importMs: Summary;
+  importMsWithoutSourceMaps: Summary;
+  largestPackagesKiB: Record<string, number>;
+}
+
+export interface MergeResult {
+  totalMs: Summary;
+  buildMs: Summary;
+  renderMs: Summary;
+  peakRssMiB: number;
+  baselineRssMiB: number;
+  shape: Record<string, number>;
+}
+
+export interface DigestSizeResult {
+  loadSeconds: number;
+  peakRssMiB: number;
+  shape: Record<string, number>;
+  concurrency: Record<string, { recordsPerSec: Summary; ms: Summary }>;
+}
+
+export interface RenderResult {
+  ms: Summary;
+  contacts: number;
+  htmlKiB: number;
+}
+
+export interface BenchResults {
+  schemaVersion: 1;
+  generatedAt: string;
+  command: string;
+  durationSeconds: number;
+  machine: MachineInfo;
+  /** CPU the measurement processes were pinned to (and the S3 emulator's), or null when not pinned. */
+  pinning: { measurementCpu: number; serverCpu: number } | null;
+  /** Repetitions per measurement, as run. */
+  runs: Record<string, number | string>;
+  extraction?: {
+    corpus: { articles: number; bytes: number; words: number; about1000Words: number };
+    ours: ExtractionEngineResult;
+    compromise?: ExtractionEngineResult;
+    /** compromise pass time / our pass time (medians); min/max pair the extremes conservatively. */
+    speedupVsCompromise?: Summary;
+  };
+  merge?: { bySize: Record<string, MergeResult>; growth10kTo100k?: number };
+  digest?: { bySize: Record<string, DigestSizeResult>; serverInSeparateProcess: boolean };
+  bundles?: { esbuild: Record<string, unknown>; fallbacks: string[]; handlers: Record<string, BundleResult> };
+  render?: { seeds: RenderResult; contacts500: RenderResult; peakRssMiB: number };
+  errors: Array<{ measurement: string; error: string }>;
+}
