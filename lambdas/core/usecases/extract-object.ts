@@ -123,7 +123,8 @@ export async function processUploadedObject(deps: ExtractObjectDeps, object: Upl
   }
 
   const recordKey = normalizedKeyFor(record.id);
-  const created = await store.putIfAbsent(recordKey, JSON.stringify(record, null, 2), JSON_TYPE);
+  // One line: the Athena table over normalized/ (OpenX JSON SerDe) reads one JSON document per line.
+  const created = await store.putIfAbsent(recordKey, JSON.stringify(record), JSON_TYPE);
   if (!created) {
     log.info('same article text already normalized, nothing written', { objectKey: key, articleId: record.id, recordKey });
     return { kind: 'duplicate', key, articleId: record.id, recordKey };
