@@ -50,8 +50,9 @@ export class BriefingMail extends Construct {
     if (props.createIdentity) {
       this.emailIdentity = new ses.EmailIdentity(this, 'Identity', {
         identity: isDomain ? ses.Identity.domain(props.identity) : ses.Identity.email(props.identity),
+        // Feedback forwarding stays on: SES only allows turning it off when the identity itself has bounce and
+        // complaint topics; the configuration set's event destination covers monitoring.
         configurationSet: this.configurationSet,
-        feedbackForwarding: false,
       });
     }
     this.identityArn = Arn.format(
