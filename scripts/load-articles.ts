@@ -91,8 +91,8 @@ function diplomaticText(rnd: () => number, id: number, targetBytes: number): { t
 function targetSize(rnd: () => number): number {
   const r = rnd();
   if (r < 0.6) return 800 + Math.floor(rnd() * 2500); // short wire items
-  if (r < 0.9) return 10_000 + Math.floor(rnd() * 30_000); // features
-  return 100_000 + Math.floor(rnd() * 150_000); // long reads / transcripts
+  if (r < 0.92) return 8_000 + Math.floor(rnd() * 22_000); // features
+  return 60_000 + Math.floor(rnd() * 60_000); // long reads / transcripts
 }
 
 function keyFor(rnd: () => number, i: number, ext: string): string {

@@ -129,7 +129,10 @@ async function main(): Promise<number> {
     const outcomesByKey = new Map<string, ExtractOutcome[]>();
     let invocationErrors = 0;
     t0 = performance.now();
+    let delivered = 0;
+    const progressEvery = Math.max(1, Math.floor(queue.length / 10));
     await mapWithConcurrency(queue, EXTRACT_CONCURRENCY, async (event) => {
+      if (++delivered % progressEvery === 0) process.stderr.write(`  … ${delivered}/${queue.length} events delivered (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
       for (let attempt = 1; attempt <= 3; attempt++) {
         try {
           const summary: ExtractSummary = await extract(event);
