@@ -1,7 +1,8 @@
 /**
  * `npm run preview`: renders the seeds' briefing exactly as the digest would (extract each seed with its
  * manifest metadata → merge → render) into out/preview.html and out/preview.txt, then takes headless Chromium
- * screenshots at 1200 px and 390 px wide (out/preview-1200.png, out/preview-390.png).
+ * screenshots at 1200 px and 390 px wide (out/preview-1200.png, out/preview-390.png) and at 390 px in dark mode
+ * (out/preview-390-dark.png).
  *
  *   npm run preview                          the seeds (seeds/manifest.json)
  *   npm run preview -- --fixture full        a hand-written model from tests/fixtures/briefing/<name>.ts
@@ -18,7 +19,7 @@ import { renderBriefing, type RenderedBriefing } from '../lambdas/core/render/in
 import type { BriefingModel } from '../lambdas/core/briefing/model.js';
 import type { NormalizedRecord } from '../lambdas/core/record/schema.js';
 import { RejectedInputError } from '../lambdas/core/ingest/errors.js';
-import { screenshot, CHROMIUM_PATH, chromiumAvailable } from '../tests/browser/chromium.js';
+import { BrowserSession, CHROMIUM_PATH, chromiumAvailable } from '../tests/browser/chromium.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -95,10 +96,24 @@ async function main(): Promise<void> {
     console.warn(`preview: no screenshots: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`);
     return;
   }
-  for (const width of [1200, 390]) {
-    const file = join(outDir, `${base}-${width}.png`);
-    await screenshot(rendered.html, width, file);
-    console.log(`wrote ${join(values.out!, `${base}-${width}.png`)}`);
+  const browser = await BrowserSession.open();
+  try {
+    const shots: Array<{ width: number; dark: boolean }> = [
+      { width: 1200, dark: false },
+      { width: 390, dark: false },
+      { width: 390, dark: true },
+    ];
+    for (const { width, dark } of shots) {
+      const name = `${base}-${width}${dark ? '-dark' : ''}.png`;
+      await browser.withPage(rendered.html, width, async ({ page, requests }) => {
+        if (dark) await page.emulateMedia({ colorScheme: 'dark' });
+        await page.screenshot({ path: join(outDir, name), fullPage: true });
+        if (requests.length) console.warn(`preview: the email tried to load ${requests.join(', ')}`);
+      });
+      console.log(`wrote ${join(values.out!, name)}`);
+    }
+  } finally {
+    await browser.close();
   }
 }
 

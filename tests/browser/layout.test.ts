@@ -2,14 +2,14 @@
  * The rendered email in real headless Chromium: no horizontal scroll on a 390 px phone, every section heading
  * visible, no network requests. Skips (saying why) when /usr/bin/chromium is not installed.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderBriefing } from '../../lambdas/core/render/index.js';
 import type { BriefingModel } from '../../lambdas/core/briefing/model.js';
 import { fullModel } from '../fixtures/briefing/full.js';
 import { longNamesModel } from '../fixtures/briefing/long-names.js';
 import { emptyModel } from '../fixtures/briefing/empty.js';
 import { hostileModel } from '../fixtures/briefing/hostile.js';
-import { CHROMIUM_PATH, chromiumAvailable, withPage } from './chromium.js';
+import { BrowserSession, CHROMIUM_PATH, chromiumAvailable } from './chromium.js';
 
 // The callbacks given to page.evaluate run in the browser; these stand in for the DOM lib, which this
 // Node project does not load (adding it globally would hide DOM use in the Lambda code from tsc).
@@ -17,6 +17,7 @@ declare const document: any;
 declare function getComputedStyle(el: unknown): any;
 
 const available = chromiumAvailable();
+let browser: BrowserSession;
 const title = available
   ? 'briefing email in headless Chromium'
   : `briefing email in headless Chromium — SKIPPED: ${CHROMIUM_PATH} not found (apt-get install -y chromium, or set CHROMIUM_PATH)`;
@@ -32,7 +33,7 @@ interface Layout {
 
 async function layoutAt(model: BriefingModel | string, width: number): Promise<Layout & { requests: string[] }> {
   const html = typeof model === 'string' ? model : renderBriefing(model, { timezone: 'Europe/London' }).html;
-  return withPage(html, width, async ({ page, requests }) => {
+  return browser.withPage(html, width, async ({ page, requests }) => {
     const layout = await page.evaluate(() => {
       const doc = document.documentElement;
       const headings = [...document.querySelectorAll('h2')].map((h) => {
@@ -57,6 +58,13 @@ async function layoutAt(model: BriefingModel | string, width: number): Promise<L
 }
 
 describe.skipIf(!available)(title, () => {
+  beforeAll(async () => {
+    browser = await BrowserSession.open();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
   it.each([
     ['full', fullModel],
     ['long names', longNamesModel],
@@ -83,14 +91,14 @@ describe.skipIf(!available)(title, () => {
 
   it('centres a column of at most 640 px on a wide screen', async () => {
     const { html } = renderBriefing(fullModel, { timezone: 'Europe/London' });
-    const box = await withPage(html, 1200, async ({ page }) => page.locator('.container').boundingBox());
+    const box = await browser.withPage(html, 1200, async ({ page }) => page.locator('.container').boundingBox());
     expect(box!.width).toBeLessThanOrEqual(640);
     expect(Math.abs(box!.x + box!.width / 2 - 600)).toBeLessThan(20);
   });
 
   it('switches to dark colours when the reader’s system is dark', async () => {
     const { html } = renderBriefing(fullModel, { timezone: 'Europe/London' });
-    const colors = await withPage(html, 390, async ({ page }) => {
+    const colors = await browser.withPage(html, 390, async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       return page.evaluate(() => ({
         container: getComputedStyle(document.querySelector('.container')!).backgroundColor,

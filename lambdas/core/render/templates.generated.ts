@@ -120,17 +120,17 @@ export const htmlTemplates = {
     + "</p>\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"conditions") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + alias2(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"quote") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "\n<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">First stated "
-    + alias2(lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"name":"published","hash":{},"data":data}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"restated") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + " · "
+    + "\n<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"eq","hash":{},"data":data}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
+    + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</p>\n</td></tr></table>\n";
 },"3":function(container,depth0,helpers,partials,data) {
@@ -146,17 +146,28 @@ export const htmlTemplates = {
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"quote") : depth0), depth0))
     + "”</p>";
 },"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
+
+  return "First stated "
+    + container.escapeExpression(lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"name":"published","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"restated") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + " · ";
+},"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return " · last restated "
     + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"lastRestated") : depth0),{"name":"published","hash":{},"data":data}));
-},"6":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
+    return "Source";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "Sources";
+},"9":function(container,depth0,helpers,partials,data) {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No conditions were stated in the articles so far.</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<tr>\n<td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\">\n<h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Stated conditions</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"conditionGroups") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"conditionGroups") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
     + "</td>\n</tr>";
 },"usePartial":true,"useData":true},
     "contact": {"0":function(container,depth0,helpers,partials,data) {
@@ -297,10 +308,8 @@ export const htmlTemplates = {
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0))
     + " track ("
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"trackId") : depth0), depth0))
-    + ") · articles published "
-    + alias2(lookupProperty(helpers,"published").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"window") : depth0)) != null ? lookupProperty(stack1,"from") : stack1),{"name":"published","hash":{},"data":data}))
-    + " to "
-    + alias2(lookupProperty(helpers,"published").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"window") : depth0)) != null ? lookupProperty(stack1,"to") : stack1),{"name":"published","hash":{},"data":data}))
+    + ") · "
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"windowText") : depth0), depth0))
     + " · generated "
     + alias2(lookupProperty(helpers,"dateTime").call(alias3,(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"name":"dateTime","hash":{},"data":data}))
     + " from "
@@ -316,18 +325,19 @@ export const htmlTemplates = {
     + "</p>\n</td>\n</tr>";
 },"useData":true},
     "questions": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
     + "<br>"
-    + alias2(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
-    + "\n<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">Raised "
-    + alias2(lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"published","hash":{},"data":data}))
-    + " · "
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + "\n<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"eq","hash":{},"data":data}),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "")
+    + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr></table>\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">Answered</span>";
@@ -344,31 +354,41 @@ export const htmlTemplates = {
 },"4":function(container,depth0,helpers,partials,data) {
     return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">Open</span>";
 },"5":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty;
+
+  return "Raised "
+    + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"published","hash":{},"data":data}))
+    + " · ";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "Source";
+},"7":function(container,depth0,helpers,partials,data) {
+    return "Sources";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<p class=\"answered\" style=\"margin-top:4px;padding:6px 8px;background-color:#f0fdf4;border-left:3px solid #15803d;font-size:14px;line-height:20px;color:#14532d\">"
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"text") : stack1), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"contact") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"contact") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</p>\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " — "
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"contact") : stack1), depth0));
-},"7":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " ("
     + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"published","hash":{},"data":data}))
     + ")";
-},"8":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No open questions were raised in the articles so far.</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<tr>\n<td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\">\n<h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Open questions</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(11, data, 0),"data":data})) != null ? stack1 : "")
     + "</td>\n</tr>";
 },"usePartial":true,"useData":true},
     "source-links": {"0":function(container,depth0,helpers,partials,data) {
@@ -621,10 +641,10 @@ export const textTemplates = {
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"wrap","hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"quote") : depth0),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "    First stated "
-    + ((stack1 = lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"name":"published","hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"restated") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ".\n    Sources: "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + "    "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"eq","hash":{},"data":data}),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data})) != null ? stack1 : "")
+    + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
 },"17":function(container,depth0,helpers,partials,data) {
@@ -640,55 +660,73 @@ export const textTemplates = {
     + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"quote") : depth0),{"name":"wrap","hash":{"indent":"     "},"data":data})) != null ? stack1 : "")
     + "”\n";
 },"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
+
+  return "    First stated "
+    + ((stack1 = lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"name":"published","hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"restated") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ".\n";
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "; last restated "
     + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"lastRestated") : depth0),{"name":"published","hash":{},"data":data})) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data) {
-    return "No conditions were stated in the articles so far.\n";
 },"21":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
-
-  return "  - "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"wrap","hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
-    + "\n    Raised "
-    + ((stack1 = lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"published","hash":{},"data":data})) != null ? stack1 : "")
-    + ". Sources: "
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    return "Source";
 },"22":function(container,depth0,helpers,partials,data) {
-    return "[answered] ";
+    return "Sources";
 },"23":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    return "No conditions were stated in the articles so far.\n";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
+  return "  - "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"wrap","hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
+    + "\n    "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"eq","hash":{},"data":data}),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
+    return "[answered] ";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty;
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty;
+
+  return "Raised "
+    + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"published","hash":{},"data":data})) != null ? stack1 : "")
+    + ". ";
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
+
   return "    Answered"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ": "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"text") : stack1),{"name":"wrap","hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"contact") : stack1),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"contact") : stack1),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
-},"25":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " "
     + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"published","hash":{},"data":data})) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " ("
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"contact") : stack1), depth0)) != null ? stack1 : "")
     + ")";
-},"27":function(container,depth0,helpers,partials,data) {
+},"31":function(container,depth0,helpers,partials,data) {
     return "No open questions were raised in the articles so far.\n";
-},"28":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     return "No contacts with third parties bearing on the track were reported.\n";
-},"29":function(container,depth0,helpers,partials,data) {
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "  - "
@@ -697,41 +735,41 @@ export const textTemplates = {
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0)) != null ? stack1 : "")
     + ", "
     + ((stack1 = lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"name":"published","hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"unless","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"unless","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"name":"each","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"30":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "\n    <"
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0)) != null ? stack1 : "")
     + ">";
-},"31":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"key") : depth0),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"32":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"key") : depth0),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "\n    Uploaded as "
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"key") : depth0), depth0)) != null ? stack1 : "");
-},"33":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "    Syndicated copy: "
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0)) != null ? stack1 : "")
     + ", "
     + ((stack1 = lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"name":"published","hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
-},"34":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " <"
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0)) != null ? stack1 : "")
     + ">";
-},"35":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     return "No articles were used.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
@@ -760,27 +798,25 @@ export const textTemplates = {
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias2,"Stated conditions",{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"conditionGroups") : depth0),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(20, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"conditionGroups") : depth0),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(23, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias2,"Open questions",{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(27, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(31, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias2,"Around the track",{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"aroundTrack") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(28, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"aroundTrack") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(32, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias2,"Sources",{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"sourceFamilies") : depth0),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(35, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"sourceFamilies") : depth0),{"name":"each","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(39, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n--\n"
     + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0)) != null ? stack1 : "")
     + " track ("
     + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"trackId") : depth0), depth0)) != null ? stack1 : "")
-    + "). Articles published "
-    + ((stack1 = lookupProperty(helpers,"published").call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"window") : depth0)) != null ? lookupProperty(stack1,"from") : stack1),{"name":"published","hash":{},"data":data})) != null ? stack1 : "")
-    + " to "
-    + ((stack1 = lookupProperty(helpers,"published").call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"window") : depth0)) != null ? lookupProperty(stack1,"to") : stack1),{"name":"published","hash":{},"data":data})) != null ? stack1 : "")
+    + "): "
+    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"windowText") : depth0), depth0)) != null ? stack1 : "")
     + ".\nGenerated "
     + ((stack1 = lookupProperty(helpers,"dateTime").call(alias2,(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"name":"dateTime","hash":{},"data":data})) != null ? stack1 : "")
     + " from "
@@ -801,9 +837,9 @@ export const textTemplates = {
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return "    Date "
+  return "    Date basis:   "
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"dateNote") : depth0), depth0)) != null ? stack1 : "")
-    + ".\n";
+    + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return " (disputed)";
 },"3":function(container,depth0,helpers,partials,data) {

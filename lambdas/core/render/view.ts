@@ -110,6 +110,8 @@ export interface BriefingView {
   aroundTrack: ContactView[];
   sourceFamilies: SourceFamilyView[];
   stats: BriefingModel['stats'];
+  /** "articles published 15 Feb 2025 to 20 Nov 2026", "articles published 16 Feb 2025 (4 undated)", "no articles yet". */
+  windowText: string;
   recipientsHint: string;
 }
 
@@ -119,6 +121,27 @@ export interface ViewOptions {
   maxContactCards: number;
   countryName: (code: string | null | undefined) => string | null;
   recipientsHint: string;
+}
+
+/** Reader-facing names of the extractors' condition and question kinds; unknown kinds are shown de-hyphenated. */
+const KIND_LABEL: Record<string, string> = {
+  demand: 'demand',
+  precondition: 'precondition',
+  'red-line': 'red line',
+  offer: 'offer',
+  position: 'position',
+  awaiting: 'awaiting an answer',
+  unscheduled: 'not scheduled',
+  'no-comment': 'no comment',
+  undisclosed: 'not disclosed',
+  whether: 'undecided',
+  uncertain: 'uncertain',
+  question: 'question',
+};
+
+function kindLabel(kind: string | null | undefined): string | null {
+  if (!kind?.trim()) return null;
+  return KIND_LABEL[kind] ?? kind.replace(/[-_]+/g, ' ');
 }
 
 const MODE_LABEL: Record<string, string> = { call: 'call', meeting: 'meeting', summit: 'summit', talks: 'talks', visit: 'visit', other: 'contact' };
@@ -142,9 +165,30 @@ export function contactLabel(c: BriefingContact, countryName: ViewOptions['count
   return countries.length ? `${countries.join('–')} ${mode}` : mode.charAt(0).toUpperCase() + mode.slice(1);
 }
 
-function sourceLabel(s: { outlet: string | null; url: string | null; key?: string | null }): string {
-  return s.outlet?.trim() || urlHost(s.url) || 'unnamed source';
+function shorten(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
+
+/**
+ * How a source is named: its outlet, else the link's host, else the article's title, else the uploaded file's
+ * name — an analyst can always tell which article a line came from.
+ */
+function sourceLabel(s: { outlet: string | null; url: string | null; key?: string | null; title?: string | null }): string {
+  const outlet = s.outlet?.trim() || urlHost(s.url);
+  if (outlet) return outlet;
+  if (s.title?.trim()) return `“${shorten(s.title, 48)}” (outlet not named)`;
+  const file = s.key?.split('/').pop();
+  return file ? `uploaded file ${file}` : 'unnamed source';
+}
+
+/** In the sources list the title is already shown: only the outlet (or the link's host) is named. */
+function outletName(s: { outlet: string | null; url: string | null }): string {
+  return s.outlet?.trim() || urlHost(s.url) || 'outlet not named';
+}
+
+/** Article id → title, for naming sources that have no outlet. Set per model by buildView. */
+let titleOf: (articleId: string) => string | null = () => null;
 
 /** One link per source family (the earliest linkable copy), with the number of syndicated copies beside it. */
 function sourceLinks(sources: ItemSource[]): SourceLinkView[] {
@@ -154,7 +198,7 @@ function sourceLinks(sources: ItemSource[]): SourceLinkView[] {
     const ordered = [...members].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
     const primary = ordered.find((s) => httpUrl(s.url)) ?? ordered[0];
     const extra = new Set(members.map((m) => m.articleId)).size - 1;
-    return { label: sourceLabel(primary), url: httpUrl(primary.url), copies: extra > 0 ? `+${pluralize(extra, 'syndicated copy')}` : null };
+    return { label: sourceLabel({ ...primary, title: titleOf(primary.articleId) }), url: httpUrl(primary.url), copies: extra > 0 ? `+${pluralize(extra, 'syndicated copy')}` : null };
   });
 }
 
@@ -178,12 +222,23 @@ export function contactSortKey(c: BriefingContact): string | null {
   }
 }
 
+/** Month and day of a contact whose year is unknown and cannot be taken from a report ("--02-18" → "02-18"). */
+function yearlessKey(c: BriefingContact): string | null {
+  return !contactSortKey(c) && c.date.precision === 'month-day' && c.date.value ? c.date.value.slice(2) : null;
+}
+
+/**
+ * Newest first: dated contacts, then those whose year is not known (by month and day; they cannot be placed
+ * among the dated ones without guessing a year), then undated ones.
+ */
 function newestFirst(a: BriefingContact, b: BriefingContact): number {
-  const ka = contactSortKey(a);
-  const kb = contactSortKey(b);
-  if (ka && kb && ka !== kb) return kb.localeCompare(ka);
-  if (ka && !kb) return -1;
-  if (!ka && kb) return 1;
+  const rank = (c: BriefingContact) => (contactSortKey(c) ? 0 : yearlessKey(c) ? 1 : 2);
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  const ka = contactSortKey(a) ?? yearlessKey(a) ?? '';
+  const kb = contactSortKey(b) ?? yearlessKey(b) ?? '';
+  if (ka !== kb) return kb.localeCompare(ka);
   return a.id.localeCompare(b.id);
 }
 
@@ -203,8 +258,9 @@ function disputeValue(field: Dispute['field'], value: string, countryName: ViewO
 
 function dateNote(date: BriefingContact['date']): string | null {
   if (!date.value) return null;
-  if (date.basis === 'relative' || date.reportedBasis === 'relative') return date.text ? `worked out from “${date.text}” and the publication date` : 'worked out from the publication date';
-  if (date.basis === 'corroborated') return 'date taken from another report of the same contact';
+  if (date.basis === 'relative' || date.reportedBasis === 'relative')
+    return date.text ? `worked out from “${date.text}” and the publication date` : 'worked out from the publication date';
+  if (date.basis === 'corroborated') return 'taken from another report of the same contact';
   return null;
 }
 
@@ -253,32 +309,41 @@ function monthsBetween(a: string, b: string): number {
   return (yb - ya) * 12 + (mb - ma) + (db - da) / 30;
 }
 
-/** Oldest → newest, with a gap row where weeks or months passed between contacts, then the undated ones. */
+/**
+ * Oldest → newest, with a gap row where weeks or months passed between contacts; then contacts whose year is
+ * not known (by month and day) and contacts with no date, each under its own heading.
+ */
 function timeline(contacts: BriefingContact[], o: ViewOptions): TimelineRow[] {
-  const dated = contacts.filter((c) => contactSortKey(c)).sort((a, b) => newestFirst(b, a));
-  const undated = contacts.filter((c) => !contactSortKey(c));
+  const ordered = [...contacts].sort(newestFirst).reverse();
+  const dated = ordered.filter((c) => contactSortKey(c));
+  const yearless = ordered.filter((c) => yearlessKey(c)).reverse().sort((a, b) => yearlessKey(a)!.localeCompare(yearlessKey(b)!));
+  const undated = ordered.filter((c) => !contactSortKey(c) && !yearlessKey(c)).reverse();
   const rows: TimelineRow[] = [];
-  let previousKey: string | null = null;
-  const row = (c: BriefingContact): TimelineRow => ({
+  const row = (c: BriefingContact, dateLabel: string): TimelineRow => ({
     kind: 'contact',
-    // Undated contacts sit under a "Date not reported" heading; repeating it on each row is noise.
-    dateLabel: contactSortKey(c) ? formatReportedDate(c.date.value, c.date.precision) : '',
+    dateLabel,
     label: contactLabel(c, o.countryName),
     status: c.status,
   });
+  let previousKey: string | null = null;
   for (const c of dated) {
     const key = contactSortKey(c)!;
     if (previousKey) {
       const months = monthsBetween(previousKey, key);
       if (months >= 1.5) rows.push({ kind: 'gap', text: `${pluralize(Math.round(months), 'month')} later` });
-      else if (months >= 0.5) rows.push({ kind: 'gap', text: `${pluralize(Math.round(months * 30 / 7), 'week')} later` });
+      else if (months >= 0.5) rows.push({ kind: 'gap', text: `${pluralize(Math.round((months * 30) / 7), 'week')} later` });
     }
     previousKey = key;
-    rows.push(row(c));
+    rows.push(row(c, formatReportedDate(c.date.value, c.date.precision)));
+  }
+  if (yearless.length) {
+    rows.push({ kind: 'heading', text: 'Year not stated' });
+    rows.push(...yearless.map((c) => row(c, formatReportedDate(c.date.value, c.date.precision).replace(/, year not stated$/, ''))));
   }
   if (undated.length) {
+    // The heading says it; repeating "date not reported" on each row is noise.
     rows.push({ kind: 'heading', text: 'Date not reported' });
-    rows.push(...undated.map(row));
+    rows.push(...undated.map((c) => row(c, '')));
   }
   return rows;
 }
@@ -309,8 +374,8 @@ function conditionGroups(conditions: BriefingCondition[], trackCountries: string
               .sort((a, b) => (b.lastRestated ?? '').localeCompare(a.lastRestated ?? ''))
               .map((c) => ({
                 text: c.text,
-                quote: c.quote && c.quote.trim() !== c.text.trim() ? c.quote : null,
-                kind: c.kind ?? null,
+                quote: quoteAddsWords(c.quote, c.text) ? c.quote : null,
+                kind: kindLabel(c.kind),
                 firstStated: c.firstStated,
                 lastRestated: c.lastRestated,
                 restated: !!c.lastRestated && c.lastRestated !== c.firstStated,
@@ -321,11 +386,21 @@ function conditionGroups(conditions: BriefingCondition[], trackCountries: string
     });
 }
 
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** A quote is shown only when it adds words: not when the condition's text already contains it. */
+function quoteAddsWords(quote: string | null, text: string): quote is string {
+  if (!quote?.trim()) return false;
+  return !comparable(text).includes(comparable(quote));
+}
+
 function questionView(q: BriefingQuestion, contactsById: Map<string, BriefingContact>, o: ViewOptions): QuestionView {
   const answeredBy = q.answered?.contactId ? contactsById.get(q.answered.contactId) : undefined;
   return {
     text: q.text,
-    kind: q.kind ?? null,
+    kind: kindLabel(q.kind),
     raisedAt: q.raisedAt,
     sourceLinks: sourceLinks(q.sources),
     answered: q.answered
@@ -344,10 +419,10 @@ function sourceFamilies(sources: BriefingSource[]): SourceFamilyView[] {
     return {
       title: first.title?.trim() || 'Untitled article',
       key: first.key,
-      outlet: sourceLabel(first),
+      outlet: outletName(first),
       url: httpUrl(first.url),
       published: first.published,
-      copies: rest.map((s) => ({ outlet: sourceLabel(s), url: httpUrl(s.url), published: s.published, title: s.title })),
+      copies: rest.map((s) => ({ outlet: outletName(s), url: httpUrl(s.url), published: s.published, title: s.title })),
       latest: members.map((m) => m.published ?? '').sort().at(-1) ?? '',
     };
   });
@@ -418,19 +493,23 @@ function summary(model: BriefingModel, byId: Map<string, BriefingContact>, o: Vi
     `${pluralize(model.conditions.length, 'stated condition')}, ${pluralize(open, 'open question')} — ` +
     `from ${pluralize(model.stats.articles, 'article')} (${pluralize(model.stats.families, 'independent source')}).`;
 
-  const latest = [...model.contacts].sort(newestFirst)[0];
+  // "Latest" only among contacts with a full date; when others lack a year or a date, say "latest dated".
+  const ordered = [...model.contacts].sort(newestFirst);
+  const latest = ordered[0];
+  const someUndated = ordered.some((c) => !contactSortKey(c));
   const latestText = latest
     ? `${contactLabel(latest, o.countryName)}, ${formatReportedDate(latest.date.value, latest.date.precision)}, ${latest.status}`
     : null;
+  const latestLead = latest && contactSortKey(latest) && someUndated ? 'Latest dated contact' : 'Latest contact';
   let headline: string;
   if (model.changes.isFirst) {
     headline = latestText
-      ? `First briefing on this track. Latest contact: ${latestText}.`
+      ? `First briefing on this track. ${latestLead}: ${latestText}.`
       : 'First briefing on this track. No contacts between the two sides were reported yet.';
   } else {
     const top = rankedChanges(model, byId, o)[0];
     const since = model.changes.since ? ` since ${formatDay(model.changes.since, o.timezone)}` : '';
-    headline = top ? `Most important${since}: ${top.text}.` : `Nothing new${since}.${latestText ? ` Latest contact: ${latestText}.` : ''}`;
+    headline = top ? `Most important${since}: ${top.text}.` : `Nothing new${since}.${latestText ? ` ${latestLead}: ${latestText}.` : ''}`;
   }
   return { headline, counts };
 }
@@ -471,7 +550,22 @@ function changeGroups(model: BriefingModel, byId: Map<string, BriefingContact>, 
   return groups.filter((g) => g.items.length > 0);
 }
 
+function windowText(model: BriefingModel): string {
+  const { from, to } = model.window;
+  const undated = model.sources.filter((s) => !s.published).length;
+  const span =
+    from && to && from !== to
+      ? `articles published ${formatPublished(from)} to ${formatPublished(to)}`
+      : from || to
+        ? `articles published ${formatPublished(from ?? to)}`
+        : null;
+  if (!span) return model.sources.length ? 'no article states its publication date' : 'no articles yet';
+  return undated ? `${span} (${undated} undated)` : span;
+}
+
 export function buildView(model: BriefingModel, o: ViewOptions): BriefingView {
+  const titles = new Map(model.sources.map((s) => [s.articleId, s.title]));
+  titleOf = (id) => titles.get(id) ?? null;
   const byId = contactIndex(model);
   const groups = model.changes.isFirst ? [] : changeGroups(model, byId, o);
   const questions = [...model.openQuestions].sort((a, b) => Number(!!a.answered) - Number(!!b.answered));
@@ -492,6 +586,7 @@ export function buildView(model: BriefingModel, o: ViewOptions): BriefingView {
     aroundTrack: [...model.aroundTrack].sort(newestFirst).slice(0, o.maxContactCards).map((c) => contactView(c, o)),
     sourceFamilies: sourceFamilies(model.sources),
     stats: model.stats,
+    windowText: windowText(model),
     recipientsHint: o.recipientsHint,
   };
 }

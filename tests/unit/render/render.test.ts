@@ -24,7 +24,10 @@ describe('subject and summary', () => {
     const first = { ...fullModel, changes: { ...fullModel.changes, isFirst: true, since: null } };
     const r = renderBriefing(first, tz);
     expect(r.subject).toBe('US–Russia track · 21 Nov 2026 · first briefing, 4 contacts');
-    expect(r.previewText).toMatch(/^First briefing on this track\. Latest contact: Budapest summit, Nov 2026, cancelled\./);
+    // One contact has no date, so the newest dated one is not claimed to be the latest.
+    expect(r.previewText).toMatch(/^First briefing on this track\. Latest dated contact: Budapest summit, Nov 2026, cancelled\./);
+    const allDated = { ...first, contacts: first.contacts.filter((c) => c.id !== 'k-offer' && c.id !== 'k-riyadh') };
+    expect(renderBriefing(allDated, tz).previewText).toMatch(/^First briefing on this track\. Latest contact: Budapest summit, Nov 2026, cancelled\./);
     expect(section(r.html, 'What changed')).toContain('This is the first briefing on this track');
   });
 
@@ -117,14 +120,14 @@ describe('HTML sections', () => {
     const s = section(full.html, 'Stated conditions');
     expect(s.indexOf('United States')).toBeLessThan(s.indexOf('Russia'));
     expect(s.indexOf('Dmitry Peskov')).toBeLessThan(s.indexOf('Sergei Lavrov'));
-    expect(s).toContain('precondition Any settlement must address the root causes of the conflict. “We will not accept a ceasefire that ignores the root causes” First stated 15 Feb 2025 · last restated 20 Nov 2026 · TASS, AP');
-    expect(s).toContain('red-line No European troops in Ukraine under any arrangement. First stated 19 Feb 2025 · Reuters');
+    expect(s).toContain('precondition Any settlement must address the root causes of the conflict. “We will not accept a ceasefire that ignores the root causes” First stated 15 Feb 2025 · last restated 20 Nov 2026 · Sources: TASS, AP');
+    expect(s).toContain('red line No European troops in Ukraine under any arrangement. First stated 19 Feb 2025 · Source: Reuters');
   });
 
   it('open questions: open first, answered ones say what answered them', () => {
     const s = section(full.html, 'Open questions');
     expect(s.indexOf('No date has been set')).toBeLessThan(s.indexOf('Where the delegations'));
-    expect(s).toContain('Answered Where the delegations would meet was not disclosed. Raised 16 Feb 2025 · Devdiscourse The delegations met at Diriyah Palace in Riyadh. — Riyadh talks (19 Feb 2025)');
+    expect(s).toContain('Answered Where the delegations would meet was not disclosed. Raised 16 Feb 2025 · Source: Devdiscourse The delegations met at Diriyah Palace in Riyadh. — Riyadh talks (19 Feb 2025)');
   });
 
   it('around the track: third-party contacts with how a relative date was worked out', () => {
@@ -140,13 +143,13 @@ describe('HTML sections', () => {
       'Sources Budapest summit called off, officials say AP · 20 Nov 2026 ' +
         'US and Russian delegations meet in Riyadh Reuters · 19 Feb 2025 ' +
         'Lavrov and Rubio discuss Ukraine by phone TASS · 15 Feb 2025 Syndicated copies: Devdiscourse (16 Feb 2025) ' +
-        'Lavrov offers another meeting unnamed source · date not stated · uploaded as incoming/note.txt',
+        'Lavrov offers another meeting outlet not named · date not stated · uploaded as incoming/note.txt',
     );
   });
 
   it('footer: track, window, generation time, unused inputs and the recipients note', () => {
     const foot = parse(full.html).querySelector('.foot')?.textContent?.replace(/\s+/g, ' ') ?? '';
-    expect(foot).toContain('US–Russia track (US-RU) · articles published 15 Feb 2025 to 20 Nov 2026 · generated 21 Nov 2026, 07:00 GMT');
+    expect(foot).toContain('US–Russia track (US-RU) · articles published 15 Feb 2025 to 20 Nov 2026 (1 undated) · generated 21 Nov 2026, 07:00 GMT');
     expect(foot).toContain('1 normalized record skipped (failed validation), 2 uploads in quarantine');
     expect(foot).toContain('RECIPIENTS');
   });
@@ -163,7 +166,7 @@ describe('empty sections', () => {
     expect(section(r.html, 'Sources')).toContain('No articles were used');
     expect(r.subject).toBe('France–India track · 21 Nov 2026 · first briefing, 0 contacts');
     expect(r.previewText).toContain('First briefing on this track. No contacts between the two sides were reported yet.');
-    expect(r.html).toContain('articles published date not stated to date not stated');
+    expect(r.html).toContain('France–India track (FR-IN) · no articles yet · generated');
   });
 
   it('renders conditions without quotes and questions without kinds', () => {
@@ -173,7 +176,7 @@ describe('empty sections', () => {
       openQuestions: [{ ...fullModel.openQuestions[0], kind: undefined }],
     };
     const r2 = renderBriefing(m, tz);
-    expect(section(r2.html, 'Stated conditions')).toBe('Stated conditions Russia Dmitry Peskov No European troops in Ukraine under any arrangement. First stated 19 Feb 2025 · Reuters');
+    expect(section(r2.html, 'Stated conditions')).toBe('Stated conditions Russia Dmitry Peskov No European troops in Ukraine under any arrangement. First stated 19 Feb 2025 · Source: Reuters');
     expect(section(r2.html, 'Open questions')).toContain('Open No date has been set');
   });
 });
