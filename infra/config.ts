@@ -41,7 +41,7 @@ export interface BriefingConfig {
   logRetentionDays: number;
   maxObjectBytes: number;
   missedBriefingAlarmHours: number;
-  logLevel: string;
+  logLevel: LogLevel;
 }
 
 export class ConfigContextError extends Error {
@@ -128,11 +128,21 @@ export function loadBriefingConfig(source: ContextSource): BriefingConfig {
     logRetentionDays,
     maxObjectBytes: int(get, 'maxObjectBytes', 5 * 1024 * 1024),
     missedBriefingAlarmHours: int(get, 'missedBriefingAlarmHours', 26, 168),
-    logLevel: (str(get, 'logLevel') ?? 'INFO').toUpperCase(),
+    logLevel: logLevel(get),
   };
 }
 
 type Getter = (key: string) => unknown;
+
+/** Levels both Powertools Logger and Lambda's JSON log-level filter understand. */
+export const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function logLevel(get: Getter): LogLevel {
+  const v = (str(get, 'logLevel') ?? 'INFO').toUpperCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(v)) throw new ConfigContextError('logLevel', `"${v}" is not one of ${LOG_LEVELS.join(', ')}`);
+  return v as LogLevel;
+}
 
 function str(get: Getter, key: string): string | undefined {
   const v = get(key);

@@ -19,6 +19,7 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { LogLevel } from '../config.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const METRICS_NAMESPACE = 'DiplomaticBriefing';
@@ -34,7 +35,7 @@ export interface BriefingFunctionProps {
   timeout: Duration;
   environment: Record<string, string>;
   logRetention: logs.RetentionDays;
-  logLevel: string;
+  logLevel: LogLevel;
   /** Lambda's own retries of a failed async invocation (0-2). */
   retryAttempts: number;
   /** Events older than this are sent to the failure queue instead of being retried. */
@@ -88,6 +89,9 @@ export class BriefingFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
+      // With JSON logs Lambda filters application lines by level (default INFO): keep it equal to LOG_LEVEL.
+      applicationLogLevelV2: lambda.ApplicationLogLevel[props.logLevel],
+      systemLogLevelV2: lambda.SystemLogLevel.INFO,
       tracing: lambda.Tracing.ACTIVE,
       recursiveLoop: lambda.RecursiveLoop.TERMINATE,
       retryAttempts: props.retryAttempts,

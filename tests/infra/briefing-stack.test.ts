@@ -123,7 +123,12 @@ describe('2. functions', () => {
       expect(props.MemorySize).toBeGreaterThanOrEqual(512);
       expect(props.Timeout).toBeGreaterThan(3);
       expect(props.Handler).toBe('index.handler');
-      expect(props.LoggingConfig).toEqual({ LogFormat: 'JSON', LogGroup: { Ref: expect.any(String) } });
+      expect(props.LoggingConfig).toEqual({
+        LogFormat: 'JSON',
+        ApplicationLogLevel: 'INFO',
+        SystemLogLevel: 'INFO',
+        LogGroup: { Ref: expect.any(String) },
+      });
       expect(props.Environment.Variables).toMatchObject({
         POWERTOOLS_SERVICE_NAME: service,
         POWERTOOLS_METRICS_NAMESPACE: 'DiplomaticBriefing',
@@ -135,6 +140,11 @@ describe('2. functions', () => {
       expect(defaults.template.toJSON().Resources[logGroupId].Properties.RetentionInDays).toBe(90);
     }
     expect(full.template.findResources('AWS::Logs::LogGroup', { Properties: { RetentionInDays: 30 } })).not.toEqual({});
+    for (const service of [EXTRACTOR_SERVICE, DIGEST_SERVICE]) {
+      const { props } = functionByService(full.template, service);
+      expect(props.LoggingConfig.ApplicationLogLevel).toBe('DEBUG');
+      expect(props.Environment.Variables.LOG_LEVEL).toBe('DEBUG');
+    }
   });
 
   it('pass the environment the handlers read (lambdas/config.ts)', () => {

@@ -56,6 +56,7 @@ describe('stack config from CDK context', () => {
     expect(() => from({ kmsKey: 'yes' })).toThrow(/context "kmsKey"/);
     expect(() => from({ quarantineRetentionDays: '-1' })).toThrow(/context "quarantineRetentionDays"/);
     expect(() => from({ missedBriefingAlarmHours: '200' })).toThrow(/context "missedBriefingAlarmHours"/);
+    expect(() => from({ logLevel: 'verbose' })).toThrow(/context "logLevel"/);
     expect(() => from({ sender: 'a@b.org', sesIdentity: 'other.org' })).toThrow(/context "sesIdentity"/);
     expect(() => from({ sender: 'a@b.org\r\nBcc: x@y.org' })).toThrow(/context "sender"/);
   });

@@ -31,6 +31,7 @@ export const FULL_CONTEXT = {
   logRetentionDays: '30',
   maxObjectBytes: '1048576',
   missedBriefingAlarmHours: '74',
+  logLevel: 'debug',
 };
 
 export interface Synth {
