@@ -138,8 +138,37 @@ export function createDigestHandler(deps: DigestHandlerDeps) {
 let lambdaHandler: ReturnType<typeof createDigestHandler> | null = null;
 let lambdaLogger: ReturnType<typeof createPowertoolsLogger> | null = null;
 
+export interface DigestSummary {
+  track: string;
+  status: DigestResult['status'];
+  messageId: string;
+  folder: string;
+  attempt: number;
+  receiptWritten: boolean;
+  contacts: number;
+  articles: number;
+  skippedRecords: number;
+  quarantined: number;
+}
+
+/** What the Lambda returns: small, so a hand invocation never hits the 6 MB response limit after sending. */
+export function summarize(results: DigestResult[]): DigestSummary[] {
+  return results.map((r) => ({
+    track: r.track,
+    status: r.status,
+    messageId: r.messageId,
+    folder: r.folder,
+    attempt: r.attempt,
+    receiptWritten: r.receiptWritten,
+    contacts: r.model.contacts.length,
+    articles: r.model.stats.articles,
+    skippedRecords: r.model.stats.skippedRecords,
+    quarantined: r.model.stats.quarantined,
+  }));
+}
+
 /** Lambda entry point: real deps built from the environment once per container. */
-export const handler = async (event: DigestEvent, context: Context): Promise<DigestResult[]> => {
+export const handler = async (event: DigestEvent, context: Context): Promise<DigestSummary[]> => {
   if (!lambdaHandler) {
     lambdaLogger = createPowertoolsLogger('briefing-digest');
     const config = loadDigestConfig();
@@ -152,5 +181,5 @@ export const handler = async (event: DigestEvent, context: Context): Promise<Dig
     });
   }
   lambdaLogger?.addContext(context);
-  return lambdaHandler(event, context);
+  return summarize(await lambdaHandler(event, context));
 };

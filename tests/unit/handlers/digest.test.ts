@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Context } from 'aws-lambda';
-import { createDigestHandler, DigestBatchError, handler as lambdaHandler } from '../../../lambdas/handlers/digest.js';
+import { createDigestHandler, DigestBatchError, handler as lambdaHandler, summarize } from '../../../lambdas/handlers/digest.js';
 import type { DigestConfig } from '../../../lambdas/config.js';
 import type { MetricName } from '../../../lambdas/adapters/observability.js';
 import { normalizedKeyFor } from '../../../lambdas/core/record/layout.js';
@@ -63,6 +63,15 @@ describe('digest handler', () => {
     await expect(handler({ track: 'usa/russia' })).rejects.toThrow(/not a track id/);
     await expect(handler({ track: 'US-RU', scheduledTime: 'tomorrow at 7' })).rejects.toThrow(/scheduledTime "tomorrow at 7" is not an ISO-8601 timestamp/);
     expect(mailer.sent).toHaveLength(0);
+  });
+
+  it('the Lambda returns a compact summary (never the whole model and HTML)', async () => {
+    const { handler } = setup();
+    const summary = summarize(await handler({ track: 'US-RU', scheduledTime: '2025-03-01T07:00:00Z' }));
+    expect(summary).toEqual([
+      { track: 'US-RU', status: 'sent', messageId: 'msg-1', folder: 'briefings/2025/03/01/US-RU-0700/', attempt: 1, receiptWritten: true, contacts: expect.any(Number), articles: 1, skippedRecords: 0, quarantined: 0 },
+    ]);
+    expect(JSON.stringify(summary).length).toBeLessThan(1000);
   });
 
   it('the claim lease outlives the invocation: remaining time plus a minute', async () => {
