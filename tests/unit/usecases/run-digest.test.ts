@@ -102,6 +102,9 @@ describe('runDigest: skipped records and stats', () => {
     const result = await run();
     expect(result.status).toBe('sent');
     expect(result.model.stats).toMatchObject({ articles: 2, skippedRecords: 2 });
+    // …and the reader sees it in the footer of both parts of the email.
+    expect(result.rendered.text).toMatch(/\b2 normalized records skipped/);
+    expect(result.rendered.html).toMatch(/\b2 normalized records skipped/);
     expect(mailer.sent).toHaveLength(1);
     const warned = lines.filter((l) => l.level === 'warn' && l.message.includes('skipped')).map((l) => l.fields.recordKey);
     expect(warned.sort()).toEqual(['normalized/ee/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee.json', 'normalized/ff/ffffffffffffffffffffffffffffffff.json']);
