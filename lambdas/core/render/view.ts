@@ -48,6 +48,8 @@ export interface ContactView {
   history: string | null;
   disputed: Record<Dispute['field'], boolean>;
   disputes: DisputeView[];
+  /** "new", "status changed" or "updated" since the last briefing (never on a first briefing). */
+  tag: string | null;
 }
 
 export interface TimelineRow {
@@ -64,6 +66,8 @@ export interface ChangeGroup {
 }
 
 export interface ConditionView {
+  /** "new" or "restated" since the last briefing. */
+  tag: string | null;
   text: string;
   quote: string | null;
   kind: string | null;
@@ -74,6 +78,8 @@ export interface ConditionView {
 }
 
 export interface QuestionView {
+  /** "new" or "newly answered" since the last briefing. */
+  tag: string | null;
   text: string;
   kind: string | null;
   raisedAt: string | null;
@@ -144,6 +150,28 @@ function kindLabel(kind: string | null | undefined): string | null {
   return KIND_LABEL[kind] ?? kind.replace(/[-_]+/g, ' ');
 }
 
+const CHANGE_TAG: Record<string, string> = {
+  new: 'new',
+  status: 'status changed',
+  updated: 'updated',
+  restated: 'restated',
+  answered: 'newly answered',
+};
+
+/**
+ * What the view builders need besides the options, worked out once per model: article titles (to name sources
+ * with no outlet) and whether change tags are shown.
+ */
+interface Ctx extends ViewOptions {
+  titleOf: (articleId: string) => string | null;
+  /** Tags mark what moved since the last briefing; on a first briefing everything is new, so none are shown. */
+  showTags: boolean;
+}
+
+function changeTag(change: string | null | undefined, ctx: Ctx): string | null {
+  return ctx.showTags && change ? (CHANGE_TAG[change] ?? change) : null;
+}
+
 const MODE_LABEL: Record<string, string> = { call: 'call', meeting: 'meeting', summit: 'summit', talks: 'talks', visit: 'visit', other: 'contact' };
 
 function surname(name: string): string {
@@ -187,18 +215,16 @@ function outletName(s: { outlet: string | null; url: string | null }): string {
   return s.outlet?.trim() || urlHost(s.url) || 'outlet not named';
 }
 
-/** Article id → title, for naming sources that have no outlet. Set per model by buildView. */
-let titleOf: (articleId: string) => string | null = () => null;
 
 /** One link per source family (the earliest linkable copy), with the number of syndicated copies beside it. */
-function sourceLinks(sources: ItemSource[]): SourceLinkView[] {
+function sourceLinks(sources: ItemSource[], ctx: Ctx): SourceLinkView[] {
   const families = new Map<string, ItemSource[]>();
   for (const s of sources) families.set(s.familyId, [...(families.get(s.familyId) ?? []), s]);
   return [...families.values()].map((members) => {
     const ordered = [...members].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
     const primary = ordered.find((s) => httpUrl(s.url)) ?? ordered[0];
     const extra = new Set(members.map((m) => m.articleId)).size - 1;
-    return { label: sourceLabel({ ...primary, title: titleOf(primary.articleId) }), url: httpUrl(primary.url), copies: extra > 0 ? `+${pluralize(extra, 'syndicated copy')}` : null };
+    return { label: sourceLabel({ ...primary, title: ctx.titleOf(primary.articleId) }), url: httpUrl(primary.url), copies: extra > 0 ? `+${pluralize(extra, 'syndicated copy')}` : null };
   });
 }
 
@@ -264,7 +290,7 @@ function dateNote(date: BriefingContact['date']): string | null {
   return null;
 }
 
-function contactView(c: BriefingContact, o: ViewOptions): ContactView {
+function contactView(c: BriefingContact, o: Ctx): ContactView {
   const place = [c.location?.venue, c.location?.city, o.countryName(c.location?.country)].filter((s): s is string => !!s);
   const families = c.confidence?.families ?? new Set(c.sources.map((s) => s.familyId)).size;
   const history =
@@ -296,10 +322,11 @@ function contactView(c: BriefingContact, o: ViewOptions): ContactView {
     topics: c.topics,
     families,
     sourcesLine: pluralize(families, 'independent source'),
-    sourceLinks: sourceLinks(c.sources),
+    sourceLinks: sourceLinks(c.sources, o),
     history,
     disputed,
     disputes,
+    tag: changeTag(c.change, o),
   };
 }
 
@@ -348,7 +375,7 @@ function timeline(contacts: BriefingContact[], o: ViewOptions): TimelineRow[] {
   return rows;
 }
 
-function conditionGroups(conditions: BriefingCondition[], trackCountries: string[], o: ViewOptions): BriefingView['conditionGroups'] {
+function conditionGroups(conditions: BriefingCondition[], trackCountries: string[], o: Ctx): BriefingView['conditionGroups'] {
   const byCountry = new Map<string, BriefingCondition[]>();
   for (const c of conditions) {
     const key = c.actor.country ?? '';
@@ -373,13 +400,14 @@ function conditionGroups(conditions: BriefingCondition[], trackCountries: string
               .get(name)!
               .sort((a, b) => (b.lastRestated ?? '').localeCompare(a.lastRestated ?? ''))
               .map((c) => ({
+                tag: changeTag(c.change, o),
                 text: c.text,
                 quote: quoteAddsWords(c.quote, c.text) ? c.quote : null,
                 kind: kindLabel(c.kind),
                 firstStated: c.firstStated,
                 lastRestated: c.lastRestated,
                 restated: !!c.lastRestated && c.lastRestated !== c.firstStated,
-                sourceLinks: sourceLinks(c.sources),
+                sourceLinks: sourceLinks(c.sources, o),
               })),
           })),
       };
@@ -396,13 +424,14 @@ function quoteAddsWords(quote: string | null, text: string): quote is string {
   return !comparable(text).includes(comparable(quote));
 }
 
-function questionView(q: BriefingQuestion, contactsById: Map<string, BriefingContact>, o: ViewOptions): QuestionView {
+function questionView(q: BriefingQuestion, contactsById: Map<string, BriefingContact>, o: Ctx): QuestionView {
   const answeredBy = q.answered?.contactId ? contactsById.get(q.answered.contactId) : undefined;
   return {
+    tag: changeTag(q.change, o),
     text: q.text,
     kind: kindLabel(q.kind),
     raisedAt: q.raisedAt,
-    sourceLinks: sourceLinks(q.sources),
+    sourceLinks: sourceLinks(q.sources, o),
     answered: q.answered
       ? { text: q.answered.text, at: q.answered.at, contact: answeredBy ? contactLabel(answeredBy, o.countryName) : null }
       : null,
@@ -459,6 +488,8 @@ function rankedChanges(model: BriefingModel, byId: Map<string, BriefingContact>,
   if (ch.questionsAnswered.length) ranked.push({ rank: 60, text: `${pluralize(ch.questionsAnswered.length, 'question')} answered`, key: '' });
   if (ch.conditionsStated.length) ranked.push({ rank: 50, text: `${pluralize(ch.conditionsStated.length, 'new condition')} stated`, key: '' });
   if (ch.questionsOpened.length) ranked.push({ rank: 40, text: `${pluralize(ch.questionsOpened.length, 'new open question')}`, key: '' });
+  const updated = ch.contactsUpdated?.length ?? 0;
+  if (updated) ranked.push({ rank: 30, text: `${pluralize(updated, 'contact')} updated`, key: '' });
   return ranked.sort((a, b) => b.rank - a.rank || b.key.localeCompare(a.key));
 }
 
@@ -514,6 +545,17 @@ function summary(model: BriefingModel, byId: Map<string, BriefingContact>, o: Vi
   return { headline, counts };
 }
 
+const UPDATED_FIELD_LABEL: Record<string, string> = {
+  date: 'date',
+  location: 'place',
+  initiator: 'initiator',
+  mode: 'type',
+  sources: 'sources',
+  participants: 'participants',
+  topics: 'topics',
+  disputes: 'disputed values',
+};
+
 function changeGroups(model: BriefingModel, byId: Map<string, BriefingContact>, o: ViewOptions): ChangeGroup[] {
   const ch = model.changes;
   const conditions = new Map(model.conditions.map((c) => [c.id, c]));
@@ -542,6 +584,15 @@ function changeGroups(model: BriefingModel, byId: Map<string, BriefingContact>, 
         })
         .filter((s): s is string => !!s),
     },
+    {
+      title: 'Contacts updated',
+      items: (ch.contactsUpdated ?? [])
+        .map((u) => {
+          const c = byId.get(u.contactId);
+          return c ? `${contactLabel(c, o.countryName)}: ${joinList(u.fields.map((f) => UPDATED_FIELD_LABEL[f] ?? f))} updated` : null;
+        })
+        .filter((s): s is string => !!s),
+    },
     { title: 'Conditions stated', items: ch.conditionsStated.map(conditionText).filter((s): s is string => !!s) },
     { title: 'Conditions restated', items: ch.conditionsRestated.map(conditionText).filter((s): s is string => !!s) },
     { title: 'Questions answered', items: ch.questionsAnswered.map((id) => questionText(id, true)).filter((s): s is string => !!s) },
@@ -563,9 +614,9 @@ function windowText(model: BriefingModel): string {
   return undated ? `${span} (${undated} undated)` : span;
 }
 
-export function buildView(model: BriefingModel, o: ViewOptions): BriefingView {
+export function buildView(model: BriefingModel, options: ViewOptions): BriefingView {
   const titles = new Map(model.sources.map((s) => [s.articleId, s.title]));
-  titleOf = (id) => titles.get(id) ?? null;
+  const o: Ctx = { ...options, titleOf: (id) => titles.get(id) ?? null, showTags: !model.changes.isFirst };
   const byId = contactIndex(model);
   const groups = model.changes.isFirst ? [] : changeGroups(model, byId, o);
   const questions = [...model.openQuestions].sort((a, b) => Number(!!a.answered) - Number(!!b.answered));

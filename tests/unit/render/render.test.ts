@@ -34,7 +34,7 @@ describe('subject and summary', () => {
   it('says when nothing changed', () => {
     const quiet: BriefingModel = {
       ...fullModel,
-      changes: { ...fullModel.changes, newContacts: [], statusChanges: [], conditionsStated: [], conditionsRestated: [], questionsOpened: [], questionsAnswered: [] },
+      changes: { ...fullModel.changes, newContacts: [], statusChanges: [], conditionsStated: [], conditionsRestated: [], questionsOpened: [], questionsAnswered: [], contactsUpdated: [] },
     };
     const r = renderBriefing(quiet, tz);
     expect(r.subject).toMatch(/· no new developments$/);
@@ -82,6 +82,15 @@ describe('HTML sections', () => {
     expect(s).toContain('Conditions restated Sergei Lavrov: Any settlement');
     expect(s).toContain('Questions answered Where the delegations would meet was not disclosed. — The delegations met at Diriyah Palace');
     expect(s).toContain('Questions opened No date has been set');
+  });
+
+  it('tags what moved since the last briefing, and nothing on a first briefing', () => {
+    const tags = (html: string) => [...parse(html).querySelectorAll('.tag')].map((e) => e.textContent);
+    expect(tags(full.html)).toEqual(['status changed', 'updated', 'new', 'new', 'restated', 'new', 'newly answered']);
+    expect(section(full.html, 'What changed')).toContain('Contacts updated Riyadh talks: place and sources updated');
+    expect(full.text).toContain('* [PROPOSED] Lavrov meeting · date not reported · NEW');
+    const first = renderBriefing({ ...fullModel, changes: { ...fullModel.changes, isFirst: true, since: null } }, tz);
+    expect(tags(first.html)).toEqual([]);
   });
 
   it('latest contacts: newest first, honest dates, badges, participants, sources and disputes', () => {
