@@ -49,6 +49,12 @@ export function findPersons(sentence: string, published: string | null, learned:
   for (const m of sentence.matchAll(ACTOR_RE)) {
     const actor = actorByAlias.get(m[0].replace(/\s+/g, ' '))!;
     if (!actor) continue;
+    // Later in this article a lone "Wang" (of "Wang Yi") or "Faisal" means the same person.
+    for (const token of m[0].split(/\s+/)) {
+      if (token.length > 2 && /^[\p{Lu}]/u.test(token) && !actorByAlias.has(token) && !learned.has(token) && !NOT_NAME_WORDS.has(token)) {
+        learned.set(token, { name: actor.name, role: roleOn(actor, published), country: actor.country });
+      }
+    }
     found.push({
       name: actor.name,
       role: roleOn(actor, published),

@@ -18,7 +18,7 @@ const MARKERS =
   'follows|following|after|since|while|whereas|where|when|marking|highlighting|according to|amid|though|although|as confirmed by|despite|even as';
 // Boundaries: before a marker word (with or without comma), after ";" or ": ", before ", but/, as/, stating…".
 const BOUNDARY = new RegExp(
-  `(?:,?\\s+|^)(?=(?:${MARKERS})\\b)|;\\s*|:\\s+|,\\s+(?=(?:but|as|which|stating|saying|adding|noting|and noted|and said|and added)\\b)`,
+  `(?:,?\\s+|^)(?=(?:${MARKERS})\\b)|;\\s*|:\\s+|,\\s+(?=(?:but|as|which|with|stating|saying|adding|noting|and noted|and said|and added)\\b)`,
   'giu',
 );
 const OPENING_MARKER = new RegExp(`^(?:${MARKERS})\\b`, 'iu');

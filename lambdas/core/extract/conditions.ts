@@ -66,7 +66,8 @@ export function conditionText(part: string, cue: ConditionCue): string {
   } else {
     const head = part.slice(0, cue.start);
     const colon = head.lastIndexOf(': ');
-    const that = head.search(/\bthat\s+(?!.*\bthat\s)/);
+    let that = -1;
+    for (const m of head.matchAll(/\bthat\s+/g)) that = m.index!;
     let start = 0;
     if (colon >= 0) start = colon + 2;
     else if (that >= 0) start = that + 5;
@@ -93,14 +94,17 @@ export function extractConditions(contexts: readonly SentenceContext[]): Conditi
   for (const ctx of contexts) {
     const sentence = ctx.sentence.text;
     // Split "he said, “…,” and noted that …" into its two statements.
-    const bounds = [0];
-    for (const m of sentence.matchAll(SECOND_STATEMENT)) bounds.push(m.index! + m[0].length);
-    bounds.push(sentence.length);
+    const parts: Array<{ start: number; end: number }> = [];
+    let from = 0;
+    for (const m of sentence.matchAll(SECOND_STATEMENT)) {
+      parts.push({ start: from, end: m.index! });
+      from = m.index! + m[0].length;
+    }
+    parts.push({ start: from, end: sentence.length });
     const found: Condition[] = [];
     let speaker: ReturnType<typeof resolveSpeaker> = null;
-    for (let i = 0; i + 1 < bounds.length; i++) {
-      const partStart = bounds[i];
-      const part = sentence.slice(partStart, i + 2 < bounds.length ? bounds[i + 1] : bounds[i + 1]);
+    for (const { start: partStart, end: partEnd } of parts) {
+      const part = sentence.slice(partStart, partEnd);
       let cue = findConditionCue(part);
       const partQuotes = quotes(part);
       // After "Lavrov reiterated Russia's conditions…", the next quoted statement is one of them.

@@ -15,12 +15,14 @@ import { type DateMention, resolveContactDate, UNKNOWN_DATE } from './dates.js';
 import {
   CONTACT_CUE_RE,
   CONTACT_NEGATIVE_RE,
+  CONTACT_NEGATION_RE,
   CONTINUATION_RE,
   GATHERING_RE,
   GENERIC_PLURAL_RE,
   GROUP_REFERENCE_RE,
   modeOfCue,
   PARTY_NOUN_RE,
+  PROPOSER_RE,
   STATUS_RES,
 } from './knowledge.js';
 import type { PlaceMention } from './places.js';
@@ -86,18 +88,38 @@ export function findCues(text: string): Cue[] {
 }
 
 // Words that can stand in front of a contact noun inside its noun phrase ("a future Trump-Putin summit").
-const NP_WORD =
-  /(?:\b(?:a|an|the|this|that|these|their|his|her|its|another|any|future|planned|upcoming|possible|potential|proposed|new|second|first|third|direct|face-to-face|in-person|phone|telephone|bilateral|brief|hour-long|high-level|emergency|virtual|video|trilateral|subsequent|follow-up|recent|latest|previous|expected|long-awaited|rare|historic|closed-door|separate|surprising|expert|major|formal|informal|peace)\s+|(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?|[\p{L}]+-[\p{L}-]+)\s+)+$/u;
+const NP_MODIFIERS = new Set(
+  ('a an the this that these their his her its another any future planned upcoming possible potential proposed new second first ' +
+    'third direct face-to-face in-person phone telephone bilateral brief hour-long high-level emergency virtual video trilateral ' +
+    'subsequent follow-up recent latest previous expected long-awaited rare historic closed-door separate surprising expert major ' +
+    'formal informal peace').split(' '),
+);
 
+function isNounPhraseWord(word: string): boolean {
+  if (NP_MODIFIERS.has(word.toLowerCase())) return true;
+  return /^[\p{Lu}][\p{L}.’'-]*$/u.test(word) || /^[\p{L}]+-[\p{L}-]+$/u.test(word);
+}
+
+/** Walk back word by word from the cue over determiners, modifiers and names (linear, no regex backtracking). */
 function nounPhraseStart(text: string, cueStart: number, floor: number): number {
-  const before = text.slice(floor, cueStart);
-  const m = NP_WORD.exec(before);
-  return m ? floor + m.index : cueStart;
+  let start = cueStart;
+  let i = cueStart;
+  while (i > floor) {
+    let j = i;
+    while (j > floor && /\s/.test(text[j - 1])) j--;
+    if (j === i || j <= floor) break;
+    let k = j;
+    while (k > floor && !/\s/.test(text[k - 1])) k--;
+    if (!isNounPhraseWord(text.slice(k, j))) break;
+    start = k;
+    i = k;
+  }
+  return start;
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|their|its|his|her|both|[A-Z][a-z]+day['’]s|today['’]s|yesterday['’]s)\b/i;
 const TOPIC_AFTER = /^(?:['’]s)?\s*(?:[-–]\s*\S+\s+)?(?:conflict|war|crisis|sanctions|relations|ties|issue|issues|question|territory|territories|economy|policy|forces|military|troops|invasion|border|nuclear|program|programme|peace|diplomacy|annexation|aggression|position|stance|demands|interests|concerns|economic|trade)\b/i;
-const TOPIC_BEFORE = /(?:\bon|\babout|\bover|\bregarding|\bconcerning|\bagainst|\bin|\binto|\bof|\btoward|\btowards|\bfrom|\bunder)\s+(?:the\s+)?$/i;
+const TOPIC_BEFORE = /(?:\bon|\babout|\bover|\bregarding|\bconcerning|\bagainst|\bin|\binto|\bof|\btoward|\btowards|\bunder)\s+(?:the\s+)?$/i;
 const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
 const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
@@ -189,7 +211,9 @@ function readClause(ctx: SentenceContext, clause: Clause, refYear: number | null
     const ownPeople = ctx.persons.some((p) => p.start >= npStart && p.start < clause.end);
     const prev = segs[segs.length - 1];
     if (!ownPeople) {
-      prev.cue = { ...prev.cue, mode: strongerMode(prev.cue.mode, cue.mode), gathering: prev.cue.gathering || cue.gathering };
+      // The first cue names the event ("met … the first visit"); a vague first cue ("discussed … in a call") yields.
+      const mode = prev.cue.mode === 'other' || prev.cue.mode === 'talks' ? strongerMode(prev.cue.mode, cue.mode) : prev.cue.mode;
+      prev.cue = { ...prev.cue, mode, gathering: prev.cue.gathering || cue.gathering };
       return;
     }
     prev.end = npStart;
@@ -216,8 +240,21 @@ function readClause(ctx: SentenceContext, clause: Clause, refYear: number | null
       const speaker = ctx.persons.find((p) => p.end <= seg.start && p.name !== people[0].name && p.country !== people[0].country);
       if (speaker) people = [speaker, ...people];
     }
+    // "…, where he could meet Xi": the pronoun is the sentence's first-named person.
+    if (people.length === 1 && /\b(?:he|she)\b/i.test(before)) {
+      const subject = ctx.persons.find((p) => p.end <= seg.start && p.name !== people[0].name);
+      if (subject) people = [subject, ...people];
+    }
     const urged = URGED.test(before);
-    const countries = unique([...people.map((p) => p.country).filter((c): c is string => c !== null), ...parties]);
+    // "no interest in talks", "ruled out a meeting", "did not meet": the contact is denied, not reported.
+    const denied = CONTACT_NEGATION_RE.test(text.slice(Math.max(seg.start, seg.cue.start - 40), seg.cue.start)) && status !== 'cancelled';
+    // "whether Xi will hold a bilateral meeting with Modi" is a question, not a contact.
+    const hypothetical = /\b(?:whether|if)\b/i.test(text.slice(clause.start, seg.cue.start));
+    const peopleCountries = people.map((p) => p.country).filter((c): c is string => c !== null);
+    // With two or more people named, the countries are theirs; other countries in the clause are context.
+    const countries = unique(people.length >= 2 ? peopleCountries : [...peopleCountries, ...parties]);
+    // A visit's other party is where the visitor goes ("travel to Tianjin", "visit the White House").
+    if (seg.cue.mode === 'visit' && place?.country && !countries.includes(place.country) && place.start >= seg.cue.start) countries.push(place.country);
     const unknownCountryPeople = people.filter((p) => p.country === null).length;
     const enoughParties = countries.length + unknownCountryPeople >= 2 && (people.length >= 2 || countries.length >= 2);
     const historical =
@@ -231,7 +268,7 @@ function readClause(ctx: SentenceContext, clause: Clause, refYear: number | null
     const group = GROUP_REFERENCE_RE.test(before) || /\bboth\s+(?:sides|men|leaders|ministers)\b/i.test(before);
 
     let kind: SegmentKind = 'none';
-    if (urged) kind = 'none';
+    if (urged || hypothetical || denied) kind = 'none';
     else if (enoughParties) kind = 'new';
     else if ((continuation || group) && (dates.length > 0 || place !== null)) kind = 'continuation';
     else if (seg.cue.gathering) kind = people.length >= 1 && countries.length >= 2 ? 'new' : 'none';
@@ -256,7 +293,8 @@ function readClause(ctx: SentenceContext, clause: Clause, refYear: number | null
   }
   // The initiator phrase belongs to the first segment; a proposer is the initiator of a proposed contact.
   for (const r of out) {
-    if (r.status === 'proposed' && !r.initiator && r.persons.length > 0) r.initiator = r.persons[0].country;
+    const proposer = PROPOSER_RE.test(text.slice(r.start, r.end));
+    if (r.status === 'proposed' && proposer && !r.initiator && r.persons.length > 0) r.initiator = r.persons[0].country;
   }
   void published;
   return out;

@@ -7,6 +7,7 @@ import { findCountries, type CountryMention } from './countries.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Sentence } from './segment.js';
+import { mayMentionContact } from './contacts-cues.js';
 
 export interface SentenceContext {
   sentence: Sentence;
@@ -21,7 +22,9 @@ export function buildContext(sentence: Sentence, published: string | null, learn
   // "the Trump administration" names the government, not the man: drop people inside a country metonym.
   const countries = findCountries(sentence.text);
   const people = persons.filter((p) => !countries.some((c) => c.start <= p.start && p.end <= c.end && c.end - c.start > p.end - p.start));
-  return { sentence, persons: people, countries, places: findPlaces(sentence.text), dates: findDates(sentence.text, published) };
+  // Dates are only used to date contacts; chrono is the costliest step, so it runs where a contact cue is.
+  const dates = mayMentionContact(sentence.text) ? findDates(sentence.text, published) : [];
+  return { sentence, persons: people, countries, places: findPlaces(sentence.text), dates };
 }
 
 /** A one-sentence context, for unit tests and the CLI's explain mode. */

@@ -48,7 +48,14 @@ export const preferPastRefiner: ChronoRefiner = {
   },
 };
 
+// Only the date parsers news contacts need (no times of day, durations or "within 3 days"): each extra
+// chrono parser costs time on every sentence.
+const DATE_PARSERS = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENYearMonthNameParser', 'ENCasualDateParser', 'ENMonthNameParser',
+]);
 const parser = chrono.casual.clone();
+parser.parsers = parser.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
 parser.refiners.push(preferPastRefiner);
 
 export interface DateMention {
@@ -66,7 +73,7 @@ export interface DateMention {
 
 // Dates only matter near a calendar word; skipping chrono elsewhere keeps extraction fast.
 const MAY_HAVE_DATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|tomorrow)\b|\d{1,4}[-/.]\d{1,2}/i;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tonight|tomorrow)\b|\d{1,4}[-/.]\d{1,2}/;
 
 const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
 

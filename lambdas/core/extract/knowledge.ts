@@ -10,6 +10,7 @@ import titlesData from '../../../knowledge/titles.json' with { type: 'json' };
 import cuesData from '../../../knowledge/cues.json' with { type: 'json' };
 import topicsData from '../../../knowledge/topics.json' with { type: 'json' };
 import { compilePhraseList, phraseSource } from '../ingest/phrases.js';
+import { trieSource } from './trie.js';
 
 export interface CountryEntry {
   code: string;
@@ -54,9 +55,9 @@ function escapeRegex(s: string): string {
 
 /** Proper-noun alternation: case-sensitive, whole words, longest first, optional possessive. */
 function properNounRegex(names: Iterable<string>): RegExp {
-  const list = [...new Set(names)].filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
-  const body = list.map((n) => escapeRegex(n).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+  const body = trieSource([...new Set(names)].filter((n) => n.length > 1));
+  // The capital-letter lookahead lets the engine reject most positions at once (speed).
+  return new RegExp(`(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
 }
 
 function stripThe(s: string): string {
@@ -101,23 +102,18 @@ const WEAK_TITLES = new Set(titlesData.weakTitles.map((t) => t.toLowerCase()));
 export function isWeakTitle(title: string): boolean {
   return WEAK_TITLES.has(title.toLowerCase());
 }
-/** Titles match with either capitalization of each word ("Foreign Minister", "foreign minister"). */
-function caseFlexible(title: string): string {
-  return escapeRegex(title)
-    .split(/\s+/)
-    .map((w) => (/^[A-Za-z]/.test(w) ? `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1)}` : w))
-    .join('\\s+');
-}
-const TITLE_ALT = [...titlesData.titles].sort((a, b) => b.length - a.length).map(caseFlexible).join('|');
+// Titles match with either capitalization of each word ("Foreign Minister", "foreign minister").
+const TITLE_ALT = trieSource(titlesData.titles, (c) => (c === ' ' ? '\\s+' : /[A-Za-z]/.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escapeRegex(c)));
+const TITLE_PREFIX = trieSource(titlesData.titlePrefixes);
 const PARTICLES = titlesData.nameParticles.map(escapeRegex).join('|');
 const NAME_WORD = `(?:[\\p{Lu}][\\p{L}'’.-]*[\\p{L}.]|[\\p{Lu}]\\.?)`;
-const COUNTRY_WORD_ALT = [...countryByWord.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+const COUNTRY_WORD_ALT = trieSource(countryByWord.keys());
 /**
  * "[former] [Russian|China's] Foreign Minister[,] Jane Q. Doe": groups former, country, title (plural
  * "Presidents" allowed), name.
  */
 export const TITLED_NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>${TITLE_ALT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){0,3})`,
+  `(?=\\p{Lu}|former|ex-)(?<![\\p{L}\\p{N}])(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}\\s+)?${TITLE_ALT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){0,3})`,
   'gu',
 );
 
@@ -141,17 +137,19 @@ for (const c of placesData.cities) {
 for (const c of COUNTRIES) {
   for (const cap of c.capitals) if (!placeByName.has(cap)) placeByName.set(cap, { kind: 'city', name: cap, city: cap, country: c.code });
 }
-const PLACE_ALT = [...placeByName.keys()].sort((a, b) => b.length - a.length).map((n) => escapeRegex(n).replace(/\s+/g, '\\s+')).join('|');
+const PLACE_ALT = trieSource(placeByName.keys());
 /** A place in a locative phrase: "in Riyadh", "at the Diriyah Palace", "during the U.N. General Assembly". */
 export const LOCATIVE_PLACE_RE = new RegExp(
-  `(?<![\\p{L}])(?<prep>in|at|inside|to|during|on the sidelines of|on the margins of|near|hosted in|held in)\\s+(?:the\\s+)?(?<place>${PLACE_ALT})(?![\\p{L}\\p{N}])`,
-  'giu',
+  `(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in)\\s+(?:the\\s+)?(?<place>${PLACE_ALT})(?![\\p{L}\\p{N}])`,
+  'gu',
 );
 export const GATHERING_RE = new RegExp(
   `(?<![\\p{L}])(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of|[Oo]n the margins of|[Oo]n the fringes of)\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?(?<place>${placesData.gatherings
     .flatMap((g) => [g.name, ...g.aliases])
-    .sort((a, b) => b.length - a.length)
+    .join('|')
+    .split('|')
     .map((n) => escapeRegex(n).replace(/\s+/g, '\\s+'))
+    .sort((a, b) => b.length - a.length)
     .join('|')})`,
   'gu',
 );
@@ -185,6 +183,8 @@ export const STATUS_RES = {
   proposed: compilePhraseList(cuesData.statuses.proposed, 'iu'),
   planned: compilePhraseList(cuesData.statuses.planned, 'iu'),
 };
+export const CONTACT_NEGATION_RE = compilePhraseList(cuesData.contactNegations, 'i');
+export const PROPOSER_RE = compilePhraseList(cuesData.proposers, 'i');
 export const INITIATOR_RES = cuesData.initiator.map((p) => new RegExp(p.slice(3), 'u'));
 export const HISTORY_RE = compilePhraseList(cuesData.history, 'iu');
 export const INDEFINITE_GATHERING_RE = new RegExp(cuesData.historyIndefiniteGatherings.map((p) => p.slice(3)).join('|'), 'u');
