@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIGEST_SERVICE, EXTRACTOR_SERVICE } from '../../infra/briefing-stack.js';
 import { GUARD_MESSAGE, GUARD_PARAMETER } from '../../infra/deploy-guard.js';
 import { SHARDS } from '../../infra/constructs/record-catalog.js';
-import { asList, flatten, FULL_CONTEXT, identityStatements, logicalIdOf, synth, type Synth } from './synth.js';
+import { asList, flatten, FULL_CONTEXT, identityStatements, logicalIdOf, synth, type Statement, type Synth } from './synth.js';
 
 let defaults: Synth;
 let full: Synth;
@@ -270,6 +270,12 @@ describe('4. least privilege', () => {
           asList(s.Resource).map(flatten).some((r) => covers(r, arn)),
       );
       expect(writers).toEqual([]);
+      // Nor does the bucket policy grant object writes. Its only Allow is CDK's auto-delete provider in
+      // destroyOnRemoval (dev) stacks: s3:DeleteObject* when the stack is deleted, never Put.
+      const bucketPolicies = template.findResources('AWS::S3::BucketPolicy', { Properties: { Bucket: { Ref: logicalIdOf(stack, stack.store.bucket) } } });
+      const allows = Object.values(bucketPolicies).flatMap((p) => (p.Properties.PolicyDocument.Statement as Statement[]).filter((st) => st.Effect === 'Allow'));
+      for (const st of allows) expect(asList(st.Action).filter((a) => /^s3:(Put(Object|\*)|\*)/.test(a) || a === '*')).toEqual([]);
+      if (stack === defaults.stack) expect(allows).toEqual([]);
       // Reads of incoming/ exist (the extractor), so the matcher is not vacuous.
       const readers = identityStatements(template).filter(({ statement: s }) => asList(s.Resource).map(flatten).some((r) => covers(r, arn)));
       expect(readers.length).toBeGreaterThan(0);
