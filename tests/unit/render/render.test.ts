@@ -91,6 +91,7 @@ describe('HTML sections', () => {
     expect(full.text).toContain('* [PROPOSED] Lavrov meeting · date not reported · NEW');
     const first = renderBriefing({ ...fullModel, changes: { ...fullModel.changes, isFirst: true, since: null } }, tz);
     expect(tags(first.html)).toEqual([]);
+    expect(section(first.html, 'Open questions')).toContain('Answered Where the delegations would meet');
   });
 
   it('latest contacts: newest first, honest dates, badges, participants, sources and disputes', () => {
@@ -136,7 +137,7 @@ describe('HTML sections', () => {
   it('open questions: open first, answered ones say what answered them', () => {
     const s = section(full.html, 'Open questions');
     expect(s.indexOf('No date has been set')).toBeLessThan(s.indexOf('Where the delegations'));
-    expect(s).toContain('Answered Where the delegations would meet was not disclosed. Raised 16 Feb 2025 · Source: Devdiscourse The delegations met at Diriyah Palace in Riyadh. — Riyadh talks (19 Feb 2025)');
+    expect(s).toContain('newly answered Where the delegations would meet was not disclosed. Raised 16 Feb 2025 · Source: Devdiscourse The delegations met at Diriyah Palace in Riyadh. — Riyadh talks (19 Feb 2025)');
   });
 
   it('around the track: third-party contacts with how a relative date was worked out', () => {
