@@ -3,7 +3,7 @@
  * Lambda environment variables; local runs pass the same variables through flags or the environment.
  * Invalid or missing required values fail at start-up with one clear message, never mid-run.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const email = z.string().trim().email();
 

@@ -4,7 +4,7 @@
  * Field names fixed by the spine issue must never be renamed; add fields instead and keep
  * them optional or defaulted so records written by older versions still parse.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const SCHEMA_VERSION = 1 as const;
 
