@@ -292,9 +292,15 @@ function readClause(ctx: SentenceContext, clause: Clause, refYear: number | null
     });
   }
   // The initiator phrase belongs to the first segment; a proposer is the initiator of a proposed contact.
+  // The one who offers or proposes a contact initiates it: the person or government named before the offer.
   for (const r of out) {
-    const proposer = PROPOSER_RE.test(text.slice(r.start, r.end));
-    if (r.status === 'proposed' && proposer && !r.initiator && r.persons.length > 0) r.initiator = r.persons[0].country;
+    if (r.status !== 'proposed' || r.initiator) continue;
+    const offer = PROPOSER_RE.exec(text.slice(r.start, r.end));
+    if (!offer) continue;
+    const at = r.start + offer.index;
+    const person = r.persons.find((p) => p.start < at);
+    const government = ctx.countries.find((c) => c.start >= r.start && c.end <= at && c.kind !== 'demonym');
+    r.initiator = person?.country ?? government?.code ?? null;
   }
   void published;
   return out;

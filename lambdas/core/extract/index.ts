@@ -67,6 +67,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions): No
   const warnings: RecordWarning[] = [];
   const doc = prepareDocument(input.bytes, input.key, input.contentType);
   if (doc.encoding !== 'utf-8') warnings.push({ code: 'encoding', message: `decoded as ${doc.encoding}` });
+  if (doc.allNoise) warnings.push({ code: 'no-article-text', message: `no article text left after removing page noise (${doc.format})` });
   const published = resolvePublished(input, doc.publishedInDocument, warnings);
   const id = articleIdFor(doc.decodedText);
 

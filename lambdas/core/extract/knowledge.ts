@@ -140,7 +140,7 @@ for (const c of COUNTRIES) {
 const PLACE_ALT = trieSource(placeByName.keys());
 /** A place in a locative phrase: "in Riyadh", "at the Diriyah Palace", "during the U.N. General Assembly". */
 export const LOCATIVE_PLACE_RE = new RegExp(
-  `(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in)\\s+(?:the\\s+)?(?<place>${PLACE_ALT})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in)\\s+(?:the\\s+)?(?<place>${PLACE_ALT})(?![\\p{L}\\p{N}]|['’]s\\b)`,
   'gu',
 );
 export const GATHERING_RE = new RegExp(

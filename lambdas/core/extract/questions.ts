@@ -37,7 +37,7 @@ export function questionText(sentence: string, cue: QuestionCue): string {
   if (trimmed.split(/\s+/).length <= MAX_WORDS) return trimmed;
   const clause = splitClauses(sentence).find((c) => c.start <= cue.start && cue.start < c.end + 1);
   const text = clause ? clause.text.replace(/^(?:as|while|though|although|but|and)\s+/i, '') : trimmed;
-  return capitalize(text.replace(/[\s,;:]+$/, ''));
+  return capitalize(text.replace(/[\s,;:.]+$/, ''));
 }
 
 export function extractOpenQuestions(contexts: readonly SentenceContext[]): OpenQuestion[] {

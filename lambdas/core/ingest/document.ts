@@ -22,6 +22,8 @@ export interface ArticleDocument {
   title: string | null;
   /** A published date the document itself states (meta tag, front matter, dateline), as YYYY-MM-DD. */
   publishedInDocument: string | null;
+  /** True when noise removal left no readable text. */
+  allNoise: boolean;
 }
 
 export function detectFormat(key: string | null, contentType: string | null, text: string): ArticleFormat {
@@ -50,11 +52,13 @@ export function prepareDocument(bytes: Uint8Array, key: string | null, contentTy
     title = md.title;
     publishedRaw = md.publishedRaw;
   }
-  const cleaned = cleanArticleText(body, title);
-  if (!/[\p{L}\p{N}]/u.test(cleaned.text)) {
-    // An HTML page with only markup/scripts, or a text of punctuation: nothing an analyst could read.
-    throw new RejectedInputError('whitespace-only', `no readable text in the ${format} content`);
+  if (!/[\p{L}\p{N}]/u.test(decodedText)) {
+    // Only punctuation and symbols: nothing an analyst could read.
+    throw new RejectedInputError('whitespace-only', `no letters or digits in the ${format} content`);
   }
+  // A page that is all furniture (only a caption, only markup) still becomes a record — with nothing in it
+  // and a warning — rather than an error: the upload is accounted for and the reason is visible.
+  const cleaned = cleanArticleText(body, title);
   const publishedInDocument = parsePublishedValue(publishedRaw) ?? findPublishedInText(body);
   return {
     decodedText,
@@ -64,5 +68,6 @@ export function prepareDocument(bytes: Uint8Array, key: string | null, contentTy
     paragraphs: cleaned.paragraphs,
     title: cleaned.title,
     publishedInDocument,
+    allNoise: !/[\p{L}\p{N}]/u.test(cleaned.text),
   };
 }

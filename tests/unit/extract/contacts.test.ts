@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf } from '../../../lambdas/core/extract/context.js';
+import { findCues, partyCountries, readSentence } from '../../../lambdas/core/extract/contacts.js';
+import { contactsOf } from './helpers.js';
+
+describe('findCues (one sentence)', () => {
+  it('finds modes and skips look-alikes', () => {
+    expect(findCues('Rubio held a phone call with Lavrov.').map((c) => c.mode)).toEqual(['call']);
+    expect(findCues('Rubio reiterated the call for Russia to take steps.')).toEqual([]);
+    expect(findCues('He called on Moscow to withdraw.')).toEqual([]);
+    expect(findCues('The plan was met with criticism.')).toEqual([]);
+    expect(findCues('They need regular phone calls and face-to-face meetings.')).toEqual([]);
+    expect(findCues('During the U.N. General Assembly in New York, Rubio spoke.').map((c) => c.gathering)).toEqual([true]);
+  });
+});
+
+describe('partyCountries (one sentence)', () => {
+  it('counts governments named as parties, not topics, places or nationalities', () => {
+    const text = 'Washington and Moscow discussed the Ukraine conflict and U.S. sanctions in talks in Riyadh with Russian Foreign Minister Sergey Lavrov.';
+    const ctx = contextOf(text);
+    expect(partyCountries(text, ctx.countries, ctx.persons, ctx.places)).toEqual(['US', 'RU']);
+  });
+});
+
+describe('readSentence (one sentence)', () => {
+  it('reads a new contact, a back-reference and a continuation', () => {
+    expect(readSentence(contextOf('Putin met Xi in Beijing on Monday.'), null, null).map((r) => r.kind)).toEqual(['new']);
+    expect(readSentence(contextOf('The call, initiated by the U.S., lasted an hour.'), null, null).map((r) => [r.kind, r.initiator])).toEqual([['anaphor', 'US']]);
+    expect(readSentence(contextOf('A subsequent meeting on February 27 in Istanbul addressed embassy access.'), null, null).map((r) => r.kind)).toEqual(['continuation']);
+  });
+});
+
+describe('contacts in short articles', () => {
+  it('a call on a weekday, dated from the published date, with its initiator', () => {
+    expect(contactsOf('Chinese Foreign Minister Wang Yi spoke by phone with Iranian Foreign Minister Abbas Araghchi on Friday at Tehran’s request.', '2025-06-22')).toEqual([
+      { mode: 'call', status: 'held', who: ['Abbas Araghchi', 'Wang Yi'], countries: ['CN', 'IR'], date: '2025-06-20', initiator: 'IR', city: null },
+    ]);
+  });
+
+  it('statuses: planned, proposed, cancelled', () => {
+    expect(contactsOf('Modi will meet Xi in Tianjin next week.')[0]).toMatchObject({ mode: 'meeting', status: 'planned', city: 'Tianjin' });
+    expect(contactsOf('Seoul offered to hold talks with Pyongyang at Panmunjom.')[0]).toMatchObject({ status: 'proposed', countries: ['KP', 'KR'], initiator: 'KR' });
+    expect(contactsOf('Washington called off a planned summit between Trump and Kim Jong Un in Singapore.')[0]).toMatchObject({ mode: 'summit', status: 'cancelled' });
+  });
+
+  it('an unknown official recognized by title makes a contact', () => {
+    expect(contactsOf('Saudi Foreign Minister Prince Faisal bin Farhan met Special Envoy Jane Example in Jeddah on Sunday.')[0]).toMatchObject({
+      mode: 'meeting',
+      who: ['Faisal bin Farhan', 'Jane Example'],
+      city: 'Jeddah',
+    });
+  });
+
+  it('links "the call" back to the contact it names and merges repeats', () => {
+    const found = contactsOf(
+      'Lavrov and Rubio had a phone conversation. In a significant move, Lavrov and Rubio engaged in a phone call on Saturday. The call was initiated by the U.S.',
+      '2025-02-16',
+    );
+    expect(found).toEqual([{ mode: 'call', status: 'held', who: ['Marco Rubio', 'Sergey Lavrov'], countries: ['RU', 'US'], date: '2025-02-15', initiator: 'US', city: null }]);
+  });
+
+  it('a continuation inherits the pair ("the two met once more", "a subsequent meeting")', () => {
+    const found = contactsOf('On March 3 in Geneva, Araghchi and Kallas held talks. A subsequent meeting on April 9 in Vienna followed. On May 20, the two met once more in Oslo.');
+    expect(found.map((c) => [c.date, c.city, c.who.join('+')])).toEqual([
+      ['--03-03', 'Geneva', 'Abbas Araghchi+Kaja Kallas'],
+      ['--04-09', 'Vienna', 'Abbas Araghchi+Kaja Kallas'],
+      ['--05-20', 'Oslo', 'Abbas Araghchi+Kaja Kallas'],
+    ]);
+  });
+
+  it('historical references are not new contacts', () => {
+    expect(contactsOf("Trump's call with Putin was the first since Biden's brief contact with Putin prior to the invasion.").map((c) => c.who.join('+'))).toEqual([
+      'Donald Trump+Vladimir Putin',
+    ]);
+    expect(contactsOf('While Lavrov previously spoke briefly with former Secretary of State Antony Blinken at a G-20 summit, tensions remained high.')).toEqual([]);
+    expect(contactsOf('The last inter-Korean military talks between Seoul and Pyongyang were held in 2018.', '2025-11-17')).toEqual([]);
+  });
+
+  it('denied, hypothetical and urged contacts are not contacts', () => {
+    expect(contactsOf('Kim Yo Jong said Pyongyang had no interest in talks with Seoul.')).toEqual([]);
+    expect(contactsOf('Beijing has not confirmed whether Xi will hold a bilateral meeting with Modi.')).toEqual([]);
+    expect(contactsOf('Trump urged Putin to halt hostilities and engage in direct talks.')).toEqual([]);
+  });
+
+  it('a visit counts its destination as the other party', () => {
+    expect(contactsOf('Special Envoy Steve Witkoff will travel to Riyadh next week.')[0]).toMatchObject({ mode: 'visit', status: 'planned', countries: ['SA', 'US'] });
+  });
+
+  it('one government alone is not a contact', () => {
+    expect(contactsOf('Lavrov missed a major Kremlin meeting.')).toEqual([]);
+  });
+});

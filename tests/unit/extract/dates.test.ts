@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, resolveContactDate } from '../../../lambdas/core/extract/dates.js';
+
+function resolve(text: string, published: string | null, preferFuture = false) {
+  const [m] = findDates(text, published);
+  if (!m) throw new Error(`no date in ${text}`);
+  return resolveContactDate(m, published, preferFuture);
+}
+
+describe('dates: past-preferring resolution against the published date', () => {
+  it('a weekday is the most recent one on or before publication', () => {
+    // 2025-02-16 is a Sunday.
+    expect(resolve('in a call on Saturday', '2025-02-16')).toEqual({ value: '2025-02-15', precision: 'day', text: 'Saturday', basis: 'relative' });
+    expect(resolve('the talks on Sunday', '2025-02-16').value).toBe('2025-02-16');
+    expect(resolve('talks on Tuesday', '2025-02-16').value).toBe('2025-02-11');
+  });
+
+  it('"next" looks forward, "last" strictly back', () => {
+    expect(resolve('they will meet next Tuesday', '2025-02-16').value).toBe('2025-02-18');
+    expect(resolve('they met last Sunday', '2025-02-16').value).toBe('2025-02-09');
+  });
+
+  it('a month-day takes the publication year, or the year before if that would be in the future', () => {
+    expect(resolve('On February 18, in Riyadh', '2025-11-10')).toEqual({ value: '2025-02-18', precision: 'day', text: 'February 18', basis: 'relative' });
+    expect(resolve('On December 18 in Geneva', '2025-11-10').value).toBe('2024-12-18');
+  });
+
+  it('a planned contact looks forward instead', () => {
+    expect(resolve('will meet on December 18', '2025-11-10', true).value).toBe('2025-12-18');
+    expect(resolve('will meet on Tuesday', '2025-02-16', true).value).toBe('2025-02-18');
+  });
+
+  it('keeps stated dates as stated', () => {
+    expect(resolve('on Thursday, Oct. 19, 2023', '2025-11-10')).toEqual({ value: '2023-10-19', precision: 'day', text: 'Thursday, Oct. 19, 2023', basis: 'stated' });
+    expect(resolve('in February 2022', null)).toEqual({ value: '2022-02', precision: 'month', text: 'February 2022', basis: 'stated' });
+  });
+
+  it('resolves yesterday relative to publication', () => {
+    expect(resolve('They spoke yesterday.', '2025-02-16').value).toBe('2025-02-15');
+  });
+});
+
+describe('dates: honest precision without a published date', () => {
+  it('a weekday stays unknown with its text', () => {
+    expect(resolve('on Tuesday', null)).toEqual({ value: null, precision: 'unknown', text: 'Tuesday', basis: 'unknown' });
+    expect(resolve('Tuesday’s meeting', null)).toEqual({ value: null, precision: 'unknown', text: 'Tuesday', basis: 'unknown' });
+  });
+
+  it('a month-day stays a month-day — never a guessed year', () => {
+    expect(resolve('On February 18, in Riyadh', null)).toEqual({ value: '--02-18', precision: 'month-day', text: 'February 18', basis: 'stated' });
+  });
+
+  it('"yesterday" stays unknown', () => {
+    expect(resolve('They spoke yesterday.', null).precision).toBe('unknown');
+  });
+});
+
+describe('findDates', () => {
+  it('ignores times of day and text without calendar words', () => {
+    expect(findDates('The meeting lasted two hours and ended at 5 pm.', '2025-02-16')).toEqual([]);
+    expect(findDates('May I ask a question', '2025-02-16').length).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticleText, isCaption, isHeadlineLike } from '../../../lambdas/core/ingest/noise.js';
+
+const fixture = readFileSync(new URL('../../fixtures/extract/noisy-page.txt', import.meta.url), 'utf8');
+
+describe('cleanArticleText', () => {
+  const cleaned = cleanArticleText(fixture);
+  const prose = cleaned.paragraphs.filter((p) => p.kind === 'prose').map((p) => p.text);
+
+  it('keeps the article prose and the title', () => {
+    expect(cleaned.title).toBe('Ministers Meet in Geneva on Grain Corridor');
+    expect(prose.some((p) => p.startsWith('Turkish Foreign Minister Hakan Fidan met'))).toBe(true);
+    expect(prose.some((p) => p.startsWith('Fidan said the corridor must reopen'))).toBe(true);
+  });
+
+  it('drops bylines, share prompts, captions, related lists, trending blocks and footers', () => {
+    for (const noise of ['Share this', 'Subscribe', 'AP Photo', 'In this photo', 'Erdogan Hosts Putin', 'TRENDING', 'Markets Slide', '©', 'Updated:', 'Follow us']) {
+      expect(cleaned.text).not.toContain(noise);
+    }
+  });
+
+  it('keeps section headings but marks them as headings (never mined for contacts)', () => {
+    const heading = cleaned.paragraphs.find((p) => p.text === 'What Comes Next');
+    expect(heading?.kind).toBe('heading');
+  });
+
+  it('gives each paragraph its exact offsets in the cleaned text', () => {
+    for (const p of cleaned.paragraphs) expect(cleaned.text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('re-joins hard-wrapped lines', () => {
+    const wrapped = cleanArticleText('The two foreign ministers met in Vienna on Tuesday and\nagreed to meet again next month, officials said.');
+    expect(wrapped.paragraphs).toHaveLength(1);
+  });
+});
+
+describe('line classifiers', () => {
+  it('recognizes photo captions by credit or opening words', () => {
+    expect(isCaption('Trump greets Lavrov during the G20 summit in Hamburg, July 7, 2017. (Mikhail Klimentyev, Kremlin Pool Photo via AP)')).toBe(true);
+    expect(isCaption('Rubio arrives at the White House. (Yuri Gripas/Abaca/Bloomberg via Getty Images)')).toBe(true);
+    expect(isCaption('In this photo released by the ministry, the two ministers shake hands.')).toBe(true);
+    expect(isCaption('Lavrov said the talks (the first in years) were useful.')).toBe(false);
+  });
+
+  it('tells headlines from prose', () => {
+    expect(isHeadlineLike('Trump Signals Progress in Ukraine Peace Talks Ahead of U.S.–Russia Meeting')).toBe(true);
+    expect(isHeadlineLike('Lavrov: ‘We Heard Each Other’')).toBe(true);
+    expect(isHeadlineLike('The call was initiated by the U.S., officials said.')).toBe(false);
+  });
+});
