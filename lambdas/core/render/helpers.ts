@@ -231,11 +231,15 @@ export function registerHelpers(hb: HandlebarsLike): void {
     return a === b;
   });
   hb.registerHelper('upper', (...args: HelperArgs) => String(positional(args)[0] ?? '').toUpperCase());
-  /** `{{wrap text indent="   "}}` for the plain-text template. */
-  hb.registerHelper('wrap', (...args: HelperArgs) => {
-    const [text] = positional(args) as [string | null];
-    const hash = opts(args).hash as { indent?: string; width?: number };
-    return wrapText(String(text ?? ''), hash.width ?? 76, hash.indent ?? '');
+  /**
+   * `{{wrap text indent="   "}}`, or as a block `{{#wrap indent="   "}}…{{/wrap}}` to wrap rendered content
+   * (a line built from partials), for the plain-text template.
+   */
+  hb.registerHelper('wrap', function (this: unknown, ...args: HelperArgs) {
+    const o = opts(args);
+    const hash = o.hash as { indent?: string; width?: number };
+    const text = o.fn ? o.fn(this) : String((positional(args)[0] as string | null) ?? '');
+    return wrapText(text, hash.width ?? 76, hash.indent ?? '');
   });
   hb.registerHelper('concat', (...args: HelperArgs) => positional(args).map((a) => String(a ?? '')).join(''));
   /** `{{pad text 24}}`: right-pads to a column, for aligned plain-text tables. */

@@ -247,15 +247,15 @@ describe('plain text', () => {
       expect(t).toContain(`\n${h}\n${'-'.repeat([...h].length)}\n`);
     }
     expect(t).not.toMatch(/<(?!https?:\/\/)[a-z/]/i);
-    expect(t).toContain('TASS (+1 syndicated copy) <https://tass.com/politics/1001>');
-    expect(t).toContain('    Syndicated copy: Devdiscourse, 16 Feb 2025 <https://www.devdiscourse.com/article/1002>');
+    expect(t).toContain('TASS (+1 syndicated copy)\n                  <https://tass.com/politics/1001>');
+    expect(t).toContain('    Syndicated copy: Devdiscourse, 16 Feb 2025\n      <https://www.devdiscourse.com/article/1002>');
   });
 
   it('lists contacts with badges and aligned fields', () => {
     const s = textSection(t, 'Latest contacts');
     expect(s).toContain('* [CANCELLED] Budapest summit · Nov 2026 (date disputed)');
     expect(s).toContain('* [HELD] Riyadh talks · 18 Feb, year not stated');
-    expect(s).toContain('    Participants: Marco Rubio (Secretary of State); Sergei Lavrov (Foreign Minister)');
+    expect(s).toContain('    Participants: Marco Rubio (Secretary of State); Sergei Lavrov (Foreign\n                  Minister)');
     expect(s).toContain('* [PROPOSED] Lavrov meeting · date not reported');
   });
 
@@ -264,6 +264,12 @@ describe('plain text', () => {
     expect(s).toContain('  15 Feb 2025              o  Rubio–Lavrov call [held]');
     expect(s).toContain('  18 Feb, year not stated  o  Riyadh talks [held]');
     expect(s).toContain('                           :  (21 months later)');
+  });
+
+  it('wraps at 76 columns except where a single URL is longer', () => {
+    for (const line of t.split('\n')) {
+      if ([...line].length > 76) expect(line.trim()).toMatch(/^<https?:\/\/\S+>$|^\S+$/);
+    }
   });
 
   it('has no runs of more than two blank lines, no trailing spaces and no control characters', () => {
