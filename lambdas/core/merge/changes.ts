@@ -19,16 +19,26 @@ const refsOf = (item: Identified) => item.sources.filter((s) => s.itemRef).map((
  * previous id used once); items without a predecessor keep their canonical id, re-hashed on a clash.
  */
 export function carryOverIds<T extends Identified>(current: T[], previous: readonly Identified[]): void {
-  const prevByRef = new Map<string, string>();
-  for (const p of previous) for (const r of refsOf(p)) prevByRef.set(r, p.id);
+  // article id → item ref → previous id (nested maps: no key strings built per source)
+  const prevByRef = new Map<string, Map<string, string>>();
+  for (const p of previous) {
+    for (const s of p.sources) {
+      if (!s.itemRef) continue;
+      let refs = prevByRef.get(s.articleId);
+      if (!refs) prevByRef.set(s.articleId, (refs = new Map()));
+      refs.set(s.itemRef, p.id);
+    }
+  }
   const proposals: Array<{ item: T; prevId: string; shared: number }> = [];
   for (const item of current) {
-    const counts = new Map<string, number>();
-    for (const r of refsOf(item)) {
-      const p = prevByRef.get(r);
-      if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+    let counts: Map<string, number> | null = null;
+    for (const s of item.sources) {
+      const p = s.itemRef ? prevByRef.get(s.articleId)?.get(s.itemRef) : undefined;
+      if (!p) continue;
+      counts ??= new Map();
+      counts.set(p, (counts.get(p) ?? 0) + 1);
     }
-    for (const [prevId, shared] of counts) proposals.push({ item, prevId, shared });
+    if (counts) for (const [prevId, shared] of counts) proposals.push({ item, prevId, shared });
   }
   proposals.sort((a, b) => b.shared - a.shared || (a.prevId < b.prevId ? -1 : 1) || (a.item.id < b.item.id ? -1 : 1));
   const claimed = new Set<string>();

@@ -15,7 +15,7 @@
  */
 import type { ContactMode, ContactStatus } from '../record/schema.js';
 import { relateDates, weekdayOfDay, type DateFact } from './dates.js';
-import type { Mention } from './mentions.js';
+import type { Mention, Person } from './mentions.js';
 
 export type ModeClass = 'remote' | 'in-person';
 export const modeClass = (mode: ContactMode): ModeClass | null =>
@@ -27,19 +27,20 @@ export const WEAK_LINK_MAX_DAYS = 45;
 /** Anchor needed before a soft conflict is accepted as a dispute rather than a different contact. */
 const STRONG_ANCHOR = 5;
 
+/** Small sets as arrays: a profile holds one or a few values per field, and there are 100k of them. */
 export interface Profile {
-  records: Set<string>;
-  countries: Set<string>;
-  /** Participant surnames per participant country ('' = unknown country). */
-  surnames: Map<string, Set<string>>;
-  modes: Set<ContactMode>;
-  modeClasses: Set<ModeClass>;
-  initiators: Set<string>;
-  cities: Set<string>;
-  locationCountries: Set<string>;
+  records: string[];
+  countries: string[];
+  /** Named people: participant country ('' = unknown) and folded surname. */
+  people: Person[];
+  modes: ContactMode[];
+  modeClasses: ModeClass[];
+  initiators: string[];
+  cities: string[];
+  locationCountries: string[];
   dates: DateFact[];
-  weekdays: Set<number>;
-  statuses: Set<ContactStatus>;
+  weekdays: number[];
+  statuses: ContactStatus[];
   publishedMin: number | null;
   publishedMax: number | null;
   /** Latest published day of a report calling the contact planned or proposed. */
@@ -53,17 +54,17 @@ export function profileOf(m: Mention): Profile {
   const cls = modeClass(c.mode);
   const forward = c.status === 'planned' || c.status === 'proposed';
   return {
-    records: new Set([m.record.id]),
-    countries: new Set(m.countries),
-    surnames: new Map([...m.surnames].map(([k, v]) => [k, new Set(v)])),
-    modes: new Set(c.mode === 'other' ? [] : [c.mode]),
-    modeClasses: new Set(cls ? [cls] : []),
-    initiators: new Set(c.initiator ? [c.initiator] : []),
-    cities: new Set(m.city ? [m.city] : []),
-    locationCountries: new Set(m.locationCountry ? [m.locationCountry] : []),
+    records: [m.record.id],
+    countries: m.countries.slice(),
+    people: m.people.slice(),
+    modes: c.mode === 'other' ? [] : [c.mode],
+    modeClasses: cls ? [cls] : [],
+    initiators: c.initiator ? [c.initiator] : [],
+    cities: m.city ? [m.city] : [],
+    locationCountries: m.locationCountry ? [m.locationCountry] : [],
     dates: m.date ? [m.date] : [],
-    weekdays: new Set(m.weekday !== null ? [m.weekday] : []),
-    statuses: new Set([c.status]),
+    weekdays: m.weekday !== null ? [m.weekday] : [],
+    statuses: [c.status],
     publishedMin: m.publishedDay,
     publishedMax: m.publishedDay,
     plannedReportedMax: forward ? m.publishedDay : null,
@@ -74,24 +75,26 @@ export function profileOf(m: Mention): Profile {
 const minN = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
 const maxN = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
+function addAll<T>(into: T[], from: readonly T[]): void {
+  for (const x of from) if (!into.includes(x)) into.push(x);
+}
+
 /** Fold a newcomer's profile into a group's (mutates `into`). */
 export function absorb(into: Profile, p: Profile): void {
-  for (const r of p.records) into.records.add(r);
-  for (const c of p.countries) into.countries.add(c);
-  for (const [k, v] of p.surnames) {
-    if (!into.surnames.has(k)) into.surnames.set(k, new Set());
-    for (const s of v) into.surnames.get(k)!.add(s);
-  }
-  for (const x of p.modes) into.modes.add(x);
-  for (const x of p.modeClasses) into.modeClasses.add(x);
-  for (const x of p.initiators) into.initiators.add(x);
-  for (const x of p.cities) into.cities.add(x);
-  for (const x of p.locationCountries) into.locationCountries.add(x);
+  // Record ids only grow by one per report: a plain push (reports of one article never meet twice).
+  for (const r of p.records) into.records.push(r);
+  addAll(into.countries, p.countries);
+  for (const x of p.people) if (!into.people.some((y) => y.surname === x.surname && y.country === x.country)) into.people.push(x);
+  addAll(into.modes, p.modes);
+  addAll(into.modeClasses, p.modeClasses);
+  addAll(into.initiators, p.initiators);
+  addAll(into.cities, p.cities);
+  addAll(into.locationCountries, p.locationCountries);
   for (const d of p.dates) {
     if (into.dates.length < MAX_DATES && !into.dates.some((e) => e.value === d.value)) into.dates.push(d);
   }
-  for (const x of p.weekdays) into.weekdays.add(x);
-  for (const x of p.statuses) into.statuses.add(x);
+  addAll(into.weekdays, p.weekdays);
+  addAll(into.statuses, p.statuses);
   into.publishedMin = minN(into.publishedMin, p.publishedMin);
   into.publishedMax = maxN(into.publishedMax, p.publishedMax);
   into.plannedReportedMax = maxN(into.plannedReportedMax, p.plannedReportedMax);
@@ -108,46 +111,78 @@ export interface Verdict {
   reasons: string[];
 }
 
-const no = (reason: string): Verdict => ({ ok: false, anchor: 0, weak: false, reasons: [reason] });
+// Refusals are shared constants: most checks refuse, and they must not allocate.
+const refusal = (reason: string): Verdict => Object.freeze({ ok: false, anchor: 0, weak: false, reasons: Object.freeze([reason]) as unknown as string[] });
+const REFUSED = {
+  sameArticle: refusal('same-article'),
+  countries: refusal('countries'),
+  participants: refusal('participants'),
+  date: refusal('date'),
+  weekday: refusal('weekday'),
+  plannedAfterHeld: refusal('planned-after-held'),
+  soft: refusal('soft-conflicts'),
+  weak: refusal('weak-no-evidence'),
+  farApart: refusal('weak-far-apart'),
+};
 
-function intersects<T>(a: Set<T>, b: Set<T>): boolean {
-  const [s, l] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of s) if (l.has(x)) return true;
+function intersects<T>(a: readonly T[], b: readonly T[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
   return false;
 }
 
-/** Countries may differ only by a host (the location's country) or a country no named person speaks for. */
+function speaksFor(p: Profile, country: string): boolean {
+  for (const x of p.people) if (x.country === country) return true;
+  return false;
+}
+
+/** A country only one side lists is fine if it is a host (a location's country) or nobody named speaks for it. */
 function countriesCompatible(a: Profile, b: Profile): boolean {
-  const explained = (c: string, side: Profile) =>
-    a.locationCountries.has(c) || b.locationCountries.has(c) || !(side.surnames.get(c)?.size);
-  for (const c of a.countries) if (!b.countries.has(c) && !explained(c, a)) return false;
-  for (const c of b.countries) if (!a.countries.has(c) && !explained(c, b)) return false;
+  for (const c of a.countries) {
+    if (!b.countries.includes(c) && !a.locationCountries.includes(c) && !b.locationCountries.includes(c) && speaksFor(a, c)) return false;
+  }
+  for (const c of b.countries) {
+    if (!a.countries.includes(c) && !a.locationCountries.includes(c) && !b.locationCountries.includes(c) && speaksFor(b, c)) return false;
+  }
   return true;
 }
 
 /** 'conflict' if some country has named people on both sides and none in common. */
 function participantRelation(a: Profile, b: Profile): 'overlap' | 'conflict' | 'unknown' {
   let overlap = false;
-  for (const [country, names] of a.surnames) {
-    if (country === '') continue;
-    const other = b.surnames.get(country);
-    if (!other || other.size === 0 || names.size === 0) continue;
-    if (!intersects(names, other)) return 'conflict';
-    overlap = true;
+  for (const x of a.people) {
+    if (x.country === '') continue;
+    let otherSide = false;
+    let same = false;
+    for (const y of b.people) {
+      if (y.country !== x.country) continue;
+      otherSide = true;
+      // Any of a's people of this country may match any of b's.
+      for (const z of a.people) if (z.country === x.country && z.surname === y.surname) same = true;
+    }
+    if (otherSide && !same) return 'conflict';
+    if (same) overlap = true;
   }
-  if (!overlap) {
-    // People whose country is unknown still count as positive evidence when the names meet.
-    const all = (p: Profile) => new Set([...p.surnames.values()].flatMap((s) => [...s]));
-    if (intersects(all(a), all(b))) overlap = true;
+  if (overlap) return 'overlap';
+  // People whose country is unknown still count as positive evidence when the names meet.
+  for (const x of a.people) for (const y of b.people) if (x.surname === y.surname) return 'overlap';
+  return 'unknown';
+}
+
+function weekdayCheck(days: readonly number[], dates: readonly DateFact[]): 'conflict' | 'match' | 'none' {
+  for (const w of days) {
+    for (const d of dates) {
+      if (d.dayNumber === null) continue;
+      return weekdayOfDay(d.dayNumber) === w ? 'match' : 'conflict';
+    }
   }
-  return overlap ? 'overlap' : 'unknown';
+  return 'none';
 }
 
 export function compatible(group: Profile, m: Profile): Verdict {
-  for (const r of m.records) if (group.records.has(r)) return no('same-article');
-  if (!countriesCompatible(group, m)) return no('countries');
+  for (const r of m.records) if (group.records.includes(r)) return REFUSED.sameArticle;
+  if (!countriesCompatible(group, m)) return REFUSED.countries;
   const people = participantRelation(group, m);
-  if (people === 'conflict') return no('participants');
+  if (people === 'conflict') return REFUSED.participants;
 
   const soft: string[] = [];
   let anchor = people === 'overlap' ? 2 : 0;
@@ -158,7 +193,7 @@ export function compatible(group: Profile, m: Profile): Verdict {
   for (const a of group.dates) {
     for (const b of m.dates) {
       const rel = relateDates(a, b);
-      if (rel === 'conflict') return no('date');
+      if (rel === 'conflict') return REFUSED.date;
       dated = true;
       if (rel === 'near' && !soft.includes('date')) soft.push('date');
       if (rel === 'same') sameDay = true;
@@ -167,39 +202,31 @@ export function compatible(group: Profile, m: Profile): Verdict {
   if (sameDay) anchor += 3;
   else if (dated && !soft.includes('date')) anchor += 1;
   // A weekday named without a date ("on Tuesday") checked against the other side's days.
-  const weekdayCheck = (days: Set<number>, dates: DateFact[]) => {
-    for (const w of days) {
-      for (const d of dates) {
-        if (d.dayNumber === null) continue;
-        if (weekdayOfDay(d.dayNumber) !== w) return 'conflict';
-        dated = true;
-        anchor += 2;
-        return 'match';
-      }
-    }
-    return 'none';
-  };
-  if (weekdayCheck(m.weekdays, group.dates) === 'conflict' || weekdayCheck(group.weekdays, m.dates) === 'conflict') {
-    return no('weekday');
+  const w1 = weekdayCheck(m.weekdays, group.dates);
+  const w2 = weekdayCheck(group.weekdays, m.dates);
+  if (w1 === 'conflict' || w2 === 'conflict') return REFUSED.weekday;
+  if (w1 === 'match' || w2 === 'match') {
+    dated = true;
+    anchor += 2;
   }
 
   // Mode: a call is not a meeting; meeting/talks/summit/visit are one kind.
-  if (group.modeClasses.size && m.modeClasses.size && !intersects(group.modeClasses, m.modeClasses)) soft.push('mode');
-  const sameMode = group.modes.size > 0 && m.modes.size > 0 && intersects(group.modes, m.modes);
+  if (group.modeClasses.length && m.modeClasses.length && !intersects(group.modeClasses, m.modeClasses)) soft.push('mode');
+  const sameMode = intersects(group.modes, m.modes);
   if (sameMode) anchor += 1;
 
-  if (group.initiators.size && m.initiators.size) {
+  if (group.initiators.length && m.initiators.length) {
     if (intersects(group.initiators, m.initiators)) anchor += 1;
     else soft.push('initiator');
   }
 
   let sameCity = false;
-  if (group.cities.size && m.cities.size) {
+  if (group.cities.length && m.cities.length) {
     if (intersects(group.cities, m.cities)) {
       sameCity = true;
       anchor += 2;
     } else soft.push('location');
-  } else if (group.locationCountries.size && m.locationCountries.size && !intersects(group.locationCountries, m.locationCountries)) {
+  } else if (group.locationCountries.length && m.locationCountries.length && !intersects(group.locationCountries, m.locationCountries)) {
     soft.push('location');
   }
 
@@ -208,21 +235,21 @@ export function compatible(group: Profile, m: Profile): Verdict {
   const forwardG = group.plannedReportedMax;
   const forwardM = m.plannedReportedMax;
   if ((forwardM !== null && group.heldDayMin !== null && forwardM > group.heldDayMin + 1) || (forwardG !== null && m.heldDayMin !== null && forwardG > m.heldDayMin + 1)) {
-    return no('planned-after-held');
+    return REFUSED.plannedAfterHeld;
   }
-  const terminal = (p: Profile) => (p.statuses.has('held') ? 'held' : p.statuses.has('cancelled') ? 'cancelled' : null);
+  const terminal = (p: Profile) => (p.statuses.includes('held') ? 'held' : p.statuses.includes('cancelled') ? 'cancelled' : null);
   const [tg, tm] = [terminal(group), terminal(m)];
   if (tg && tm && tg !== tm) soft.push('status');
 
-  if (soft.length > 0 && (soft.length > 1 || anchor < STRONG_ANCHOR)) return no(`soft:${soft.join(',')}`);
+  if (soft.length > 0 && (soft.length > 1 || anchor < STRONG_ANCHOR)) return REFUSED.soft;
 
   const weak = !dated && !sameCity;
   if (weak) {
-    if (people !== 'overlap' && !sameMode) return no('weak-no-evidence');
+    if (people !== 'overlap' && !sameMode) return REFUSED.weak;
     // Distance from the newcomer's report to the nearest report of the group.
     if (group.publishedMin !== null && group.publishedMax !== null && m.publishedMin !== null && m.publishedMax !== null) {
       const gap = m.publishedMin > group.publishedMax ? m.publishedMin - group.publishedMax : group.publishedMin > m.publishedMax ? group.publishedMin - m.publishedMax : 0;
-      if (gap > WEAK_LINK_MAX_DAYS) return no('weak-far-apart');
+      if (gap > WEAK_LINK_MAX_DAYS) return REFUSED.farApart;
     }
   }
   return { ok: true, anchor, weak, reasons: soft };

@@ -104,10 +104,12 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * A weekday named in an unresolved date text ("on Saturday", "Tuesday's meeting"): lets an undated
  * report be checked against a dated one even when the report's own published date is unknown.
  */
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'gi');
+
 export function weekdayOf(text: string | null): number | null {
   if (!text) return null;
-  const found = WEEKDAYS.filter((d) => new RegExp(`\\b${d}\\b`, 'i').test(text));
-  return found.length === 1 ? WEEKDAYS.indexOf(found[0]) : null;
+  const found = new Set((text.match(WEEKDAY_WORD) ?? []).map((w) => w.toLowerCase()));
+  return found.size === 1 ? WEEKDAYS.indexOf([...found][0]) : null;
 }
 
 export function weekdayOfDay(n: number): number {

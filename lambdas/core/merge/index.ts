@@ -33,6 +33,8 @@ export interface BuildBriefingInput {
   stats: { skippedRecords: number; quarantined: number };
   /** Country code → display name for the track name; defaults to knowledge/countries.json. */
   countryNames?: Map<string, string>;
+  /** When given, filled with milliseconds spent per stage (for the benchmark). */
+  timings?: Record<string, number>;
 }
 
 /** Countries an article touches: its contacts' countries and people, and the actors of its conditions. */
@@ -46,25 +48,37 @@ function countriesTouched(r: NormalizedRecord): Set<string> {
   return out;
 }
 
-/** Newest first; partial dates at the start of their period; undated last, most recently reported first. */
-function compareContacts(a: BriefingContact, b: BriefingContact): number {
-  const pos = (c: BriefingContact) => {
-    const latest = c.sources.map((s) => s.published).filter((d): d is string => !!d).sort().at(-1) ?? null;
-    const fact = dateFactOf({ value: c.date.value, precision: c.date.precision, text: c.date.text, basis: 'stated' }, latest, c.status);
-    return { at: fact ? sortPosition(fact, latest ? Number(latest.slice(0, 4)) : null) : null, latest: publishedDay(latest) ?? -Infinity };
-  };
-  const [pa, pb] = [pos(a), pos(b)];
-  if (pa.at && !pb.at) return -1;
-  if (!pa.at && pb.at) return 1;
-  if (pa.at && pb.at) {
-    const d = pb.at[0] - pa.at[0] || pb.at[1] - pa.at[1];
-    if (d) return d;
-  }
-  return pb.latest - pa.latest || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Sort key of a contact, newest first: [period start day, precision rank] (partial dates at the start of
+ * their period, after the precise dates in it; a year-less month-day takes the year of its latest
+ * report); undated contacts after all dated ones, most recently reported first.
+ */
+function sortKeyOf(c: BriefingContact): [number, number, number] {
+  let latest: string | null = null;
+  for (const s of c.sources) if (s.published && (!latest || s.published > latest)) latest = s.published;
+  const fact = dateFactOf({ value: c.date.value, precision: c.date.precision, text: c.date.text, basis: 'stated' }, latest, c.status);
+  const at = fact ? sortPosition(fact, latest ? Number(latest.slice(0, 4)) : null) : null;
+  const reported = publishedDay(latest) ?? -1e9;
+  return at ? [1, at[0] * 8 + at[1] + 1, reported] : [0, reported, 0];
+}
+
+function sortContacts(contacts: BriefingContact[]): void {
+  const keys = new Map(contacts.map((c) => [c, sortKeyOf(c)]));
+  contacts.sort((a, b) => {
+    const [ka, kb] = [keys.get(a)!, keys.get(b)!];
+    return kb[0] - ka[0] || kb[1] - ka[1] || kb[2] - ka[2] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
 }
 
 export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   const { now } = input;
+  let clock = performance.now();
+  const lap = (stage: string) => {
+    if (!input.timings) return;
+    const t = performance.now();
+    input.timings[stage] = (input.timings[stage] ?? 0) + (t - clock);
+    clock = t;
+  };
   const names = input.countryNames ?? countryShortNames();
   const allNamed = input.track.countries.every((c) => names.has(c));
   const track: TrackDefinition = { ...input.track, name: allNamed || !input.track.name ? trackName(input.track.countries, names) : input.track.name };
@@ -80,15 +94,21 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
     records.map((r) => ({ id: r.id, minhash: r.fingerprint?.minhash ?? null, wordCount: r.wordCount ?? null, published: r.published.date })),
   );
 
+  lap('families');
   const mentions: Mention[] = [];
   for (const r of records) {
     for (const c of r.contacts) {
+      // Cheap test first: a contact with no track country (or person of one) is not this briefing's.
+      if (!c.countries.some((x) => trackCountries.includes(x)) && !c.participants.some((p) => p.country && trackCountries.includes(p.country))) continue;
       const m = mentionOf(r, c, familyOf.get(r.id)!, mentions.length);
       if (scopeOf(m.countries, trackCountries)) mentions.push(m);
     }
   }
+  lap('mentions');
   const groups = resolveContacts(mentions);
+  lap('resolve');
   const merged = groups.map(mergeGroup);
+  lap('mergeContacts');
   const contactByRef = new Map<string, BriefingContact>();
   groups.forEach((g, i) => {
     for (const m of g.mentions) contactByRef.set(`${m.record.id}#${m.contact.id}`, merged[i]);
@@ -111,9 +131,12 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
     );
     r.openQuestions.forEach((question, index) => questionMentions.push({ record: r, familyId, index, question }));
   }
+  lap('collectStatements');
   const conditions = mergeConditions(conditionMentions);
+  lap('conditions');
   const openQuestions = mergeQuestions(questionMentions, [...trackContacts, ...aroundContacts], (rid, cid) => contactByRef.get(`${rid}#${cid}`));
 
+  lap('questions');
   // Stable ids, then "what changed" against the previous briefing of this track.
   const contactByFirstId = new Map(merged.map((c) => [c.id, c]));
   carryOverIds([...trackContacts, ...aroundContacts], previous ? [...(previous.contacts ?? []), ...(previous.aroundTrack ?? [])] : []);
@@ -123,8 +146,9 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   for (const q of openQuestions) if (q.answered?.contactId) q.answered.contactId = contactByFirstId.get(q.answered.contactId)?.id ?? q.answered.contactId;
   const changes = diffAgainst(previous, [...trackContacts, ...aroundContacts], conditions, openQuestions);
 
-  trackContacts.sort(compareContacts);
-  aroundContacts.sort(compareContacts);
+  lap('changes');
+  sortContacts(trackContacts);
+  sortContacts(aroundContacts);
   conditions.sort((a, b) => (b.lastRestated ?? b.firstStated ?? '').localeCompare(a.lastRestated ?? a.firstStated ?? '') || (a.id < b.id ? -1 : 1));
   openQuestions.sort((a, b) => Number(!!a.answered) - Number(!!b.answered) || (b.lastRaised ?? '').localeCompare(a.lastRaised ?? '') || (a.id < b.id ? -1 : 1));
 
@@ -137,6 +161,7 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
     .map((r) => briefingSource(r, familyOf.get(r.id)!))
     .sort(compareByPublished);
   const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
+  lap('sortAndSources');
 
   return {
     schemaVersion: 1,

@@ -6,6 +6,11 @@ import type { Contact, NormalizedRecord } from '../record/schema.js';
 import { dateFactOf, publishedDay, weekdayOf, type DateFact } from './dates.js';
 import { fold, surname } from './text.js';
 
+export interface Person {
+  country: string;
+  surname: string;
+}
+
 export interface Mention {
   /** Position in the deterministic processing order; also the mention's identity. */
   index: number;
@@ -18,8 +23,8 @@ export interface Mention {
   /** Weekday named by an unresolved date text ("Tuesday"), when no date is known. */
   weekday: number | null;
   countries: string[];
-  /** Participant surnames per participant country ('' when the country is not known). */
-  surnames: Map<string, Set<string>>;
+  /** Named people as (participant country or '' when unknown, folded surname), without repeats. */
+  people: Person[];
   city: string | null;
   locationCountry: string | null;
 }
@@ -27,15 +32,15 @@ export interface Mention {
 export function mentionOf(record: NormalizedRecord, contact: Contact, familyId: string, index: number): Mention {
   const published = record.published.date;
   const date = dateFactOf(contact.date, published, contact.status);
-  const surnames = new Map<string, Set<string>>();
+  const people: Person[] = [];
+  const countries = [...new Set(contact.countries)];
   for (const p of contact.participants) {
+    if (p.country && !countries.includes(p.country)) countries.push(p.country);
     const s = surname(p.name);
-    if (!s) continue;
-    const key = p.country ?? '';
-    if (!surnames.has(key)) surnames.set(key, new Set());
-    surnames.get(key)!.add(s);
+    const country = p.country ?? '';
+    if (s && !people.some((x) => x.surname === s && x.country === country)) people.push({ country, surname: s });
   }
-  const countries = [...new Set([...contact.countries, ...contact.participants.flatMap((p) => (p.country ? [p.country] : []))])].sort();
+  countries.sort();
   return {
     index,
     record,
@@ -46,7 +51,7 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, familyId: 
     date,
     weekday: date ? null : weekdayOf(contact.date.text),
     countries,
-    surnames,
+    people,
     city: contact.location?.city ? fold(contact.location.city) : null,
     locationCountry: contact.location?.country ?? null,
   };

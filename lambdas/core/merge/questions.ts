@@ -103,13 +103,17 @@ export function mergeQuestions(
     let answered: BriefingQuestion['answered'] = null;
     if (g.members.some((m) => isSchedulingQuestion(m.question))) {
       const raisedBy = new Set(g.members.map((m) => m.record.id));
-      const modes = questionModes(g.members.map((m) => m.question.text).join(' '));
+      // Distinct wordings only: a question restated in thousands of copies is read once per wording.
+      const wordings = [...new Set(g.members.map((m) => m.question.text))].join(' ');
+      const modes = questionModes(wordings);
       // 1. The planned contact reported beside the question, followed through its life.
+      const seenContacts = new Set<BriefingContact>();
       for (const m of g.members) {
         for (const rc of m.record.contacts) {
           if (rc.status !== 'planned' && rc.status !== 'proposed') continue;
           const merged = contactOf(m.record.id, rc.id);
-          if (!merged || !modeFits(modes, merged)) continue;
+          if (!merged || seenContacts.has(merged) || !modeFits(modes, merged)) continue;
+          seenContacts.add(merged);
           answered = resolution(merged, raisedBy);
           if (answered) break;
         }
@@ -118,7 +122,7 @@ export function mergeQuestions(
       // 2. The first later contact of the named mode (and with a named person, when any is named).
       const raisedDay = publishedDay(dates[0] ?? null);
       if (!answered && raisedDay !== null && modes.size > 0) {
-        const names = new Set(fold(g.members.map((m) => m.question.text).join(' ')).split(' ').filter((w) => knownSurnames.has(w)));
+        const names = new Set(fold(wordings).split(' ').filter((w) => knownSurnames.has(w)));
         // Start at the first contact after the question (binary search); look at most a year ahead.
         let lo = 0;
         for (let hi = byTime.length; lo < hi; ) {

@@ -20,69 +20,107 @@ export interface ContactGroup {
   seq: number;
   mentions: Mention[];
   profile: Profile;
-  keys: Set<string>;
+  /** Index keys this group is already filed under. */
+  keys: Set<number>;
+  /** Last placement step that evaluated this group (de-duplicates candidates across buckets). */
+  seenAt: number;
 }
 
-/** Groups scanned per bucket: bounds the work per mention however dense a country pair is. */
-const BUCKET_SCAN = 64;
+/**
+ * Groups scanned per bucket (most recent first): bounds the work per mention however dense a country
+ * pair is. Day buckets are small and exact; month/published/name buckets are wide and get a tighter cap.
+ */
+const NARROW_SCAN = 64;
+const WIDE_SCAN = 16;
 /** A contact with more countries than this is indexed under the pairs of its first ones only. */
 const MAX_COUNTRIES_FOR_PAIRS = 5;
 
-function pairsOf(countries: string[]): string[] {
+// Keys are numbers (no string building per lookup): pair id × 2^26 + fact kind × 2^22 + fact value.
+const enum Fact {
+  Any = 0,
+  Day = 1,
+  Month = 2,
+  MonthOnly = 3,
+  Year = 4,
+  MonthDayInYear = 5,
+  MonthDayNoYear = 6,
+  PublishedMonth = 7,
+  Name = 8,
+}
+const FACT_SPAN = 2 ** 22;
+const PAIR_SPAN = 2 ** 26;
+/** Day numbers can be negative (before 1970): shift them into the positive value range. */
+const DAY_OFFSET = 2 ** 21;
+const fact = (kind: Fact, value: number) => kind * FACT_SPAN + value;
+const isNarrow = (f: number) => {
+  const kind = Math.floor(f / FACT_SPAN);
+  return kind === Fact.Day || kind === Fact.MonthDayInYear || kind === Fact.MonthDayNoYear;
+};
+
+class Interner {
+  private ids = new Map<string, number>();
+  id(s: string): number {
+    let v = this.ids.get(s);
+    if (v === undefined) this.ids.set(s, (v = this.ids.size));
+    return v;
+  }
+}
+
+function pairIdsOf(countries: string[], pairs: Interner): number[] {
   const cs = countries.slice(0, MAX_COUNTRIES_FOR_PAIRS);
-  const out: string[] = [];
-  for (let i = 0; i < cs.length; i++) for (let j = i + 1; j < cs.length; j++) out.push(`${cs[i]}-${cs[j]}`);
-  if (out.length === 0 && cs.length === 1) out.push(cs[0]);
+  const out: number[] = [];
+  for (let i = 0; i < cs.length; i++) for (let j = i + 1; j < cs.length; j++) out.push(pairs.id(`${cs[i]}-${cs[j]}`));
+  if (out.length === 0 && cs.length === 1) out.push(pairs.id(cs[0]));
   return out;
 }
 
-const mmdd = (month: number, day: number) => `${month}-${day}`;
+const monthDayCode = (month: number, day: number) => month * 32 + day;
 
 /** The facts a group is findable by, once this mention belongs to it. */
-function indexKeys(m: Mention): string[] {
-  const facts: string[] = ['x'];
+function indexFacts(m: Mention, names: Interner): number[] {
+  const facts: number[] = [fact(Fact.Any, 0)];
   const d = m.date;
   if (d) {
-    if (d.dayNumber !== null) facts.push(`d:${d.dayNumber}`, `m:${monthIndexOfDay(d.dayNumber)}`, `dd:${mmdd(d.month!, d.day!)}`);
-    else if (d.precision === 'month') facts.push(`mo:${monthIndex(d.year!, d.month!)}`, `m:${monthIndex(d.year!, d.month!)}`);
-    else if (d.precision === 'year') facts.push(`y:${d.year}`);
-    else if (d.precision === 'month-day') facts.push(`md:${mmdd(d.month!, d.day!)}`);
+    if (d.dayNumber !== null) {
+      facts.push(fact(Fact.Day, d.dayNumber + DAY_OFFSET), fact(Fact.Month, monthIndexOfDay(d.dayNumber)), fact(Fact.MonthDayInYear, monthDayCode(d.month!, d.day!)));
+    } else if (d.precision === 'month') {
+      facts.push(fact(Fact.MonthOnly, monthIndex(d.year!, d.month!)), fact(Fact.Month, monthIndex(d.year!, d.month!)));
+    } else if (d.precision === 'year') {
+      facts.push(fact(Fact.Year, d.year!));
+    } else if (d.precision === 'month-day') {
+      facts.push(fact(Fact.MonthDayNoYear, monthDayCode(d.month!, d.day!)));
+    }
   }
-  if (m.publishedDay !== null) facts.push(`p:${monthIndexOfDay(m.publishedDay)}`);
-  for (const names of m.surnames.values()) for (const s of names) facts.push(`n:${s}`);
+  if (m.publishedDay !== null) facts.push(fact(Fact.PublishedMonth, monthIndexOfDay(m.publishedDay)));
+  for (const p of m.people) facts.push(fact(Fact.Name, names.id(p.surname)));
   return facts;
 }
 
 /** The buckets this mention looks in. */
-function lookupKeys(m: Mention): string[] {
+function lookupFacts(m: Mention, names: Interner): number[] {
   const d = m.date;
-  const keys: string[] = [];
+  const keys: number[] = [];
   if (d && d.dayNumber !== null) {
-    const month = monthIndexOfDay(d.dayNumber);
-    keys.push(`d:${d.dayNumber - 1}`, `d:${d.dayNumber}`, `d:${d.dayNumber + 1}`, `mo:${month}`, `y:${d.year}`, `md:${mmdd(d.month!, d.day!)}`);
+    const dn = d.dayNumber + DAY_OFFSET;
+    keys.push(fact(Fact.Day, dn - 1), fact(Fact.Day, dn), fact(Fact.Day, dn + 1), fact(Fact.MonthOnly, monthIndexOfDay(d.dayNumber)), fact(Fact.Year, d.year!), fact(Fact.MonthDayNoYear, monthDayCode(d.month!, d.day!)));
   } else if (d && d.precision === 'month') {
-    const month = monthIndex(d.year!, d.month!);
-    keys.push(`m:${month}`, `y:${d.year}`);
+    keys.push(fact(Fact.Month, monthIndex(d.year!, d.month!)), fact(Fact.Year, d.year!));
   } else if (d && d.precision === 'year') {
-    keys.push(`y:${d.year}`);
-    for (let mo = 1; mo <= 12; mo++) keys.push(`m:${monthIndex(d.year!, mo)}`);
+    keys.push(fact(Fact.Year, d.year!));
+    if (m.publishedDay !== null) keys.push(fact(Fact.Month, monthIndexOfDay(m.publishedDay)), fact(Fact.Month, monthIndexOfDay(m.publishedDay) - 1));
   } else if (d && d.precision === 'month-day') {
-    keys.push(`dd:${mmdd(d.month!, d.day!)}`, `md:${mmdd(d.month!, d.day!)}`);
-  } else {
+    keys.push(fact(Fact.MonthDayInYear, monthDayCode(d.month!, d.day!)), fact(Fact.MonthDayNoYear, monthDayCode(d.month!, d.day!)));
+  } else if (m.publishedDay !== null) {
     // Undated: look around the report's own month (held contacts are reported soon after, planned
-    // ones may lie a few months ahead), then by the people named.
-    if (m.publishedDay !== null) {
-      const pm = monthIndexOfDay(m.publishedDay);
-      const forward = m.contact.status === 'planned' || m.contact.status === 'proposed';
-      for (let k = forward ? -1 : -2; k <= (forward ? 3 : 1); k++) keys.push(`m:${pm + k}`, `mo:${pm + k}`);
-      keys.push(`p:${pm - 1}`, `p:${pm}`, `p:${pm + 1}`);
-    }
-    let named = false;
-    for (const names of m.surnames.values()) for (const s of names) {
-      keys.push(`n:${s}`);
-      named = true;
-    }
-    if (!named) keys.push('x');
+    // ones may lie a little ahead).
+    const pm = monthIndexOfDay(m.publishedDay);
+    const forward = m.contact.status === 'planned' || m.contact.status === 'proposed';
+    for (let k = forward ? 0 : -1; k <= (forward ? 2 : 0); k++) keys.push(fact(Fact.Month, pm + k), fact(Fact.MonthOnly, pm + k));
+    keys.push(fact(Fact.PublishedMonth, pm), fact(Fact.PublishedMonth, pm + (forward ? 1 : -1)));
+  } else {
+    // Neither a date nor a published day: only the people named can find it a home.
+    for (const p of m.people) keys.push(fact(Fact.Name, names.id(p.surname)));
+    if (m.people.length === 0) keys.push(fact(Fact.Any, 0));
   }
   return keys;
 }
@@ -94,54 +132,64 @@ function timeDistance(g: Profile, m: Mention): number {
   return 0;
 }
 
+interface Candidate {
+  g: ContactGroup;
+  v: Verdict;
+  dist: number;
+}
+
+const better = (a: Candidate, b: Candidate) => a.v.anchor - b.v.anchor || b.dist - a.dist || b.g.seq - a.g.seq;
+
 export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
   const mentions = [...input].sort(compareMentions);
   const groups: ContactGroup[] = [];
-  const index = new Map<string, ContactGroup[]>();
-  const seenAt = new Map<ContactGroup, number>();
-
-  const addToIndex = (g: ContactGroup, m: Mention) => {
-    for (const pair of pairsOf(m.countries)) {
-      for (const fact of indexKeys(m)) {
-        const key = `${pair}|${fact}`;
-        if (g.keys.has(key)) continue;
-        g.keys.add(key);
-        const bucket = index.get(key);
-        if (bucket) bucket.push(g);
-        else index.set(key, [g]);
-      }
-    }
-  };
+  const index = new Map<number, ContactGroup[]>();
+  const pairs = new Interner();
+  const names = new Interner();
 
   mentions.forEach((m, step) => {
     const profile = profileOf(m);
-    const scored: Array<{ g: ContactGroup; v: Verdict; dist: number }> = [];
-    for (const pair of pairsOf(m.countries)) {
-      for (const fact of lookupKeys(m)) {
-        const bucket = index.get(`${pair}|${fact}`);
+    const pairIds = pairIdsOf(m.countries, pairs);
+    // Best and runner-up are enough: no array of candidates per mention.
+    let best: Candidate | null = null;
+    let second: Candidate | null = null;
+    for (const pair of pairIds) {
+      for (const f of lookupFacts(m, names)) {
+        const bucket = index.get(pair * PAIR_SPAN + f);
         if (!bucket) continue;
-        for (let k = bucket.length - 1; k >= 0 && k >= bucket.length - BUCKET_SCAN; k--) {
+        const limit = isNarrow(f) ? NARROW_SCAN : WIDE_SCAN;
+        for (let k = bucket.length - 1; k >= 0 && k >= bucket.length - limit; k--) {
           const g = bucket[k];
-          if (seenAt.get(g) === step) continue;
-          seenAt.set(g, step);
+          if (g.seenAt === step) continue;
+          g.seenAt = step;
           const v = compatible(g.profile, profile);
-          if (v.ok) scored.push({ g, v, dist: timeDistance(g.profile, m) });
+          if (!v.ok) continue;
+          const c = { g, v, dist: timeDistance(g.profile, m) };
+          if (!best || better(c, best) > 0) [second, best] = [best, c];
+          else if (!second || better(c, second) > 0) second = c;
         }
       }
     }
-    scored.sort((a, b) => b.v.anchor - a.v.anchor || a.dist - b.dist || a.g.seq - b.g.seq);
-    let target: ContactGroup | null = scored[0]?.g ?? null;
-    if (target && scored[0].v.weak && scored.length > 1 && scored[1].v.anchor === scored[0].v.anchor && scored[1].dist === scored[0].dist) {
-      target = null; // two equally plausible homes and no anchor to choose by: do not guess
-    }
+    let target: ContactGroup | null = best?.g ?? null;
+    // Two equally plausible homes and no anchor to choose by: do not guess.
+    if (best && second && best.v.weak && second.v.anchor === best.v.anchor && second.dist === best.dist) target = null;
     if (target) {
       target.mentions.push(m);
       absorb(target.profile, profile);
     } else {
-      target = { seq: groups.length, mentions: [m], profile, keys: new Set() };
+      target = { seq: groups.length, mentions: [m], profile, keys: new Set(), seenAt: step };
       groups.push(target);
     }
-    addToIndex(target, m);
+    for (const pair of pairIds) {
+      for (const f of indexFacts(m, names)) {
+        const key = pair * PAIR_SPAN + f;
+        if (target.keys.has(key)) continue;
+        target.keys.add(key);
+        const bucket = index.get(key);
+        if (bucket) bucket.push(target);
+        else index.set(key, [target]);
+      }
+    }
   });
   return groups;
 }

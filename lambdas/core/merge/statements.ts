@@ -45,6 +45,20 @@ export function sameMeaning(a: Set<string>, b: Set<string>, o: SameMeaningOption
   return 0;
 }
 
+// The same statement text recurs in every copy and restatement: tokenize each distinct text once.
+const tokenCache = new Map<string, { tokens: Set<string>; key: string }>();
+const TOKEN_CACHE_MAX = 50_000;
+
+function tokensOf(text: string): { tokens: Set<string>; key: string } {
+  let hit = tokenCache.get(text);
+  if (!hit) {
+    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+    const tokens = contentTokens(text);
+    tokenCache.set(text, (hit = { tokens, key: [...tokens].sort().join(' ') }));
+  }
+  return hit;
+}
+
 export function groupStatements<T>(
   items: readonly T[],
   textOf: (item: T) => string,
@@ -58,8 +72,8 @@ export function groupStatements<T>(
 
   for (const item of items) {
     const partition = partitionOf(item);
-    const tokens = contentTokens(textOf(item));
-    const exactKey = `${partition}\u0000${[...tokens].sort().join(' ')}`;
+    const { tokens, key } = tokensOf(textOf(item));
+    const exactKey = `${partition}\u0000${key}`;
     let target = exact.get(exactKey) ?? null;
     if (!target && tokens.size > 0) {
       const shared = new Map<StatementGroup<T>, number>();

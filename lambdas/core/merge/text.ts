@@ -6,8 +6,22 @@ import cues from './cues.json' with { type: 'json' };
 
 const STOPWORDS = new Set<string>(cues.stopwords);
 
+// Names, cities and short phrases repeat across thousands of reports: fold each once.
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_MAX = 50_000;
+
 /** Lowercase, strip diacritics and punctuation: "Sergéy  Lavrov," → "sergey lavrov". */
 export function fold(text: string): string {
+  if (text.length > 80) return foldUncached(text);
+  let out = foldCache.get(text);
+  if (out === undefined) {
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+    foldCache.set(text, (out = foldUncached(text)));
+  }
+  return out;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

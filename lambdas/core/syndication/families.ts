@@ -78,6 +78,20 @@ export function sameStory(a: FamilyMember, b: FamilyMember, options: FamilyOptio
 }
 
 /**
+ * A member sharing a band key with earlier members: it is checked against the few most recent of them
+ * that are not already its family, so a long chain of copies of one story costs O(1) per member.
+ */
+function probe(p: number, previous: Int32Array, usableIdx: number[], members: readonly FamilyMember[], uf: UnionFind, options: FamilyOptions): void {
+  const i = usableIdx[p];
+  for (let q = previous[p], probes = 0, steps = 0; q !== -1 && probes < BUCKET_PROBES && steps < 2 * BUCKET_PROBES; q = previous[q], steps++) {
+    const j = usableIdx[q];
+    if (uf.find(j) === uf.find(i)) continue;
+    probes++;
+    if (sameStory(members[i], members[j], options)) uf.union(i, j);
+  }
+}
+
+/**
  * Group articles into families. Returns article id → family id, where the family id is the id of the
  * family's earliest member (published date, then id), so it reads as "the original report".
  */
@@ -93,27 +107,46 @@ export function groupFamilies(members: readonly FamilyMember[], options: FamilyO
     }
   });
   const bands = usableIdx.length ? Math.floor(sigLength / rows) : 0;
-  for (let band = 0; band < bands; band++) {
-    // One map per band keeps memory at O(n) and the key a single number.
-    const buckets = new Map<number, number[]>();
-    for (const i of usableIdx) {
-      const sig = members[i].minhash!;
+  const n = usableIdx.length;
+  // All band keys in one sequential pass per signature (signatures are scattered over the heap).
+  const keys = new Int32Array(n * bands);
+  for (let p = 0; p < n; p++) {
+    const sig = members[usableIdx[p]].minhash!;
+    for (let band = 0; band < bands; band++) {
       let key = band;
       for (let r = 0; r < rows; r++) key = (Math.imul(key ^ sig[band * rows + r], 0x9e3779b1) + r) | 0;
-      const bucket = buckets.get(key);
-      if (!bucket) {
-        buckets.set(key, [i]);
-        continue;
+      keys[band * n + p] = key;
+    }
+  }
+  // Per band, an open-addressing table of typed arrays: key → latest member with it, and for each
+  // member the previous one with the same key. No per-bucket objects, so no garbage at 100k articles.
+  const size = 2 ** Math.ceil(Math.log2(Math.max(2, n * 2)));
+  const mask = size - 1;
+  const slotKey = new Int32Array(size);
+  const slotLast = new Int32Array(size);
+  const previous = new Int32Array(n);
+  for (let band = 0; band < bands; band++) {
+    slotLast.fill(-1);
+    const base = band * n;
+    for (let p = 0; p < n; p++) {
+      const key = keys[base + p];
+      let h = Math.imul(key, 0x85ebca6b) >>> 0;
+      for (;;) {
+        h &= mask;
+        if (slotLast[h] === -1) {
+          slotKey[h] = key;
+          slotLast[h] = p;
+          previous[p] = -1;
+          break;
+        }
+        if (slotKey[h] === key) {
+          previous[p] = slotLast[h];
+          slotLast[h] = p;
+          probe(p, previous, usableIdx, members, uf, options);
+          break;
+        }
+        h++;
       }
-      // Only the most recent members are probed, and a member already in the newcomer's family is
-      // skipped: a bucket of many copies of one story costs O(1) per newcomer, not O(bucket).
-      for (let k = bucket.length - 1; k >= 0 && k >= bucket.length - BUCKET_PROBES; k--) {
-        const j = bucket[k];
-        if (uf.find(j) === uf.find(i)) continue;
-        if (sameStory(members[i], members[j], options)) uf.union(i, j);
-      }
-      // A newcomer already in the family of the bucket's last member adds nothing new to probe.
-      if (uf.find(bucket[bucket.length - 1]) !== uf.find(i)) bucket.push(i);
     }
   }
   // Family id: earliest member by (published, id); null published sorts last.
