@@ -229,6 +229,8 @@ export async function runDigest(deps: DigestDeps, request: DigestRequest): Promi
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const build = deps.build ?? buildBriefingModel;
   const render = deps.render ?? renderBriefing;
+  // The id becomes part of S3 keys and of a pattern below: accept only the config's shape (US-RU, US-CN-IN…).
+  if (!/^[A-Z]{2}(-[A-Z]{2})+$/.test(request.track)) throw new Error(`"${request.track}" is not a track id like US-RU`);
   const track = trackDefinitionFor(request.track);
   const slot = slotTimeOf(request.scheduledTime);
   const folder = briefingFolderFor(track.id, slot);
