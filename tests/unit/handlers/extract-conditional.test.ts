@@ -54,3 +54,21 @@ describe('retried extraction against S3 conditional writes', () => {
     expect(s3.keys('normalized/')).toHaveLength(1);
   });
 });
+
+describe('Lambda entry points wired from the environment (S3/SES mocked at the SDK client)', () => {
+  it('extract: builds S3 store and config from env on first call and normalizes the object', async () => {
+    const s3 = conditionalS3Mock();
+    const saved = { ...process.env };
+    try {
+      process.env = { ...saved, BUCKET_NAME: 'articles', AWS_REGION: 'eu-west-1', POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' };
+      s3.seed('incoming/a.txt', TEXT);
+      const { handler } = await import('../../../lambdas/handlers/extract.js');
+      const summary = await handler(event('incoming/a.txt'), { getRemainingTimeInMillis: () => 60_000 } as never);
+      expect(summary.outcomes[0]).toMatchObject({ kind: 'normalized' });
+      expect(s3.keys('normalized/')).toHaveLength(1);
+    } finally {
+      process.env = saved;
+      s3.mock.restore();
+    }
+  });
+});

@@ -135,3 +135,16 @@ describe('extraction handler', () => {
     await expect(handler(event(s3Record('incoming/bad%E0%A4%A.txt')))).rejects.toThrow(/incoming\/bad%E0%A4%A\.txt: URIError/);
   });
 });
+
+describe('extraction Lambda entry point', () => {
+  it('a missing BUCKET_NAME is a clear configuration error on the first call', async () => {
+    const { handler: lambdaHandler } = await import('../../../lambdas/handlers/extract.js');
+    const saved = { ...process.env };
+    try {
+      process.env = { ...saved, BUCKET_NAME: '', POWERTOOLS_LOG_LEVEL: 'SILENT' };
+      await expect(lambdaHandler({ Records: [] }, { getRemainingTimeInMillis: () => 1000 } as never)).rejects.toThrow('BUCKET_NAME is required');
+    } finally {
+      process.env = saved;
+    }
+  });
+});

@@ -84,4 +84,17 @@ describe('digest slot race through the real adapters', () => {
     expect((await handler(new Date('2025-03-01T07:03:00Z'))(input))[0].status).toBe('already-sent');
     expect(ses).toHaveReceivedCommandTimes(SendEmailCommand, 2);
   });
+
+  it('the Lambda entry point wires S3, SES and config from the environment and returns a summary', async () => {
+    const saved = { ...process.env };
+    try {
+      process.env = { ...saved, BUCKET_NAME: config.bucket, SENDER: 'brief@example.org', RECIPIENTS: 'desk@example.org', TRACKS: 'US-RU', AWS_REGION: 'eu-west-1', POWERTOOLS_LOG_LEVEL: 'SILENT' };
+      const { handler: lambdaHandler } = await import('../../../lambdas/handlers/digest.js');
+      const summary = await lambdaHandler(input, { getRemainingTimeInMillis: () => 300_000 } as never);
+      expect(summary).toEqual([expect.objectContaining({ track: 'US-RU', status: 'sent', messageId: '0100-1', folder: FOLDER, articles: 3 })]);
+      expect(ses).toHaveReceivedCommandWith(SendEmailCommand, { Source: 'brief@example.org', Destination: { ToAddresses: ['desk@example.org'] } });
+    } finally {
+      process.env = saved;
+    }
+  });
 });
