@@ -8,7 +8,8 @@
  *    most one): a call against an in-person mode, different initiators, dates a day apart, different
  *    cities, held against cancelled.
  *  weak links (nothing but the absence of contradictions: no date or city to compare) need positive
- *    evidence — a shared participant or the identical mode — and reports close in time when known.
+ *    evidence — a shared participant or the identical mode — and reports close in time when known; a
+ *    weak link that moves a contact from planned to held/cancelled needs both publication dates.
  *
  * A group is summarised in a Profile (sets of the values its reports gave), so checking a newcomer
  * costs the same however many copies of the story the group already holds.
@@ -123,7 +124,11 @@ const REFUSED = {
   soft: refusal('soft-conflicts'),
   weak: refusal('weak-no-evidence'),
   farApart: refusal('weak-far-apart'),
+  lifecycleUnordered: refusal('weak-lifecycle-unordered'),
 };
+
+const hasForward = (p: Profile) => p.statuses.includes('planned') || p.statuses.includes('proposed');
+const hasTerminal = (p: Profile) => p.statuses.includes('held') || p.statuses.includes('cancelled');
 
 function intersects<T>(a: readonly T[], b: readonly T[]): boolean {
   for (const x of a) if (b.includes(x)) return true;
@@ -246,6 +251,10 @@ export function compatible(group: Profile, m: Profile): Verdict {
   const weak = !dated && !sameCity;
   if (weak) {
     if (people !== 'overlap' && !sameMode) return REFUSED.weak;
+    // "A summit is planned" then "the summit was cancelled", with no date or place on either side and
+    // no publication dates to order them: it may be this summit or the next one. Do not guess.
+    const stageChange = (hasForward(group) && hasTerminal(m) && !hasTerminal(group)) || (hasForward(m) && hasTerminal(group) && !hasTerminal(m));
+    if (stageChange && (group.publishedMin === null || m.publishedMin === null)) return REFUSED.lifecycleUnordered;
     // Distance from the newcomer's report to the nearest report of the group.
     if (group.publishedMin !== null && group.publishedMax !== null && m.publishedMin !== null && m.publishedMax !== null) {
       const gap = m.publishedMin > group.publishedMax ? m.publishedMin - group.publishedMax : group.publishedMin > m.publishedMax ? group.publishedMin - m.publishedMax : 0;

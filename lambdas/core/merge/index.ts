@@ -49,9 +49,10 @@ function countriesTouched(r: NormalizedRecord): Set<string> {
 }
 
 /**
- * Sort key of a contact, newest first: [period start day, precision rank] (partial dates at the start of
- * their period, after the precise dates in it; a year-less month-day takes the year of its latest
- * report); undated contacts after all dated ones, most recently reported first.
+ * Sort key of a contact, newest first: [group, position, latest report]. Dated contacts first, by the
+ * start of their period (a partial date sits after the precise dates in it; a year-less month-day takes
+ * the year of its latest report); then month-days whose year nothing tells, latest in the year first;
+ * then undated contacts, most recently reported first.
  */
 function sortKeyOf(c: BriefingContact): [number, number, number] {
   let latest: string | null = null;
@@ -59,7 +60,9 @@ function sortKeyOf(c: BriefingContact): [number, number, number] {
   const fact = dateFactOf({ value: c.date.value, precision: c.date.precision, text: c.date.text, basis: 'stated' }, latest, c.status);
   const at = fact ? sortPosition(fact, latest ? Number(latest.slice(0, 4)) : null) : null;
   const reported = publishedDay(latest) ?? -1e9;
-  return at ? [1, at[0] * 8 + at[1] + 1, reported] : [0, reported, 0];
+  if (at) return [2, at[0] * 8 + at[1] + 1, reported];
+  if (fact && fact.month !== null && fact.day !== null) return [1, fact.month * 32 + fact.day, reported];
+  return [0, reported, 0];
 }
 
 function sortContacts(contacts: BriefingContact[]): void {

@@ -171,6 +171,16 @@ describe('lifecycle', () => {
     expect(model.contacts[0].date.value).toBe('2025-01-20');
   });
 
+  it('does not guess a lifecycle link when neither report is dated nor published', () => {
+    const plan = article({ name: 'u-plan', published: null, contacts: [{ mode: 'summit', status: 'planned', countries: ['DE', 'FR'], participants: [castell, hale] }] });
+    const cancel = article({ name: 'u-cancel', published: null, contacts: [{ mode: 'summit', status: 'cancelled', countries: ['DE', 'FR'], participants: [castell, hale] }] });
+    expect(brief([plan, cancel]).contacts.map((c) => c.status).sort()).toEqual(['cancelled', 'planned']);
+    // With publication dates a fortnight apart, the same reports are one summit's life.
+    const planDated = article({ name: 'u-plan', published: '2025-10-16', contacts: [{ mode: 'summit', status: 'planned', countries: ['DE', 'FR'], participants: [castell, hale] }] });
+    const cancelDated = article({ name: 'u-cancel', published: '2025-10-31', contacts: [{ mode: 'summit', status: 'cancelled', countries: ['DE', 'FR'], participants: [castell, hale] }] });
+    expect(brief([planDated, cancelDated]).contacts.map((c) => c.statusHistory.map((h) => h.status))).toEqual([['planned', 'cancelled']]);
+  });
+
   it('does not treat a contact still called "planned" after one was held as that held contact', () => {
     const held = article({ name: 'h', published: '2025-02-02', contacts: [{ mode: 'meeting', countries: ['DE', 'FR'], participants: ministers, date: day('2025-02-01') }] });
     const next = article({ name: 'n', published: '2025-02-20', contacts: [{ mode: 'meeting', status: 'planned', countries: ['DE', 'FR'], participants: ministers }] });
