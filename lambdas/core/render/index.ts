@@ -78,7 +78,8 @@ export function headerSafe(raw: string, max = SUBJECT_MAX_LENGTH): string {
   const chars = [...line];
   if (chars.length <= max) return line;
   const cut = chars.slice(0, max - 1).join('');
-  const atWord = cut.replace(/\s+\S*$/, '');
+  // Drop the last word only when the cut fell inside it.
+  const atWord = /\s/.test(chars[max - 1]) ? cut : cut.replace(/\s+\S*$/, '');
   return `${(atWord.length > max * 0.6 ? atWord : cut).replace(/[\s,·–-]+$/, '')}…`;
 }
 

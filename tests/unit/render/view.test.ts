@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { contactLabel, contactSortKey } from '../../../lambdas/core/render/view.js';
+import { countryNamer } from '../../../lambdas/core/render/countries.js';
+import { headerSafe } from '../../../lambdas/core/render/index.js';
+import type { BriefingContact } from '../../../lambdas/core/briefing/model.js';
+import { fullModel } from '../../fixtures/briefing/full.js';
+
+const names = countryNamer(undefined);
+const base = fullModel.contacts[0];
+const contact = (over: Partial<BriefingContact>): BriefingContact => ({ ...base, ...over });
+
+describe('contactLabel', () => {
+  it('prefers the place, then the participants’ surnames, then the countries', () => {
+    expect(contactLabel(contact({ mode: 'summit', location: { city: 'Budapest', venue: null, country: 'HU' } }), names)).toBe('Budapest summit');
+    expect(contactLabel(contact({ mode: 'talks', location: { city: null, venue: 'Diriyah Palace', country: 'SA' } }), names)).toBe('Diriyah Palace talks');
+    expect(contactLabel(contact({ mode: 'call', location: null }), names)).toBe('Rubio–Lavrov call');
+    expect(contactLabel(contact({ mode: 'other', location: null, participants: [], countries: ['US', 'RU'] }), names)).toBe('United States–Russia contact');
+    const five = ['A Alpha', 'B Bravo', 'C Charlie', 'D Delta'].map((name) => ({ name, role: null, country: null }));
+    expect(contactLabel(contact({ mode: 'meeting', location: null, participants: five }), names)).toBe('Alpha–Bravo–Charlie and others meeting');
+  });
+});
+
+describe('country names', () => {
+  it('come from knowledge/countries.json, then ICU, and can be overridden', () => {
+    expect(names('RU')).toBe('Russia');
+    expect(names('SA')).toBe('Saudi Arabia');
+    expect(names(null)).toBeNull();
+    expect(countryNamer({ RU: 'Russian Federation' })('RU')).toBe('Russian Federation');
+  });
+});
+
+describe('contactSortKey', () => {
+  const dated = (value: string | null, precision: BriefingContact['date']['precision'], published: string | null = null) =>
+    contact({ date: { value, precision, text: null, basis: 'stated' }, sources: base.sources.map((s) => ({ ...s, published })) });
+
+  it('orders by the reported date, taking a missing year only from the earliest report', () => {
+    expect(contactSortKey(dated('2025-02-15', 'day'))).toBe('2025-02-15');
+    expect(contactSortKey(dated('2025-02', 'month'))).toBe('2025-02-15');
+    expect(contactSortKey(dated('2025', 'year'))).toBe('2025-07-01');
+    expect(contactSortKey(dated('--02-18', 'month-day', '2025-02-19'))).toBe('2025-02-18');
+    expect(contactSortKey(dated('--02-18', 'month-day', null))).toBeNull();
+    expect(contactSortKey(dated(null, 'unknown'))).toBeNull();
+  });
+});
+
+describe('headerSafe', () => {
+  it('cuts long lines at a word and marks the cut', () => {
+    const s = headerSafe('word '.repeat(40), 30);
+    expect(s).toBe('word word word word word word…');
+    expect([...s].length).toBeLessThanOrEqual(30);
+  });
+
+  it('counts characters, not UTF-16 units, and keeps short lines intact', () => {
+    expect(headerSafe('US–Russia · 𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 30)).toBe('US–Russia · 𝔘𝔫𝔦𝔠𝔬𝔡𝔢');
+  });
+});
