@@ -438,6 +438,17 @@ function questionView(q: BriefingQuestion, contactsById: Map<string, BriefingCon
   };
 }
 
+/** An article without a title is named by where it lives: its link without the scheme, else its file. */
+function untitled(s: BriefingSource): string {
+  const href = httpUrl(s.url);
+  if (href) {
+    const u = new URL(href);
+    return `Untitled — ${shorten(`${u.hostname.replace(/^www\./, '')}${u.pathname === '/' ? '' : u.pathname}`, 60)}`;
+  }
+  const file = s.key?.split('/').pop();
+  return file ? `Untitled — ${file}` : 'Untitled article';
+}
+
 function sourceFamilies(sources: BriefingSource[]): SourceFamilyView[] {
   const families = new Map<string, BriefingSource[]>();
   for (const s of sources) families.set(s.familyId, [...(families.get(s.familyId) ?? []), s]);
@@ -446,7 +457,7 @@ function sourceFamilies(sources: BriefingSource[]): SourceFamilyView[] {
       (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.articleId.localeCompare(b.articleId),
     );
     return {
-      title: first.title?.trim() || 'Untitled article',
+      title: first.title?.trim() || untitled(first),
       key: first.key,
       outlet: outletName(first),
       url: httpUrl(first.url),

@@ -110,6 +110,9 @@ describe('HTML sections', () => {
     expect(s).toContain('Initiated by United States');
     expect(s).toContain('Topics Ukraine, sanctions');
     expect(s).toContain('Sources 1 independent source: TASS (+1 syndicated copy)');
+    const untitled = renderBriefing({ ...fullModel, sources: fullModel.sources.map((x) => ({ ...x, title: null })) }, tz);
+    expect(section(untitled.html, 'Sources')).toContain('Untitled — apnews.com/article/budapest AP · 20 Nov 2026');
+    expect(section(untitled.html, 'Sources')).toContain('Untitled — note.txt outlet not named');
     expect(s).toContain('2 independent sources: AP, Reuters');
     const badges = [...doc.querySelectorAll('.card-head .badge')].map((b) => b.textContent);
     expect(badges).toEqual(['cancelled', 'held', 'held', 'proposed', 'planned']);
@@ -137,7 +140,7 @@ describe('HTML sections', () => {
   it('open questions: open first, answered ones say what answered them', () => {
     const s = section(full.html, 'Open questions');
     expect(s.indexOf('No date has been set')).toBeLessThan(s.indexOf('Where the delegations'));
-    expect(s).toContain('newly answered Where the delegations would meet was not disclosed. Raised 16 Feb 2025 · Source: Devdiscourse The delegations met at Diriyah Palace in Riyadh. — Riyadh talks (19 Feb 2025)');
+    expect(s).toContain('newly answered Where the delegations would meet was not disclosed. Raised 16 Feb 2025 · Source: Devdiscourse Riyadh talks: The delegations met at Diriyah Palace in Riyadh. (19 Feb 2025)');
   });
 
   it('around the track: third-party contacts with how a relative date was worked out', () => {
