@@ -20,8 +20,6 @@ export interface ContactGroup {
   seq: number;
   mentions: Mention[];
   profile: Profile;
-  /** Index keys this group is already filed under. */
-  keys: Set<number>;
   /** Last placement step that evaluated this group (de-duplicates candidates across buckets). */
   seenAt: number;
 }
@@ -35,7 +33,8 @@ const WIDE_SCAN = 16;
 /** A contact with more countries than this is indexed under the pairs of its first ones only. */
 const MAX_COUNTRIES_FOR_PAIRS = 5;
 
-// Keys are numbers (no string building per lookup): pair id × 2^26 + fact kind × 2^22 + fact value.
+// Keys are small integers (no string building, no boxed numbers): one map per country pair, keyed by
+// fact kind × 2^22 + fact value.
 const enum Fact {
   Any = 0,
   Day = 1,
@@ -48,7 +47,6 @@ const enum Fact {
   Name = 8,
 }
 const FACT_SPAN = 2 ** 22;
-const PAIR_SPAN = 2 ** 26;
 /** Day numbers can be negative (before 1970): shift them into the positive value range. */
 const DAY_OFFSET = 2 ** 21;
 const fact = (kind: Fact, value: number) => kind * FACT_SPAN + value;
@@ -143,7 +141,7 @@ const better = (a: Candidate, b: Candidate) => a.v.anchor - b.v.anchor || b.dist
 export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
   const mentions = [...input].sort(compareMentions);
   const groups: ContactGroup[] = [];
-  const index = new Map<number, ContactGroup[]>();
+  const index: Array<Map<number, ContactGroup[]>> = [];
   const pairs = new Interner();
   const names = new Interner();
 
@@ -154,8 +152,10 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
     let best: Candidate | null = null;
     let second: Candidate | null = null;
     for (const pair of pairIds) {
+      const byFact = index[pair];
+      if (!byFact) continue;
       for (const f of lookupFacts(m, names)) {
-        const bucket = index.get(pair * PAIR_SPAN + f);
+        const bucket = byFact.get(f);
         if (!bucket) continue;
         const limit = isNarrow(f) ? NARROW_SCAN : WIDE_SCAN;
         for (let k = bucket.length - 1; k >= 0 && k >= bucket.length - limit; k--) {
@@ -177,17 +177,16 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
       target.mentions.push(m);
       absorb(target.profile, profile);
     } else {
-      target = { seq: groups.length, mentions: [m], profile, keys: new Set(), seenAt: step };
+      target = { seq: groups.length, mentions: [m], profile, seenAt: step };
       groups.push(target);
     }
     for (const pair of pairIds) {
+      const byFact = (index[pair] ??= new Map());
       for (const f of indexFacts(m, names)) {
-        const key = pair * PAIR_SPAN + f;
-        if (target.keys.has(key)) continue;
-        target.keys.add(key);
-        const bucket = index.get(key);
-        if (bucket) bucket.push(target);
-        else index.set(key, [target]);
+        const bucket = byFact.get(f);
+        // A group filed again under a key keeps one (most recent) place near the end of the bucket.
+        if (!bucket) byFact.set(f, [target]);
+        else if (bucket[bucket.length - 1] !== target) bucket.push(target);
       }
     }
   });
