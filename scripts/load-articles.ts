@@ -14,6 +14,8 @@ export interface GeneratedUpload {
   metadata: Record<string, string>;
   kind: UploadKind;
   expect: 'normalized' | 'quarantined';
+  /** For bad uploads: the quarantine reason code they must get. */
+  expectCode?: string;
   /** Uploads with the same textId carry the same article text (re-uploads). */
   textId: number;
 }
@@ -133,19 +135,19 @@ export function generateArticles(options: { count: number; seed: number; maxObje
     let u: GeneratedUpload;
     switch (kind) {
       case 'empty':
-        u = { ...base, key: keyFor(rnd, i, 'txt'), body: new Uint8Array(), contentType: 'text/plain', kind, expect: 'quarantined' };
+        u = { ...base, key: keyFor(rnd, i, 'txt'), body: new Uint8Array(), contentType: 'text/plain', kind, expect: 'quarantined', expectCode: 'empty' };
         break;
       case 'whitespace':
-        u = { ...base, key: keyFor(rnd, i, 'txt'), body: enc.encode(' \n\t\r\n'.repeat(1 + Math.floor(rnd() * 50))), contentType: 'text/plain', kind, expect: 'quarantined' };
+        u = { ...base, key: keyFor(rnd, i, 'txt'), body: enc.encode(' \n\t\r\n'.repeat(1 + Math.floor(rnd() * 50))), contentType: 'text/plain', kind, expect: 'quarantined', expectCode: 'whitespace-only' };
         break;
       case 'png':
-        u = { ...base, key: keyFor(rnd, i, 'txt'), body: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 2000 }, () => Math.floor(rnd() * 256))]), contentType: 'image/png', kind, expect: 'quarantined' };
+        u = { ...base, key: keyFor(rnd, i, 'txt'), body: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 2000 }, () => Math.floor(rnd() * 256))]), contentType: 'image/png', kind, expect: 'quarantined', expectCode: 'unsupported-type' };
         break;
       case 'pdf':
-        u = { ...base, key: keyFor(rnd, i, 'pdf'), body: enc.encode(`%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n${text.slice(0, 500)}`), contentType: 'application/pdf', kind, expect: 'quarantined' };
+        u = { ...base, key: keyFor(rnd, i, 'pdf'), body: enc.encode(`%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n${text.slice(0, 500)}`), contentType: 'application/pdf', kind, expect: 'quarantined', expectCode: 'unsupported-type' };
         break;
       case 'oversize':
-        u = { ...base, key: keyFor(rnd, i, 'txt'), body: enc.encode(`${text}\n\n`.repeat(Math.ceil((options.maxObjectBytes + 1) / (text.length + 2)))), contentType: 'text/plain', kind, expect: 'quarantined' };
+        u = { ...base, key: keyFor(rnd, i, 'txt'), body: enc.encode(`${text}\n\n`.repeat(Math.ceil((options.maxObjectBytes + 1) / (text.length + 2)))), contentType: 'text/plain', kind, expect: 'quarantined', expectCode: 'too-large' };
         break;
       case 'reupload': {
         const original = pick(rnd, readable);
