@@ -12,6 +12,7 @@ import {
   roleOn,
   TITLED_NAME_RE,
 } from './knowledge.js';
+import { execAll } from './regex.js';
 
 export interface PersonMention {
   name: string;
@@ -46,7 +47,7 @@ function trimName(name: string): string {
 
 export function findPersons(sentence: string, published: string | null, learned: LearnedNames): PersonMention[] {
   const found: PersonMention[] = [];
-  for (const m of sentence.matchAll(ACTOR_RE)) {
+  for (const m of execAll(ACTOR_RE, sentence)) {
     const actor = actorByAlias.get(m[0].replace(/\s+/g, ' '))!;
     if (!actor) continue;
     // Later in this article a lone "Wang" (of "Wang Yi") or "Faisal" means the same person.
@@ -66,7 +67,7 @@ export function findPersons(sentence: string, published: string | null, learned:
       known: true,
     });
   }
-  for (const m of sentence.matchAll(TITLED_NAME_RE)) {
+  for (const m of execAll(TITLED_NAME_RE, sentence)) {
     const g = m.groups!;
     const nameStart = m.index! + m[0].length - g.name.length;
     const name = trimName(g.name);
@@ -102,7 +103,7 @@ export function findPersons(sentence: string, published: string | null, learned:
   }
   // Surnames of people introduced earlier in this article.
   if (learned.size > 0) {
-    for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])[\p{Lu}][\p{L}'’-]+/gu)) {
+    for (const m of execAll(/(?<![\p{L}\p{N}])[\p{Lu}][\p{L}'’-]+/gu, sentence)) {
       const p = learned.get(m[0].replace(/['’]s$/, ''));
       if (!p) continue;
       const span = { start: m.index!, end: m.index! + m[0].length };

@@ -4,6 +4,7 @@
  * own. A clause opened by "since" looks back in time and is marked historical, as is everything after it
  * in the sentence.
  */
+import { execAll } from './regex.js';
 export interface Clause {
   text: string;
   /** Offsets within the sentence. */
@@ -25,7 +26,7 @@ const OPENING_MARKER = new RegExp(`^(?:${MARKERS})\\b`, 'iu');
 
 export function splitClauses(sentence: string): Clause[] {
   const cuts = new Set<number>([0]);
-  for (const m of sentence.matchAll(BOUNDARY)) {
+  for (const m of execAll(BOUNDARY, sentence)) {
     const at = m.index! + m[0].length;
     if (at > 0 && at < sentence.length) cuts.add(at);
   }

@@ -8,6 +8,7 @@ import type { PersonMention } from './actors.js';
 import type { SentenceContext } from './context.js';
 import { CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES, type ConditionKind } from './knowledge.js';
 import { resolveSpeaker } from './speaker.js';
+import { execAll } from './regex.js';
 
 export interface ConditionCue {
   kind: ConditionKind;
@@ -22,9 +23,9 @@ const ANNOUNCING_VERB = /\b(?:reiterat|repeat|set out|sets out|outlin|list|laid 
 
 /** The strongest condition cue in a text, ignoring "on condition of anonymity" and the like. */
 export function findConditionCue(text: string): ConditionCue | null {
-  const negatives = [...text.matchAll(CONDITION_NEGATIVE_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const negatives = [...execAll(CONDITION_NEGATIVE_RE, text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   for (const { kind, re } of CONDITION_RES) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (negatives.some((n) => n.start < span.end && span.start < n.end) && kind !== 'offer') continue;
       return { kind, ...span };
@@ -34,7 +35,7 @@ export function findConditionCue(text: string): ConditionCue | null {
 }
 
 function quotes(text: string): Array<{ text: string; start: number; end: number }> {
-  return [...text.matchAll(QUOTE)].map((m) => ({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length }));
+  return [...execAll(QUOTE, text)].map((m) => ({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length }));
 }
 
 function tidy(text: string): string {
@@ -67,7 +68,7 @@ export function conditionText(part: string, cue: ConditionCue): string {
     const head = part.slice(0, cue.start);
     const colon = head.lastIndexOf(': ');
     let that = -1;
-    for (const m of head.matchAll(/\bthat\s+/g)) that = m.index!;
+    for (const m of execAll(/\bthat\s+/g, head)) that = m.index!;
     let start = 0;
     if (colon >= 0) start = colon + 2;
     else if (that >= 0) start = that + 5;
@@ -96,7 +97,7 @@ export function extractConditions(contexts: readonly SentenceContext[]): Conditi
     // Split "he said, “…,” and noted that …" into its two statements.
     const parts: Array<{ start: number; end: number }> = [];
     let from = 0;
-    for (const m of sentence.matchAll(SECOND_STATEMENT)) {
+    for (const m of execAll(SECOND_STATEMENT, sentence)) {
       parts.push({ start: from, end: m.index! });
       from = m.index! + m[0].length;
     }

@@ -28,6 +28,7 @@ import {
 import type { PlaceMention } from './places.js';
 import { findInitiator } from './initiator.js';
 import { isHistoricalSegment } from './refine/history.js';
+import { execAll } from './regex.js';
 
 export interface Cue {
   start: number;
@@ -69,9 +70,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 export function findCues(text: string): Cue[] {
-  const negatives = [...text.matchAll(CONTACT_NEGATIVE_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const negatives = [...execAll(CONTACT_NEGATIVE_RE, text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const cues: Cue[] = [];
-  for (const m of text.matchAll(CONTACT_CUE_RE)) {
+  for (const m of execAll(CONTACT_CUE_RE, text)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     if (negatives.some((n) => overlaps(n, span))) continue;
     // "regular phone calls and meetings": plurals without a specific occasion are habits, not contacts.
@@ -79,7 +80,7 @@ export function findCues(text: string): Cue[] {
     if (/^\s+(?:meetings|calls|talks|visits)\b/i.test(text.slice(span.end))) continue;
     cues.push({ ...span, text: m[0], mode: modeOfCue(m[0]), gathering: false });
   }
-  for (const m of text.matchAll(GATHERING_RE)) {
+  for (const m of execAll(GATHERING_RE, text)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     if (cues.some((c) => overlaps(c, span))) continue;
     cues.push({ ...span, text: m[0], mode: 'meeting', gathering: true });
@@ -178,8 +179,14 @@ function toSentenceSpan<T extends { start: number; end: number }>(items: T[], of
 export function readSentence(ctx: SentenceContext, refYear: number | null, published: string | null): SegmentReading[] {
   const text = ctx.sentence.text;
   const readings: SegmentReading[] = [];
+  // Cue search runs once per sentence; most sentences have none and stop here.
+  const sentenceCues = findCues(text);
+  if (sentenceCues.length === 0) return readings;
   const clauses = splitClauses(text);
-  for (const clause of clauses) readings.push(...readClause(ctx, clause, refYear, published));
+  for (const clause of clauses) {
+    const cues = sentenceCues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+    if (cues.length > 0) readings.push(...readClause(ctx, clause, cues, refYear, published));
+  }
   const pastSpans = clauses.filter((c) => c.historical);
   // A sentence-level date (e.g. in an opening phrase) belongs to the only contact of the sentence.
   const fresh = readings.filter((r) => r.kind !== 'none');
@@ -192,11 +199,9 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   return readings;
 }
 
-function readClause(ctx: SentenceContext, clause: Clause, refYear: number | null, published: string | null): SegmentReading[] {
+function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: number | null, published: string | null): SegmentReading[] {
   const text = ctx.sentence.text;
   const clauseText = text.slice(clause.start, clause.end);
-  const cues = findCues(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
-  if (cues.length === 0) return [];
   const initiator = findInitiator(clauseText, ctx, clause.start);
 
   // One segment per cue; a later cue that brings no parties of its own is the same event ("discussed … in a call on Saturday").

@@ -3,6 +3,7 @@
  * sentence, each tagged with its ISO code and how it was named.
  */
 import { COUNTRY_RE, countryByWord, type CountryWordKind } from './knowledge.js';
+import { execAll } from './regex.js';
 
 export interface CountryMention {
   code: string;
@@ -14,7 +15,7 @@ export interface CountryMention {
 
 export function findCountries(sentence: string): CountryMention[] {
   const out: CountryMention[] = [];
-  for (const m of sentence.matchAll(COUNTRY_RE)) {
+  for (const m of execAll(COUNTRY_RE, sentence)) {
     const entry = countryByWord.get(m[0].replace(/\s+/g, ' '));
     if (!entry) continue;
     out.push({ code: entry.code, kind: entry.kind, text: m[0], start: m.index!, end: m.index! + m[0].length });

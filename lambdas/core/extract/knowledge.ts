@@ -140,11 +140,11 @@ for (const c of COUNTRIES) {
 const PLACE_ALT = trieSource(placeByName.keys());
 /** A place in a locative phrase: "in Riyadh", "at the Diriyah Palace", "during the U.N. General Assembly". */
 export const LOCATIVE_PLACE_RE = new RegExp(
-  `(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in)\\s+(?:the\\s+)?(?<place>${PLACE_ALT})(?![\\p{L}\\p{N}]|['’]s\\b)`,
+  `(?=[IiAaTtDdOoNnHh])(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in)\\s+(?:the\\s+)?(?<place>${PLACE_ALT})(?![\\p{L}\\p{N}]|['’]s\\b)`,
   'gu',
 );
 export const GATHERING_RE = new RegExp(
-  `(?<![\\p{L}])(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of|[Oo]n the margins of|[Oo]n the fringes of)\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?(?<place>${placesData.gatherings
+  `(?=[DdAaOo])(?<![\\p{L}])(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of|[Oo]n the margins of|[Oo]n the fringes of)\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?(?<place>${placesData.gatherings
     .flatMap((g) => [g.name, ...g.aliases])
     .join('|')
     .split('|')

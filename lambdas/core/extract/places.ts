@@ -3,6 +3,7 @@
  * Palace", "during the U.N. General Assembly"), resolved to a country through the gazetteer.
  */
 import { LOCATIVE_PLACE_RE, placeByName, type PlaceEntry } from './knowledge.js';
+import { execAll } from './regex.js';
 
 export interface PlaceMention extends PlaceEntry {
   /** Span of the whole locative phrase, preposition included. */
@@ -13,7 +14,7 @@ export interface PlaceMention extends PlaceEntry {
 
 export function findPlaces(sentence: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of sentence.matchAll(LOCATIVE_PLACE_RE)) {
+  for (const m of execAll(LOCATIVE_PLACE_RE, sentence)) {
     const entry = placeByName.get(m.groups!.place.replace(/\s+/g, ' '));
     if (!entry) continue;
     out.push({ ...entry, start: m.index!, end: m.index! + m[0].length, preposition: m.groups!.prep.toLowerCase() });

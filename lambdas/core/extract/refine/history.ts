@@ -7,6 +7,7 @@
 import type { PersonMention } from '../actors.js';
 import type { DateMention } from '../dates.js';
 import { HISTORY_RE, INDEFINITE_GATHERING_RE } from '../knowledge.js';
+import { execAll } from '../regex.js';
 
 const YEAR = /\b(19\d\d|20\d\d)\b/g;
 
@@ -15,7 +16,7 @@ export function isHistoricalSegment(text: string, persons: PersonMention[], date
   if (INDEFINITE_GATHERING_RE.test(text)) return true;
   if (persons.some((p) => p.former) && dates.length === 0) return true;
   if (refYear !== null) {
-    for (const m of text.matchAll(YEAR)) if (Number(m[1]) < refYear - 1) return true;
+    for (const m of execAll(YEAR, text)) if (Number(m[1]) < refYear - 1) return true;
     if (dates.some((d) => d.certain.year && d.year < refYear - 1)) return true;
   }
   return false;
