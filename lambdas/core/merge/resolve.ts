@@ -20,6 +20,8 @@ export interface ContactGroup {
   seq: number;
   mentions: Mention[];
   profile: Profile;
+  /** Keys (pair × 2^26 + fact) this group is already filed under: each bucket holds a group once. */
+  filed: Set<number>;
   /** Last placement step that evaluated this group (de-duplicates candidates across buckets). */
   seenAt: number;
 }
@@ -177,16 +179,18 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
       target.mentions.push(m);
       absorb(target.profile, profile);
     } else {
-      target = { seq: groups.length, mentions: [m], profile, seenAt: step };
+      target = { seq: groups.length, mentions: [m], profile, filed: new Set(), seenAt: step };
       groups.push(target);
     }
     for (const pair of pairIds) {
       const byFact = (index[pair] ??= new Map());
       for (const f of indexFacts(m, names)) {
+        const key = pair * 2 ** 26 + f;
+        if (target.filed.has(key)) continue;
+        target.filed.add(key);
         const bucket = byFact.get(f);
-        // A group filed again under a key keeps one (most recent) place near the end of the bucket.
-        if (!bucket) byFact.set(f, [target]);
-        else if (bucket[bucket.length - 1] !== target) bucket.push(target);
+        if (bucket) bucket.push(target);
+        else byFact.set(f, [target]);
       }
     }
   });
