@@ -85,23 +85,23 @@ export async function processUploadedObject(deps: ExtractObjectDeps, object: Upl
   }
   if (head.size === 0) return quarantine('empty', 'object is empty (0 bytes)', 0, head.eTag);
 
-  const object_ = await store.get(key);
-  if (!object_) {
+  const uploaded = await store.get(key);
+  if (!uploaded) {
     log.warn('object deleted between HEAD and GET, skipped', { objectKey: key });
     return { kind: 'skipped', key, reason: 'not-found' };
   }
   // The object may have been overwritten by a bigger one since HEAD.
-  if (object_.body.byteLength > deps.maxObjectBytes) {
-    return quarantine('too-large', `object is ${object_.body.byteLength} bytes; the limit is ${deps.maxObjectBytes} bytes (MAX_OBJECT_BYTES)`, object_.body.byteLength, object_.eTag);
+  if (uploaded.body.byteLength > deps.maxObjectBytes) {
+    return quarantine('too-large', `object is ${uploaded.body.byteLength} bytes; the limit is ${deps.maxObjectBytes} bytes (MAX_OBJECT_BYTES)`, uploaded.body.byteLength, uploaded.eTag);
   }
 
-  const { metadata, warnings: metadataWarnings } = readArticleMetadata(object_.metadata);
+  const { metadata, warnings: metadataWarnings } = readArticleMetadata(uploaded.metadata);
   for (const w of metadataWarnings) log.warn('malformed metadata ignored', { objectKey: key, warning: w.code, detail: w.message });
 
   let record: NormalizedRecord;
   try {
     const extracted = extract(
-      { bytes: object_.body, bucket: store.bucket, key, contentType: object_.contentType, metadata },
+      { bytes: uploaded.body, bucket: store.bucket, key, contentType: uploaded.contentType, metadata },
       { now: deps.now() },
     );
     // Merge the metadata warnings in; the schema check below still judges whatever extraction returned.
@@ -111,15 +111,15 @@ export async function processUploadedObject(deps: ExtractObjectDeps, object: Upl
       own ? { ...extracted, warnings: [...own, ...metadataWarnings.filter((w) => !known.has(w.code))] } : extracted,
     );
   } catch (err) {
-    if (err instanceof RejectedInputError) return quarantine(err.code, err.message, object_.body.byteLength, object_.eTag);
+    if (err instanceof RejectedInputError) return quarantine(err.code, err.message, uploaded.body.byteLength, uploaded.eTag);
     if (err instanceof RecordValidationError) {
       log.error('extraction produced an invalid record', { objectKey: key, detail: err.message });
-      return quarantine('invalid-record', err.message, object_.body.byteLength, object_.eTag);
+      return quarantine('invalid-record', err.message, uploaded.body.byteLength, uploaded.eTag);
     }
     // A bug in extraction is deterministic for these bytes: quarantine with the error instead of retrying forever.
     const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     log.error('extraction failed unexpectedly', { objectKey: key, detail: message, stack: (err as Error)?.stack });
-    return quarantine('extraction-failed', message, object_.body.byteLength, object_.eTag);
+    return quarantine('extraction-failed', message, uploaded.body.byteLength, uploaded.eTag);
   }
 
   const recordKey = normalizedKeyFor(record.id);
