@@ -12,7 +12,8 @@ import type { BriefingModel } from '../briefing/model.js';
 import { countryNamer, type CountryNames } from './countries.js';
 import { formatDay, registerHelpers, stripControl } from './helpers.js';
 import { htmlTemplates, textTemplates } from './templates.generated.js';
-import { buildView, subjectHeadline, type ViewOptions } from './view.js';
+import { subjectHeadline } from './summary.js';
+import { buildView, type ViewOptions } from './view.js';
 
 export interface RenderOptions {
   /** IANA zone for dates shown in the email. */

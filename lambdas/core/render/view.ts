@@ -13,7 +13,15 @@ import type {
   ItemSource,
 } from '../briefing/model.js';
 import type { ContactStatus } from '../record/schema.js';
-import { formatDay, formatPublished, formatReportedDate, httpUrl, inferPrecision, joinList, pluralize, urlHost } from './helpers.js';
+import { formatPublished, formatReportedDate, httpUrl, inferPrecision, joinList, pluralize } from './helpers.js';
+import { MODE_LABEL, contactLabel, kindLabel, outletName, sourceLabel, untitled, type CountryName } from './labels.js';
+import { contactSortKey, monthsBetween, newestFirst, yearlessKey } from './order.js';
+import { changeGroups, contactIndex, summary, type ChangeGroup } from './summary.js';
+
+export type { ChangeGroup } from './summary.js';
+export { contactLabel } from './labels.js';
+export { contactSortKey } from './order.js';
+export { subjectHeadline } from './summary.js';
 
 export interface SourceLinkView {
   label: string;
@@ -58,11 +66,6 @@ export interface TimelineRow {
   label?: string;
   status?: ContactStatus;
   text?: string;
-}
-
-export interface ChangeGroup {
-  title: string;
-  items: string[];
 }
 
 export interface ConditionView {
@@ -125,29 +128,8 @@ export interface ViewOptions {
   timezone: string;
   /** Newest track contacts shown as full cards; older ones appear on the timeline (Gmail clips mail over 102 KB). */
   maxContactCards: number;
-  countryName: (code: string | null | undefined) => string | null;
+  countryName: CountryName;
   recipientsHint: string;
-}
-
-/** Reader-facing names of the extractors' condition and question kinds; unknown kinds are shown de-hyphenated. */
-const KIND_LABEL: Record<string, string> = {
-  demand: 'demand',
-  precondition: 'precondition',
-  'red-line': 'red line',
-  offer: 'offer',
-  position: 'position',
-  awaiting: 'awaiting an answer',
-  unscheduled: 'not scheduled',
-  'no-comment': 'no comment',
-  undisclosed: 'not disclosed',
-  whether: 'undecided',
-  uncertain: 'uncertain',
-  question: 'question',
-};
-
-function kindLabel(kind: string | null | undefined): string | null {
-  if (!kind?.trim()) return null;
-  return KIND_LABEL[kind] ?? kind.replace(/[-_]+/g, ' ');
 }
 
 const CHANGE_TAG: Record<string, string> = {
@@ -172,51 +154,6 @@ function changeTag(change: string | null | undefined, ctx: Ctx): string | null {
   return ctx.showTags && change ? (CHANGE_TAG[change] ?? change) : null;
 }
 
-const MODE_LABEL: Record<string, string> = { call: 'call', meeting: 'meeting', summit: 'summit', talks: 'talks', visit: 'visit', other: 'contact' };
-
-function surname(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return parts[parts.length - 1] ?? name;
-}
-
-/** A short human name for a contact: "Budapest summit", "Rubio–Lavrov call", "US–Russia talks". */
-export function contactLabel(c: BriefingContact, countryName: ViewOptions['countryName']): string {
-  const mode = MODE_LABEL[c.mode] ?? c.mode;
-  const place = c.location?.city ?? c.location?.venue;
-  if (place) return `${place} ${mode}`;
-  const names = c.participants.map((p) => surname(p.name)).filter(Boolean);
-  if (names.length > 0) {
-    const shown = names.slice(0, 3).join('–');
-    return `${shown}${names.length > 3 ? ' and others' : ''} ${mode}`;
-  }
-  const countries = c.countries.map((code) => countryName(code)).filter(Boolean);
-  return countries.length ? `${countries.join('–')} ${mode}` : mode.charAt(0).toUpperCase() + mode.slice(1);
-}
-
-function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
-
-/**
- * How a source is named: its outlet, else the link's host, else the article's title, else the uploaded file's
- * name — an analyst can always tell which article a line came from.
- */
-function sourceLabel(s: { outlet: string | null; url: string | null; key?: string | null; title?: string | null }): string {
-  const outlet = s.outlet?.trim() || urlHost(s.url);
-  if (outlet) return outlet;
-  if (s.title?.trim()) return `“${shorten(s.title, 48)}” (outlet not named)`;
-  const file = s.key?.split('/').pop();
-  return file ? `uploaded file ${file}` : 'unnamed source';
-}
-
-/** In the sources list the title is already shown: only the outlet (or the link's host) is named. */
-function outletName(s: { outlet: string | null; url: string | null }): string {
-  return s.outlet?.trim() || urlHost(s.url) || 'outlet not named';
-}
-
-
-/** One link per source family (the earliest linkable copy), with the number of syndicated copies beside it. */
 function sourceLinks(sources: ItemSource[], ctx: Ctx): SourceLinkView[] {
   const families = new Map<string, ItemSource[]>();
   for (const s of sources) families.set(s.familyId, [...(families.get(s.familyId) ?? []), s]);
@@ -228,46 +165,6 @@ function sourceLinks(sources: ItemSource[], ctx: Ctx): SourceLinkView[] {
   });
 }
 
-/** Sort key for "newest first": full dates as-is; a day without a year takes the year of its earliest report. */
-export function contactSortKey(c: BriefingContact): string | null {
-  const v = c.date.value;
-  if (!v) return null;
-  switch (c.date.precision) {
-    case 'day':
-      return v.slice(0, 10);
-    case 'month':
-      return `${v.slice(0, 7)}-15`;
-    case 'year':
-      return `${v.slice(0, 4)}-07-01`;
-    case 'month-day': {
-      const reported = c.sources.map((s) => s.published).filter((p): p is string => !!p).sort()[0];
-      return reported ? `${reported.slice(0, 4)}-${v.slice(2, 7)}` : null;
-    }
-    default:
-      return null;
-  }
-}
-
-/** Month and day of a contact whose year is unknown and cannot be taken from a report ("--02-18" → "02-18"). */
-function yearlessKey(c: BriefingContact): string | null {
-  return !contactSortKey(c) && c.date.precision === 'month-day' && c.date.value ? c.date.value.slice(2) : null;
-}
-
-/**
- * Newest first: dated contacts, then those whose year is not known (by month and day; they cannot be placed
- * among the dated ones without guessing a year), then undated ones.
- */
-function newestFirst(a: BriefingContact, b: BriefingContact): number {
-  const rank = (c: BriefingContact) => (contactSortKey(c) ? 0 : yearlessKey(c) ? 1 : 2);
-  const ra = rank(a);
-  const rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  const ka = contactSortKey(a) ?? yearlessKey(a) ?? '';
-  const kb = contactSortKey(b) ?? yearlessKey(b) ?? '';
-  if (ka !== kb) return kb.localeCompare(ka);
-  return a.id.localeCompare(b.id);
-}
-
 const DISPUTE_FIELD_LABEL: Record<Dispute['field'], string> = {
   mode: 'Type',
   date: 'Date',
@@ -276,7 +173,7 @@ const DISPUTE_FIELD_LABEL: Record<Dispute['field'], string> = {
   status: 'Status',
 };
 
-function disputeValue(field: Dispute['field'], value: string, countryName: ViewOptions['countryName']): string {
+function disputeValue(field: Dispute['field'], value: string, countryName: CountryName): string {
   if (field === 'date') return formatReportedDate(value, inferPrecision(value));
   if (field === 'initiator' && /^[A-Z]{2}$/.test(value)) return countryName(value) ?? value;
   return value;
@@ -328,12 +225,6 @@ function contactView(c: BriefingContact, o: Ctx): ContactView {
     disputes,
     tag: changeTag(c.change, o),
   };
-}
-
-function monthsBetween(a: string, b: string): number {
-  const [ya, ma, da] = a.split('-').map(Number);
-  const [yb, mb, db] = b.split('-').map(Number);
-  return (yb - ya) * 12 + (mb - ma) + (db - da) / 30;
 }
 
 /**
@@ -438,17 +329,6 @@ function questionView(q: BriefingQuestion, contactsById: Map<string, BriefingCon
   };
 }
 
-/** An article without a title is named by where it lives: its link without the scheme, else its file. */
-function untitled(s: BriefingSource): string {
-  const href = httpUrl(s.url);
-  if (href) {
-    const u = new URL(href);
-    return `Untitled — ${shorten(`${u.hostname.replace(/^www\./, '')}${u.pathname === '/' ? '' : u.pathname}`, 60)}`;
-  }
-  const file = s.key?.split('/').pop();
-  return file ? `Untitled — ${file}` : 'Untitled article';
-}
-
 function sourceFamilies(sources: BriefingSource[]): SourceFamilyView[] {
   const families = new Map<string, BriefingSource[]>();
   for (const s of sources) families.set(s.familyId, [...(families.get(s.familyId) ?? []), s]);
@@ -469,147 +349,6 @@ function sourceFamilies(sources: BriefingSource[]): SourceFamilyView[] {
   // Newest story first; undated stories last.
   views.sort((a, b) => (b.latest || '0').localeCompare(a.latest || '0') || a.title.localeCompare(b.title));
   return views.map(({ latest: _latest, ...v }) => v);
-}
-
-const STATUS_RANK: Record<ContactStatus, number> = { cancelled: 4, held: 3, planned: 2, proposed: 1 };
-
-interface RankedChange {
-  rank: number;
-  text: string;
-  key: string;
-}
-
-/** The single most important change, for the summary line, the preview and the subject. */
-function rankedChanges(model: BriefingModel, byId: Map<string, BriefingContact>, o: ViewOptions): RankedChange[] {
-  const ranked: RankedChange[] = [];
-  const ch = model.changes;
-  for (const s of ch.statusChanges) {
-    const c = byId.get(s.contactId);
-    if (!c) continue;
-    const label = contactLabel(c, o.countryName);
-    ranked.push({ rank: 100 + STATUS_RANK[s.to] * 10, text: `${label} ${s.to}`, key: contactSortKey(c) ?? '' });
-  }
-  for (const id of ch.newContacts) {
-    const c = byId.get(id);
-    if (!c) continue;
-    const label = contactLabel(c, o.countryName);
-    const rank = c.status === 'planned' ? 95 : c.status === 'held' ? 90 : c.status === 'proposed' ? 80 : 70;
-    ranked.push({ rank, text: `${label} ${c.status}`, key: contactSortKey(c) ?? '' });
-  }
-  if (ch.questionsAnswered.length) ranked.push({ rank: 60, text: `${pluralize(ch.questionsAnswered.length, 'question')} answered`, key: '' });
-  if (ch.conditionsStated.length) ranked.push({ rank: 50, text: `${pluralize(ch.conditionsStated.length, 'new condition')} stated`, key: '' });
-  if (ch.questionsOpened.length) ranked.push({ rank: 40, text: `${pluralize(ch.questionsOpened.length, 'new open question')}`, key: '' });
-  const updated = ch.contactsUpdated?.length ?? 0;
-  if (updated) ranked.push({ rank: 30, text: `${pluralize(updated, 'contact')} updated`, key: '' });
-  return ranked.sort((a, b) => b.rank - a.rank || b.key.localeCompare(a.key));
-}
-
-/** The changes part of the subject: "2 new contacts, Budapest summit cancelled". */
-export function subjectHeadline(model: BriefingModel, o: ViewOptions): string {
-  const byId = contactIndex(model);
-  if (model.changes.isFirst) {
-    return `first briefing, ${pluralize(model.contacts.length, 'contact')}`;
-  }
-  const parts: string[] = [];
-  const newCount = model.changes.newContacts.length;
-  if (newCount) parts.push(pluralize(newCount, 'new contact'));
-  const ranked = rankedChanges(model, byId, o);
-  const topStatus = ranked.find((r) => r.rank >= 100);
-  if (topStatus) parts.push(topStatus.text);
-  else if (!newCount && ranked[0]) parts.push(ranked[0].text);
-  return parts.length ? parts.join(', ') : 'no new developments';
-}
-
-function contactIndex(model: BriefingModel): Map<string, BriefingContact> {
-  return new Map([...model.contacts, ...model.aroundTrack].map((c) => [c.id, c]));
-}
-
-function summary(model: BriefingModel, byId: Map<string, BriefingContact>, o: ViewOptions): BriefingView['summary'] {
-  const statusCounts = (['held', 'planned', 'proposed', 'cancelled'] as const)
-    .map((s) => [s, model.contacts.filter((c) => c.status === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${s}`);
-  const open = model.openQuestions.filter((q) => !q.answered).length;
-  const counts =
-    `${pluralize(model.contacts.length, 'contact')}${statusCounts.length ? ` (${statusCounts.join(', ')})` : ''}, ` +
-    `${pluralize(model.conditions.length, 'stated condition')}, ${pluralize(open, 'open question')} — ` +
-    `from ${pluralize(model.stats.articles, 'article')} (${pluralize(model.stats.families, 'independent source')}).`;
-
-  // "Latest" only among contacts with a full date; when others lack a year or a date, say "latest dated".
-  const ordered = [...model.contacts].sort(newestFirst);
-  const latest = ordered[0];
-  const someUndated = ordered.some((c) => !contactSortKey(c));
-  const latestText = latest
-    ? `${contactLabel(latest, o.countryName)}, ${formatReportedDate(latest.date.value, latest.date.precision)}, ${latest.status}`
-    : null;
-  const latestLead = latest && contactSortKey(latest) && someUndated ? 'Latest dated contact' : 'Latest contact';
-  let headline: string;
-  if (model.changes.isFirst) {
-    headline = latestText
-      ? `First briefing on this track. ${latestLead}: ${latestText}.`
-      : 'First briefing on this track. No contacts between the two sides were reported yet.';
-  } else {
-    const top = rankedChanges(model, byId, o)[0];
-    const since = model.changes.since ? ` since ${formatDay(model.changes.since, o.timezone)}` : '';
-    headline = top ? `Most important${since}: ${top.text}.` : `Nothing new${since}.${latestText ? ` ${latestLead}: ${latestText}.` : ''}`;
-  }
-  return { headline, counts };
-}
-
-const UPDATED_FIELD_LABEL: Record<string, string> = {
-  date: 'date',
-  location: 'place',
-  initiator: 'initiator',
-  mode: 'type',
-  sources: 'sources',
-  participants: 'participants',
-  topics: 'topics',
-  disputes: 'disputed values',
-};
-
-function changeGroups(model: BriefingModel, byId: Map<string, BriefingContact>, o: ViewOptions): ChangeGroup[] {
-  const ch = model.changes;
-  const conditions = new Map(model.conditions.map((c) => [c.id, c]));
-  const questions = new Map(model.openQuestions.map((q) => [q.id, q]));
-  const contactText = (id: string) => {
-    const c = byId.get(id);
-    return c ? `${contactLabel(c, o.countryName)} — ${formatReportedDate(c.date.value, c.date.precision)}, ${c.status}` : null;
-  };
-  const conditionText = (id: string) => {
-    const c = conditions.get(id);
-    return c ? `${c.actor.name}: ${c.text}` : null;
-  };
-  const questionText = (id: string, answered: boolean) => {
-    const q = questions.get(id);
-    if (!q) return null;
-    return answered && q.answered ? `${q.text} — ${q.answered.text}` : q.text;
-  };
-  const groups: ChangeGroup[] = [
-    { title: 'New contacts', items: ch.newContacts.map(contactText).filter((s): s is string => !!s) },
-    {
-      title: 'Status changes',
-      items: ch.statusChanges
-        .map((s) => {
-          const c = byId.get(s.contactId);
-          return c ? `${contactLabel(c, o.countryName)}: ${s.from} → ${s.to}` : null;
-        })
-        .filter((s): s is string => !!s),
-    },
-    {
-      title: 'Contacts updated',
-      items: (ch.contactsUpdated ?? [])
-        .map((u) => {
-          const c = byId.get(u.contactId);
-          return c ? `${contactLabel(c, o.countryName)}: ${joinList(u.fields.map((f) => UPDATED_FIELD_LABEL[f] ?? f))} updated` : null;
-        })
-        .filter((s): s is string => !!s),
-    },
-    { title: 'Conditions stated', items: ch.conditionsStated.map(conditionText).filter((s): s is string => !!s) },
-    { title: 'Conditions restated', items: ch.conditionsRestated.map(conditionText).filter((s): s is string => !!s) },
-    { title: 'Questions answered', items: ch.questionsAnswered.map((id) => questionText(id, true)).filter((s): s is string => !!s) },
-    { title: 'Questions opened', items: ch.questionsOpened.map((id) => questionText(id, false)).filter((s): s is string => !!s) },
-  ];
-  return groups.filter((g) => g.items.length > 0);
 }
 
 function windowText(model: BriefingModel): string {
