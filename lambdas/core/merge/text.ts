@@ -21,11 +21,15 @@ export function fold(text: string): string {
   return out;
 }
 
+// Letters NFKD does not decompose into a base letter + mark.
+const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', ı: 'i', þ: 'th', ð: 'd' };
+
 function foldUncached(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/[øæœßđłıþð]/g, (c) => LETTERS[c])
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
