@@ -30,7 +30,7 @@ function draftFrom(r: SegmentReading, ctx: SentenceContext, published: string | 
     mode: r.mode,
     status: r.status,
     date: dateOf(r.dateMention, published, r.status),
-    location: locationOf(r.place),
+    location: locationOf(r.place, r.places),
     participants: r.persons.map(participantOf),
     countries: [...r.countries],
     initiator: r.initiator,
@@ -65,9 +65,9 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
       if (!target) continue;
       addEvidence(target, evidenceOf(ctx));
       if (target.date.value === null && target.date.text === null && r.dateMention) target.date = dateOf(r.dateMention, published, target.status);
-      if (!target.location && r.place) target.location = locationOf(r.place);
+      if (!target.location && r.place) target.location = locationOf(r.place, r.places);
       else if (target.location && r.place) {
-        const extra = locationOf(r.place)!;
+        const extra = locationOf(r.place, r.places)!;
         target.location = { city: target.location.city ?? extra.city, venue: target.location.venue ?? extra.venue, country: target.location.country ?? extra.country };
       }
       target.initiator ??= r.initiator;

@@ -19,6 +19,8 @@ export interface ConditionCue {
 const SECOND_STATEMENT = /,?\s+and\s+(?:noted|said|added|stressed|warned|insisted|argued)\s+that\s+/gi;
 const QUOTE = /[“"]([^”"]{3,400})[”"]/g;
 const CUT_AFTER = /,\s+(?:as|while|but|according|saying|stating|which|although|though)\b|\s+and that\s+|;|\s+[—–]\s+/;
+// A reporting verb directly followed by the reported clause (no "that").
+const REPORTING_VERB = /\b(?:said|says|stated|states|added|warned|insisted|declared|noted|stressed|told reporters|argued)\s+(?=[A-Z]|the\s|it\s|they\s|he\s|she\s)/g;
 const ANNOUNCING_VERB = /\b(?:reiterat|repeat|set out|sets out|outlin|list|laid out|lays out|spell|restat|stated|put forward)\w*/i;
 
 /** The strongest condition cue in a text, ignoring "on condition of anonymity" and the like. */
@@ -70,8 +72,11 @@ export function conditionText(part: string, cue: ConditionCue): string {
     let that = -1;
     for (const m of execAll(/\bthat\s+/g, head)) that = m.index!;
     let start = 0;
+    let reported = -1;
+    for (const m of execAll(REPORTING_VERB, head)) reported = m.index! + m[0].length;
     if (colon >= 0) start = colon + 2;
     else if (that >= 0) start = that + 5;
+    else if (reported >= 0) start = reported; // "Araghchi said Tehran would not negotiate…"
     else {
       // The clause holding the cue, from its subject.
       const subordinate = /\b(?:after|when|while|since|as)\s+(?=[A-Z])/.exec(head);

@@ -51,6 +51,8 @@ export interface SegmentReading {
   countries: string[];
   dateMention: DateMention | null;
   place: PlaceMention | null;
+  /** All places in the segment (a venue and its city may both be named). */
+  places: PlaceMention[];
   initiator: string | null;
   historical: boolean;
   gathering: boolean;
@@ -289,6 +291,7 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
       countries: parties,
       dateMention: dates[0] ?? null,
       place,
+      places,
       initiator: initiator?.code ?? null,
       historical,
       gathering: seg.cue.gathering,
@@ -320,12 +323,15 @@ function dedupePersons(persons: PersonMention[]): PersonMention[] {
   return persons.filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)));
 }
 
-export function locationOf(place: PlaceMention | null): Location | null {
+/** City, venue and country from the places of one segment: "at the G20 summit in Johannesburg". */
+export function locationOf(place: PlaceMention | null, others: readonly PlaceMention[] = []): Location | null {
   if (!place) return null;
+  const city = place.kind === 'city' ? place : others.find((p) => p.kind === 'city');
+  const venue = place.kind === 'city' ? others.find((p) => p.kind !== 'city') : place;
   return {
-    city: place.city,
-    venue: place.kind === 'city' ? null : place.name,
-    country: place.country,
+    city: city?.city ?? venue?.city ?? null,
+    venue: venue?.name ?? null,
+    country: city?.country ?? venue?.country ?? null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contextOf } from '../../../lambdas/core/extract/context.js';
 import { findCues, partyCountries, readSentence } from '../../../lambdas/core/extract/contacts.js';
@@ -88,5 +89,28 @@ describe('contacts in short articles', () => {
 
   it('one government alone is not a contact', () => {
     expect(contactsOf('Lavrov missed a major Kremlin meeting.')).toEqual([]);
+  });
+});
+
+describe('varied phrasing across tracks (tests/fixtures/extract/varied-phrasing.txt)', () => {
+  const text = readFileSync(new URL('../../fixtures/extract/varied-phrasing.txt', import.meta.url), 'utf8');
+  const found = contactsOf(text).map((c) => `${c.mode}|${c.status}|${c.who.join('+')}|${c.countries.join('+')}|${c.date ?? ''}|${c.city ?? ''}`);
+
+  it('finds each contact once, with the right parties, status, date and place', () => {
+    expect(found).toEqual([
+      'talks|held|Luiz Inácio Lula da Silva+Xi Jinping|BR+CN|Tuesday|Beijing',
+      'meeting|planned|Luiz Inácio Lula da Silva+Xi Jinping|BR+CN||Johannesburg',
+      'meeting|held|Recep Tayyip Erdoğan+Volodymyr Zelenskyy|TR+UA|Wednesday|Ankara',
+      'call|held|Benjamin Netanyahu+Mohammed bin Salman|IL+SA||',
+      'meeting|planned|Lee Jae-myung+Xi Jinping|CN+KR||',
+      'visit|planned|Kaja Kallas|CN+EU||Beijing',
+      'talks|planned|Kaja Kallas+Wang Yi|CN+EU||',
+      'meeting|planned|Donald Trump+Mohammed bin Salman|SA+US|--11-18|',
+      'call|held|Li Qiang+Narendra Modi|CN+IN|Friday|',
+    ]);
+  });
+
+  it('a rejected offer of talks is not a contact', () => {
+    expect(found.some((f) => f.includes('Kim Jong Un'))).toBe(false);
   });
 });
