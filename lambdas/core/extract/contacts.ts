@@ -274,8 +274,15 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     const continuation = CONTINUATION_RE.test(np) || /\b(?:once more|again)\b/i.test(segText);
     const group = GROUP_REFERENCE_RE.test(before) || /\bboth\s+(?:sides|men|leaders|ministers)\b/i.test(before);
 
+    // A verb cue needs its subject: "Putin met Xi", not "analysts discussed Putin and Xi".
+    const verbCue = /^(?:met|meet|meets|discussed|spoke|spoken|talked|hosted|host|hosts|hosting|received|visited|phoned|telephoned|called|sat down)\b/i.test(seg.cue.text);
+    const subjectBefore =
+      people.some((p) => p.start < seg.cue.start) ||
+      countriesIn.some((c) => c.start < seg.cue.start) ||
+      /\b(?:he|she|they|both|the two)\b/i.test(before);
     let kind: SegmentKind = 'none';
     if (urged || hypothetical || denied) kind = 'none';
+    else if (verbCue && !subjectBefore) kind = 'none';
     else if (enoughParties) kind = 'new';
     else if ((continuation || group) && (dates.length > 0 || place !== null)) kind = 'continuation';
     else if (seg.cue.gathering) kind = people.length >= 1 && countries.length >= 2 ? 'new' : 'none';

@@ -56,10 +56,15 @@ function resolvePublished(input: ArticleInput, inDocument: string | null, warnin
 }
 
 /** The year relative references are judged against: the published year, else the latest year the text names. */
-function referenceYear(published: string | null, text: string): number | null {
+function referenceYear(published: string | null, text: string, now: Date): number | null {
   if (published) return Number(published.slice(0, 4));
+  // Years after the extraction date are goals ("Vision 2030"), not the article's time.
+  const thisYear = now.getUTCFullYear();
   let max: number | null = null;
-  for (const m of text.matchAll(/\b(19\d\d|20\d\d)\b/g)) max = Math.max(max ?? 0, Number(m[1]));
+  for (const m of text.matchAll(/\b(19\d\d|20\d\d)\b/g)) {
+    const year = Number(m[1]);
+    if (year <= thisYear) max = Math.max(max ?? 0, year);
+  }
   return max;
 }
 
@@ -76,7 +81,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions): No
   const sentences = segmentParagraphs(prose);
   const learned: LearnedNames = new Map();
   const contexts: SentenceContext[] = sentences.map((s) => buildContext(s, published.date, learned));
-  const refYear = referenceYear(published.date, doc.cleanedText);
+  const refYear = referenceYear(published.date, doc.cleanedText, options.now);
 
   const contacts = assembleContacts(contexts, published.date, refYear, id);
   const conditions = extractConditions(contexts);
@@ -88,8 +93,8 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions): No
     source: {
       bucket: input.bucket,
       key: input.key,
-      url: input.metadata.url ?? null,
-      outlet: input.metadata.outlet ?? null,
+      url: input.metadata.url ?? doc.canonicalUrl,
+      outlet: input.metadata.outlet ?? doc.siteName,
       contentType: input.contentType ?? null,
       size: input.size ?? input.bytes.length,
     },

@@ -22,6 +22,9 @@ export interface ArticleDocument {
   title: string | null;
   /** A published date the document itself states (meta tag, front matter, dateline), as YYYY-MM-DD. */
   publishedInDocument: string | null;
+  /** From an HTML page's canonical link / og:url and og:site_name; metadata wins over these. */
+  canonicalUrl: string | null;
+  siteName: string | null;
   /** True when noise removal left no readable text. */
   allNoise: boolean;
 }
@@ -41,8 +44,12 @@ export function prepareDocument(bytes: Uint8Array, key: string | null, contentTy
   let body = decodedText;
   let title: string | null = null;
   let publishedRaw: string | null = null;
+  let canonicalUrl: string | null = null;
+  let siteName: string | null = null;
   if (format === 'html') {
     const page = htmlToArticle(decodedText);
+    canonicalUrl = page.url;
+    siteName = page.siteName;
     body = page.text;
     title = page.title;
     publishedRaw = page.publishedRaw;
@@ -68,6 +75,8 @@ export function prepareDocument(bytes: Uint8Array, key: string | null, contentTy
     paragraphs: cleaned.paragraphs,
     title: cleaned.title,
     publishedInDocument,
+    canonicalUrl,
+    siteName,
     allNoise: !/[\p{L}\p{N}]/u.test(cleaned.text),
   };
 }

@@ -12,6 +12,9 @@ export interface HtmlArticle {
   publishedRaw: string | null;
   /** Paragraphs separated by blank lines. */
   text: string;
+  /** Canonical address (http/https only) and site name, when the page states them. */
+  url: string | null;
+  siteName: string | null;
 }
 
 const BLOCK = new Set([
@@ -87,6 +90,8 @@ export function htmlToArticle(html: string): HtmlArticle {
     if (publishedMeta) break;
   }
   const timeTag = document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || null;
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || metaContent(document, 'og:url');
+  const siteName = metaContent(document, 'og:site_name');
   let article: ReturnType<Readability<DomNode>['parse']> = null;
   try {
     article = new Readability<DomNode>(document as unknown as ConstructorParameters<typeof Readability>[0], {
@@ -106,6 +111,9 @@ export function htmlToArticle(html: string): HtmlArticle {
     title: ogTitle ?? article?.title?.trim() ?? pageTitle,
     // Readability's publishedTime covers JSON-LD datePublished.
     publishedRaw: publishedMeta ?? article?.publishedTime ?? timeTag,
+    // Only web addresses: a javascript: or data: "canonical" must never reach a briefing link.
+    url: canonical && /^https?:\/\/[^\s]+$/i.test(canonical) ? canonical : null,
+    siteName: siteName?.slice(0, 200) ?? null,
     text,
   };
 }

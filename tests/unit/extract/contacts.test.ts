@@ -87,6 +87,14 @@ describe('contacts in short articles', () => {
     expect(contactsOf('Special Envoy Steve Witkoff will travel to Riyadh next week.')[0]).toMatchObject({ mode: 'visit', status: 'planned', countries: ['SA', 'US'] });
   });
 
+  it('a verb cue needs its subject', () => {
+    expect(contactsOf('Analysts discussed Putin and Xi at length on Monday.')).toEqual([]);
+  });
+
+  it('a far-future year ("Vision 2030") does not make a dated contact look historical', () => {
+    expect(contactsOf('Under Vision 2030, Saudi Crown Prince Mohammed bin Salman met Modi in Riyadh on February 18, 2025.')).toHaveLength(1);
+  });
+
   it('one government alone is not a contact', () => {
     expect(contactsOf('Lavrov missed a major Kremlin meeting.')).toEqual([]);
   });

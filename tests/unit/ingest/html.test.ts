@@ -33,6 +33,12 @@ describe('htmlToArticle', () => {
     expect(page.publishedRaw).toBe('2025-03-01');
   });
 
+  it('reads the canonical address and site name, web addresses only', () => {
+    const page = htmlToArticle('<html><head><link rel="canonical" href="https://news.test/a"><meta property="og:site_name" content="News Test"></head><body><p>Text.</p></body></html>');
+    expect(page).toMatchObject({ url: 'https://news.test/a', siteName: 'News Test' });
+    expect(htmlToArticle('<html><head><link rel="canonical" href="javascript:alert(1)"></head><body><p>x</p></body></html>').url).toBeNull();
+  });
+
   it('recognizes HTML by content when there is no extension', () => {
     expect(looksLikeHtml('<!DOCTYPE html><html>')).toBe(true);
     expect(looksLikeHtml('  <p>Hello</p>')).toBe(true);
