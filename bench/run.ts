@@ -40,7 +40,7 @@ const RUNS = quick
  * Wall-clock allowance per measurement process: repetitions after the first stop once it is spent, so slow
  * code yields fewer runs (the table shows how many) instead of a bench that outlasts its 10-minute budget.
  */
-const MAX_SECONDS = { compromise: 100, merge1k: 60, merge10k: 90, merge100k: 150, digest: 240 };
+const MAX_SECONDS = { extraction: 45, compromise: 60, render: 30, merge1k: 30, merge10k: 60, merge100k: 120, digestPerSize: 60 };
 
 const machine = machineInfo();
 const canPin = process.env.BENCH_PIN !== '0' && machine.cores >= 2 && spawnSync('taskset', ['-V']).status === 0;
@@ -124,7 +124,7 @@ async function main() {
       passMs: S(r.passMs, 1),
       peakRssMiB: r.peakRssMiB as number,
     });
-    const ours = await runWorker('extraction: extractArticle over the corpus', 'extraction.ts', ['--engine', 'ours', '--runs', String(RUNS.extraction)], 300);
+    const ours = await runWorker('extraction: extractArticle over the corpus', 'extraction.ts', ['--engine', 'ours', '--runs', String(RUNS.extraction), '--max-seconds', String(MAX_SECONDS.extraction)], 300);
     const ref = await runWorker('extraction: compromise nlp() over the same corpus', 'extraction.ts', ['--engine', 'compromise', '--runs', String(RUNS.compromise), '--max-seconds', String(MAX_SECONDS.compromise)], 400);
     if (ours.result) {
       results.extraction = { corpus: ours.result.corpus as NonNullable<BenchResults['extraction']>['corpus'], ours: engine(ours.result) };
@@ -144,7 +144,7 @@ async function main() {
   }
 
   if (selected('render')) {
-    const { result, error } = await runWorker('render: seeds briefing and 500-contact briefing', 'render.ts', ['--runs', String(RUNS.render)], 300);
+    const { result, error } = await runWorker('render: seeds briefing and 500-contact briefing', 'render.ts', ['--runs', String(RUNS.render), '--max-seconds', String(MAX_SECONDS.render)], 300);
     if (result) {
       const part = (p: Record<string, unknown>) => ({ ms: S(p.ms, 3), contacts: p.contacts as number, htmlKiB: p.htmlKiB as number });
       results.render = { seeds: part(result.seeds as Record<string, unknown>), contacts500: part(result.contacts500 as Record<string, unknown>), peakRssMiB: result.peakRssMiB as number };
@@ -184,16 +184,16 @@ async function main() {
       ? await runWorker(
           `digest: end to end against embedded S3/SES, ${RUNS.digestSizes} records`,
           'digest.ts',
-          ['--sizes', RUNS.digestSizes, '--runs', RUNS.digestRuns, '--concurrency', '1,16,64', '--max-seconds', String(MAX_SECONDS.digest)],
-          MAX_SECONDS.digest * 3 + 120,
+          ['--sizes', RUNS.digestSizes, '--runs', RUNS.digestRuns, '--concurrency', '1,16,64', '--max-seconds', String(MAX_SECONDS.digestPerSize)],
+          1200,
         )
       : { result: null, error: `generating records: ${file.error}` };
     if (result) {
       const bySize: NonNullable<BenchResults['digest']>['bySize'] = {};
       for (const [size, s] of Object.entries(result.bySize as Record<string, Record<string, unknown>>)) {
-        const concurrency: Record<string, { recordsPerSec: Summary; ms: Summary }> = {};
-        for (const [c, v] of Object.entries(s.byConcurrency as Record<string, { ms: number[]; recordsPerSec: number[] }>)) {
-          concurrency[c] = { recordsPerSec: S(v.recordsPerSec, 1), ms: S(v.ms, 1) };
+        const concurrency: NonNullable<BenchResults['digest']>['bySize'][string]['concurrency'] = {};
+        for (const [c, v] of Object.entries(s.byConcurrency as Record<string, { ms: number[]; recordsPerSec: number[]; readRecordsPerSec: number[] }>)) {
+          concurrency[c] = { recordsPerSec: S(v.recordsPerSec, 1), readRecordsPerSec: S(v.readRecordsPerSec, 1), ms: S(v.ms, 1) };
         }
         bySize[size] = { loadSeconds: Number((s.loadSeconds as number).toFixed(1)), peakRssMiB: s.peakRssMiB as number, shape: s.shape as Record<string, number>, concurrency };
       }

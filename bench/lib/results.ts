@@ -31,7 +31,8 @@ export interface DigestSizeResult {
   loadSeconds: number;
   peakRssMiB: number;
   shape: Record<string, number>;
-  concurrency: Record<string, { recordsPerSec: Summary; ms: Summary }>;
+  /** recordsPerSec: records / whole invocation; readRecordsPerSec: records / read phase (LIST + every GET). */
+  concurrency: Record<string, { recordsPerSec: Summary; readRecordsPerSec: Summary; ms: Summary }>;
 }
 
 export interface RenderResult {
