@@ -18,7 +18,7 @@ export interface ConditionCue {
 
 const SECOND_STATEMENT = /,?\s+and\s+(?:noted|said|added|stressed|warned|insisted|argued)\s+that\s+/gi;
 const QUOTE = /[“"]([^”"]{3,400})[”"]/g;
-const CUT_AFTER = /,\s+(?:as|while|but|according|saying|stating|which|although|though)\b|\s+and that\s+|;|\s+[—–]\s+/;
+const CUT_AFTER = /,\s+(?:as|while|but|according|saying|stating|which|although|though)\b|,\s+an?\s+(?:demand|position|condition|stance|move|step|request|proposal)\b|\s+and that\s+|;|\s+[—–]\s+/;
 // A reporting verb directly followed by the reported clause (no "that").
 const REPORTING_VERB = /\b(?:said|says|stated|states|added|warned|insisted|declared|noted|stressed|told reporters|argued)\s+(?=[A-Z]|the\s|it\s|they\s|he\s|she\s)/g;
 const ANNOUNCING_VERB = /\b(?:reiterat|repeat|set out|sets out|outlin|list|laid out|lays out|spell|restat|stated|put forward)\w*/i;
@@ -74,7 +74,9 @@ export function conditionText(part: string, cue: ConditionCue): string {
     let start = 0;
     let reported = -1;
     for (const m of execAll(REPORTING_VERB, head)) reported = m.index! + m[0].length;
-    if (colon >= 0) start = colon + 2;
+    const thatAfter = /^\s+that\s+/.exec(part.slice(cue.end));
+    if (thatAfter) start = cue.end + thatAfter[0].length; // "insisted that X must…": the statement is X…
+    else if (colon >= 0) start = colon + 2;
     else if (that >= 0) start = that + 5;
     else if (reported >= 0) start = reported; // "Araghchi said Tehran would not negotiate…"
     else {
@@ -87,8 +89,9 @@ export function conditionText(part: string, cue: ConditionCue): string {
       }
     }
     text = part.slice(start);
-    const cut = CUT_AFTER.exec(text.slice(cue.end - start));
-    if (cut) text = text.slice(0, cue.end - start + cut.index);
+    const from = Math.max(0, cue.end - start);
+    const cut = CUT_AFTER.exec(text.slice(from));
+    if (cut) text = text.slice(0, from + cut.index);
   }
   return tidy(text);
 }

@@ -61,6 +61,12 @@ export interface SegmentReading {
   end: number;
 }
 
+const DATELINE = /^[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}.]+\.?\s*\d{1,2}(?:,\s*\d{4})?)?\s*\([\p{L} .&-]{2,30}\)\s*[-–—]\s*/u;
+
+function distance(d: { start: number; end: number }, cue: { start: number; end: number }): number {
+  return d.end <= cue.start ? cue.start - d.end : Math.max(0, d.start - cue.end);
+}
+
 const MODE_STRENGTH: Record<ContactMode, number> = { summit: 4, call: 4, visit: 4, meeting: 3, talks: 2, other: 1 };
 
 export function strongerMode(a: ContactMode, b: ContactMode): ContactMode {
@@ -193,8 +199,10 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   // A sentence-level date (e.g. in an opening phrase) belongs to the only contact of the sentence.
   const fresh = readings.filter((r) => r.kind !== 'none');
   if (fresh.length === 1 && !fresh[0].dateMention) {
+    const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
     const free = ctx.dates.filter(
-      (d) => !readings.some((r) => r !== fresh[0] && d.start >= r.start && d.end <= r.end) && !pastSpans.some((c) => d.start >= c.start && d.end <= c.end),
+      (d) =>
+        d.start >= datelineEnd && !readings.some((r) => r !== fresh[0] && d.start >= r.start && d.end <= r.end) && !pastSpans.some((c) => d.start >= c.start && d.end <= c.end),
     );
     if (free.length === 1) fresh[0].dateMention = free[0];
   }
@@ -237,7 +245,11 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     const initiatorSpan = initiator ? [initiator.span] : [];
     let parties = partyCountries(text, countriesIn, persons, places, initiatorSpan);
     const { status, explicit } = readStatus(text, seg.start, seg.end, seg.cue, seg.windowStart);
-    const dates = ctx.dates.filter((d) => d.start >= seg.start && d.end <= seg.end);
+    // The date nearest the cue is the contact's; a wire dateline ("WASHINGTON, Sept 20 (Reuters) -") is the story's.
+    const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+    const dates = ctx.dates
+      .filter((d) => d.start >= seg.start && d.end <= seg.end && d.start >= datelineEnd)
+      .sort((a, b) => distance(a, seg.cue) - distance(b, seg.cue));
     const place = places.find((p) => p.kind === 'venue' || p.kind === 'gathering') ?? places[0] ?? null;
     const before = text.slice(seg.start, seg.cue.start);
     let people = dedupePersons(persons);
@@ -256,7 +268,7 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     // "no interest in talks", "ruled out a meeting", "did not meet": the contact is denied, not reported.
     const denied = CONTACT_NEGATION_RE.test(text.slice(Math.max(seg.start, seg.cue.start - 40), seg.cue.start)) && status !== 'cancelled';
     // "whether Xi will hold a bilateral meeting with Modi" is a question, not a contact.
-    const hypothetical = /\b(?:whether|if)\b/i.test(text.slice(clause.start, seg.cue.start));
+    const hypothetical = /\b(?:whether|if|unclear when|not clear when|not known when)\b/i.test(text.slice(Math.max(0, seg.cue.start - 60), seg.cue.start));
     const peopleCountries = people.map((p) => p.country).filter((c): c is string => c !== null);
     // With two or more people named, the countries are theirs; other countries in the clause are context.
     const countries = unique(people.length >= 2 ? peopleCountries : [...peopleCountries, ...parties]);

@@ -145,3 +145,28 @@ describe('extractArticle: other tracks (fixtures written for generalization)', (
     expect(record.openQuestions.map((q) => q.kind)).toContain('awaiting');
   });
 });
+
+describe('extractArticle: a wire story (tests/fixtures/extract/israel-saudi-wire.txt)', () => {
+  const record = extractArticle(input({ bytes: readFileSync(new URL('../../fixtures/extract/israel-saudi-wire.txt', import.meta.url)) }), { now: NOW });
+
+  it('dates the meeting from "on Thursday", not from the dateline', () => {
+    expect(record.contacts[0]).toMatchObject({ mode: 'meeting', status: 'held', countries: ['SA', 'US'], location: { city: 'Washington' } });
+    expect(record.contacts[0].date).toMatchObject({ precision: 'unknown', text: 'Thursday' });
+  });
+
+  it('an uncertain visit ("unclear when Faisal will visit Israel, if at all") is an open question, not a contact', () => {
+    expect(record.contacts.some((c) => c.countries.includes('IL'))).toBe(false);
+    expect(record.openQuestions.map((q) => q.kind)).toEqual(['uncertain']);
+  });
+
+  it('keeps both sides’ red lines, without the trailing appositive', () => {
+    expect(record.conditions.map((c) => [c.actor.country, c.text])).toEqual([
+      ['SA', 'any agreement must include an irreversible path to Palestinian statehood'],
+      ['IL', 'Israel would not accept a Palestinian state "under any circumstances"'],
+    ]);
+  });
+
+  it('the anonymous official is no condition and the wire footer no content', () => {
+    expect(JSON.stringify(record)).not.toMatch(/anonymity|Thomson Reuters|Editing by|Advertisement/);
+  });
+});
