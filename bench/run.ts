@@ -168,6 +168,7 @@ async function main() {
           renderMs: S(result.renderMs, 1),
           peakRssMiB: result.peakRssMiB as number,
           baselineRssMiB: result.baselineRssMiB as number,
+          recordsRssMiB: result.recordsRssMiB as number,
           shape: result.shape as Record<string, number>,
         };
       } else fail(`merge ${size}`, error);

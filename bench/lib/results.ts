@@ -23,7 +23,10 @@ export interface MergeResult {
   buildMs: Summary;
   renderMs: Summary;
   peakRssMiB: number;
+  /** RSS with the parsed records and the previous briefing in memory, before the first timed run. */
   baselineRssMiB: number;
+  /** RSS with only the parsed records in memory. */
+  recordsRssMiB: number;
   shape: Record<string, number>;
 }
 

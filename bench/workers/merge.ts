@@ -21,6 +21,8 @@ runWorker(async () => {
   const records: NormalizedRecord[] = [];
   for await (const line of recordLines(await ensureRecordsFile(count))) records.push(parseNormalizedRecord(JSON.parse(line)));
   if (records.length !== count) throw new Error(`records file holds ${records.length} records, expected ${count}`);
+  collectGarbage();
+  const recordsRssMiB = currentRssMiB();
   const stats = { skippedRecords: 0, quarantined: 0 };
   const previous = buildBriefingModel({
     records: records.slice(0, Math.floor(count * 0.95)),
@@ -58,5 +60,5 @@ runWorker(async () => {
       textKiB: Math.round(Buffer.byteLength(rendered.text) / 1024),
     };
   }
-  return { records: count, setupSeconds: (t0Runs - started) / 1000, buildMs, renderMs, totalMs, baselineRssMiB, shape };
+  return { records: count, setupSeconds: (t0Runs - started) / 1000, recordsRssMiB, buildMs, renderMs, totalMs, baselineRssMiB, shape };
 });
