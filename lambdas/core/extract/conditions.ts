@@ -6,7 +6,7 @@
 import type { Condition } from '../record/schema.js';
 import type { PersonMention } from './actors.js';
 import type { SentenceContext } from './context.js';
-import { CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES, type ConditionKind } from './knowledge.js';
+import { ANY_CONDITION_RE, CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES, type ConditionKind } from './knowledge.js';
 import { resolveSpeaker } from './speaker.js';
 import { execAll } from './regex.js';
 
@@ -25,6 +25,7 @@ const ANNOUNCING_VERB = /\b(?:reiterat|repeat|set out|sets out|outlin|list|laid 
 
 /** The strongest condition cue in a text, ignoring "on condition of anonymity" and the like. */
 export function findConditionCue(text: string): ConditionCue | null {
+  if (!ANY_CONDITION_RE.test(text)) return null;
   const negatives = [...execAll(CONDITION_NEGATIVE_RE, text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   for (const { kind, re } of CONDITION_RES) {
     for (const m of execAll(re, text)) {

@@ -22,9 +22,10 @@ export function buildContext(sentence: Sentence, published: string | null, learn
   // "the Trump administration" names the government, not the man: drop people inside a country metonym.
   const countries = findCountries(sentence.text);
   const people = persons.filter((p) => !countries.some((c) => c.start <= p.start && p.end <= c.end && c.end - c.start > p.end - p.start));
-  // Dates are only used to date contacts; chrono is the costliest step, so it runs where a contact cue is.
-  const dates = mayMentionContact(sentence.text) ? findDates(sentence.text, published) : [];
-  return { sentence, persons: people, countries, places: findPlaces(sentence.text), dates };
+  // Dates and places only serve contacts; chrono is the costliest step, so both run where a contact cue is.
+  const cue = mayMentionContact(sentence.text);
+  const dates = cue ? findDates(sentence.text, published) : [];
+  return { sentence, persons: people, countries, places: cue ? findPlaces(sentence.text) : [], dates };
 }
 
 /** A one-sentence context, for unit tests and the CLI's explain mode. */

@@ -196,6 +196,8 @@ export type ConditionKind = 'demand' | 'precondition' | 'red-line' | 'offer' | '
 export const CONDITION_RES: Array<{ kind: ConditionKind; re: RegExp }> = (
   ['red-line', 'precondition', 'awaiting', 'offer', 'demand'] as const
 ).map((kind) => ({ kind, re: compilePhraseList(cuesData.conditions[kind], 'giu') }));
+/** Any condition phrase at all: a cheap first test before the per-kind search. */
+export const ANY_CONDITION_RE = compilePhraseList(Object.values(cuesData.conditions).flat(), 'i');
 export const CONDITION_NEGATIVE_RE = compilePhraseList(cuesData.conditionNegatives, 'giu');
 export const CONDITION_ANNOUNCER_RE = new RegExp(cuesData.conditionAnnouncers.map((p) => p.slice(3)).join('|'), 'iu');
 
@@ -203,6 +205,7 @@ export type QuestionKind = 'unscheduled' | 'awaiting' | 'no-comment' | 'undisclo
 export const QUESTION_RES: Array<{ kind: QuestionKind; re: RegExp }> = (
   ['unscheduled', 'no-comment', 'awaiting', 'undisclosed', 'uncertain', 'whether'] as const
 ).map((kind) => ({ kind, re: compilePhraseList(cuesData.questions[kind], 'iu') }));
+export const ANY_QUESTION_RE = compilePhraseList(Object.values(cuesData.questions).flat(), 'i');
 export const QUESTION_NEGATIVE_RE = compilePhraseList(cuesData.questionNegatives, 'iu');
 
 // ---- topics ----------------------------------------------------------------------------------

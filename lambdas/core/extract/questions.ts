@@ -6,7 +6,7 @@
 import type { OpenQuestion } from '../record/schema.js';
 import { splitClauses } from './clauses.js';
 import type { SentenceContext } from './context.js';
-import { QUESTION_NEGATIVE_RE, QUESTION_RES, type QuestionKind } from './knowledge.js';
+import { ANY_QUESTION_RE, QUESTION_NEGATIVE_RE, QUESTION_RES, type QuestionKind } from './knowledge.js';
 
 const MAX_WORDS = 30;
 
@@ -16,6 +16,7 @@ export interface QuestionCue {
 }
 
 export function findQuestionCue(sentence: string): QuestionCue | null {
+  if (!ANY_QUESTION_RE.test(sentence) && !sentence.includes('?')) return null;
   const cleaned = sentence.replace(QUESTION_NEGATIVE_RE, (m) => ' '.repeat(m.length));
   for (const { kind, re } of QUESTION_RES) {
     const m = re.exec(cleaned);
