@@ -50,26 +50,50 @@ export interface Profile {
   heldDayMin: number | null;
 }
 
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+const one = <T>(x: T | null | undefined): T[] => (x === null || x === undefined ? EMPTY : [x]);
+
+/**
+ * A newcomer's profile: read-only, sharing the mention's arrays and one frozen empty array, because one
+ * is built per report and most are discarded as soon as the report joins a group.
+ */
 export function profileOf(m: Mention): Profile {
   const c = m.contact;
-  const cls = modeClass(c.mode);
   const forward = c.status === 'planned' || c.status === 'proposed';
   return {
     records: [m.record.id],
-    countries: m.countries.slice(),
-    people: m.people.slice(),
-    modes: c.mode === 'other' ? [] : [c.mode],
-    modeClasses: cls ? [cls] : [],
-    initiators: c.initiator ? [c.initiator] : [],
-    cities: m.city ? [m.city] : [],
-    locationCountries: m.locationCountry ? [m.locationCountry] : [],
-    dates: m.date ? [m.date] : [],
-    weekdays: m.weekday !== null ? [m.weekday] : [],
+    countries: m.countries,
+    people: m.people,
+    modes: c.mode === 'other' ? EMPTY : [c.mode],
+    modeClasses: one(modeClass(c.mode)),
+    initiators: one(c.initiator),
+    cities: one(m.city),
+    locationCountries: one(m.locationCountry),
+    dates: one(m.date),
+    weekdays: one(m.weekday),
     statuses: [c.status],
     publishedMin: m.publishedDay,
     publishedMax: m.publishedDay,
     plannedReportedMax: forward ? m.publishedDay : null,
     heldDayMin: c.status === 'held' ? (m.date?.dayNumber ?? null) : null,
+  };
+}
+
+/** A group's own, growable copy of its first report's profile. */
+export function groupProfileOf(p: Profile): Profile {
+  return {
+    ...p,
+    records: p.records.slice(),
+    countries: p.countries.slice(),
+    people: p.people.slice(),
+    modes: p.modes.slice(),
+    modeClasses: p.modeClasses.slice(),
+    initiators: p.initiators.slice(),
+    cities: p.cities.slice(),
+    locationCountries: p.locationCountries.slice(),
+    dates: p.dates.slice(),
+    weekdays: p.weekdays.slice(),
+    statuses: p.statuses.slice(),
   };
 }
 

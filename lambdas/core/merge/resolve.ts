@@ -11,7 +11,7 @@
  * When an undated report fits two groups equally well and only on absence of contradictions, it is
  * not guessed into either: it stays its own contact.
  */
-import { absorb, compatible, profileOf, type Profile, type Verdict } from './compatibility.js';
+import { absorb, compatible, groupProfileOf, profileOf, type Profile, type Verdict } from './compatibility.js';
 import { monthIndex, monthIndexOfDay } from './dates.js';
 import { compareMentions, type Mention } from './mentions.js';
 
@@ -153,10 +153,11 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
     // Best and runner-up are enough: no array of candidates per mention.
     let best: Candidate | null = null;
     let second: Candidate | null = null;
+    const lookups = lookupFacts(m, names);
     for (const pair of pairIds) {
       const byFact = index[pair];
       if (!byFact) continue;
-      for (const f of lookupFacts(m, names)) {
+      for (const f of lookups) {
         const bucket = byFact.get(f);
         if (!bucket) continue;
         const limit = isNarrow(f) ? NARROW_SCAN : WIDE_SCAN;
@@ -179,12 +180,13 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
       target.mentions.push(m);
       absorb(target.profile, profile);
     } else {
-      target = { seq: groups.length, mentions: [m], profile, filed: new Set(), seenAt: step };
+      target = { seq: groups.length, mentions: [m], profile: groupProfileOf(profile), filed: new Set(), seenAt: step };
       groups.push(target);
     }
+    const facts = indexFacts(m, names);
     for (const pair of pairIds) {
       const byFact = (index[pair] ??= new Map());
-      for (const f of indexFacts(m, names)) {
+      for (const f of facts) {
         const key = pair * 2 ** 26 + f;
         if (target.filed.has(key)) continue;
         target.filed.add(key);
