@@ -26,22 +26,49 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
+/** Day number → [year, month, day] without a Date object (Howard Hinnant's civil_from_days). */
+export function civilOfDay(n: number): [number, number, number] {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
 export function isoOfDay(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
+// Published dates and contact dates repeat across thousands of reports: parse each distinct one once.
+const dayCache = new Map<string, number | null>();
+const factCache = new Map<string, DateFact | null>();
+const CACHE_MAX = 100_000;
+
 /** "2025-02-16" → day number, anything else → null. */
 export function publishedDay(published: string | null | undefined): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published ?? '');
-  return m ? dayNumber(+m[1], +m[2], +m[3]) : null;
+  if (!published) return null;
+  let n = dayCache.get(published);
+  if (n === undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+    n = m && validDay(+m[1], +m[2], +m[3]) ? dayNumber(+m[1], +m[2], +m[3]) : null;
+    if (dayCache.size >= CACHE_MAX) dayCache.clear();
+    dayCache.set(published, n);
+  }
+  return n;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCMonth() === m - 1;
+  if (!Number.isInteger(m) || m < 1 || m > 12 || d < 1) return false;
+  return d <= (m === 2 && leap(y) ? 29 : MONTH_DAYS[m - 1]);
 }
 
 /**
@@ -49,7 +76,7 @@ function validDay(y: number, m: number, d: number): boolean {
  * publication, a planned one lies ahead, a cancelled one is whichever is nearest.
  */
 function inferYear(month: number, day: number, published: number, status: ContactStatus): number | null {
-  const pubYear = new Date(published * DAY_MS).getUTCFullYear();
+  const pubYear = civilOfDay(published)[0];
   const slack = 3;
   const options = [pubYear - 1, pubYear, pubYear + 1].filter((y) => validDay(y, month, day));
   if (options.length === 0) return null;
@@ -65,8 +92,23 @@ function inferYear(month: number, day: number, published: number, status: Contac
   return options.reduce((best, y) => (Math.abs(dist(y)) < Math.abs(dist(best)) ? y : best));
 }
 
-/** Turn a record's contact date into a comparable fact, or null when nothing is known. */
+/**
+ * Turn a record's contact date into a comparable fact, or null when nothing is known. Facts are shared
+ * (cached) and must not be mutated.
+ */
 export function dateFactOf(date: ContactDate, published: string | null, status: ContactStatus): DateFact | null {
+  if (date.precision === 'unknown' || !date.value) return null;
+  const key = date.precision === 'month-day' ? `${date.value}|${published}|${status}` : date.value;
+  let fact = factCache.get(key);
+  if (fact === undefined) {
+    fact = parseFact(date, published, status);
+    if (factCache.size >= CACHE_MAX) factCache.clear();
+    factCache.set(key, fact);
+  }
+  return fact;
+}
+
+function parseFact(date: ContactDate, published: string | null, status: ContactStatus): DateFact | null {
   const v = date.value ?? '';
   let m: RegExpExecArray | null;
   switch (date.precision) {
@@ -113,7 +155,8 @@ export function weekdayOf(text: string | null): number | null {
 }
 
 export function weekdayOfDay(n: number): number {
-  return new Date(n * DAY_MS).getUTCDay();
+  // 1970-01-01 was a Thursday (4).
+  return (((n + 4) % 7) + 7) % 7;
 }
 
 /** Circular day distance of two month-days when the year is not known on both sides. */
@@ -150,8 +193,8 @@ export function monthIndex(year: number, month: number): number {
 }
 
 export function monthIndexOfDay(n: number): number {
-  const d = new Date(n * DAY_MS);
-  return monthIndex(d.getUTCFullYear(), d.getUTCMonth() + 1);
+  const [y, m] = civilOfDay(n);
+  return monthIndex(y, m);
 }
 
 /**

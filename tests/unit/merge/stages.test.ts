@@ -1,6 +1,6 @@
 /** The small stages of merging, one at a time. */
 import { describe, expect, it } from 'vitest';
-import { dateFactOf, relateDates, sortPosition, weekdayOf, type DateFact } from '../../../lambdas/core/merge/dates.js';
+import { civilOfDay, dateFactOf, relateDates, sortPosition, weekdayOf, weekdayOfDay, type DateFact } from '../../../lambdas/core/merge/dates.js';
 import { scopeOf, trackDefinition, trackName } from '../../../lambdas/core/merge/tracks.js';
 import { groupStatements, sameMeaning } from '../../../lambdas/core/merge/statements.js';
 import { contentTokens, surname } from '../../../lambdas/core/merge/text.js';
@@ -27,6 +27,13 @@ describe('dates', () => {
     expect(relateDates(fact('2025-12-31', 'day'), fact('2026-01-01', 'day'))).toBe('near');
     expect(relateDates(fact('2025-02-15', 'day'), fact('2025-03', 'month'))).toBe('conflict');
     expect(relateDates(fact('2025', 'year'), fact('2024-06', 'month'))).toBe('conflict');
+  });
+
+  it('converts day numbers to calendar dates and weekdays like Date does', () => {
+    for (let n = -800_000; n < 800_000; n += 997) {
+      const d = new Date(n * 86_400_000);
+      expect([civilOfDay(n), weekdayOfDay(n)]).toEqual([[d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()], d.getUTCDay()]);
+    }
   });
 
   it('reads a single weekday from an unresolved date text', () => {
