@@ -225,7 +225,9 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     const npStart = nounPhraseStart(text, cue.start, segs[segs.length - 1].cue.end);
     const ownPeople = ctx.persons.some((p) => p.start >= npStart && p.start < clause.end);
     const prev = segs[segs.length - 1];
-    if (!ownPeople) {
+    // "spoke with Netanyahu by phone": an adverbial cue only says how the same contact happened.
+    const adverbial = /^(?:by|over|via)\b/i.test(cue.text);
+    if (!ownPeople || adverbial) {
       // The first cue names the event ("met … the first visit"); a vague first cue ("discussed … in a call") yields.
       const mode = prev.cue.mode === 'other' || prev.cue.mode === 'talks' ? strongerMode(prev.cue.mode, cue.mode) : prev.cue.mode;
       prev.cue = { ...prev.cue, mode, gathering: prev.cue.gathering || cue.gathering };

@@ -7,6 +7,7 @@ import { findCountries, type CountryMention } from './countries.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Sentence } from './segment.js';
+import { findRoleReferences, type SeenPerson } from './roles.js';
 import { mayMentionContact } from './contacts-cues.js';
 
 export interface SentenceContext {
@@ -17,18 +18,33 @@ export interface SentenceContext {
   dates: DateMention[];
 }
 
-export function buildContext(sentence: Sentence, published: string | null, learned: LearnedNames): SentenceContext {
-  const persons = findPersons(sentence.text, published, learned);
-  // "the Trump administration" names the government, not the man: drop people inside a country metonym.
+/** What the extractors remember while reading one article, sentence by sentence. */
+export interface ArticleMemory {
+  /** Surnames and name parts of people already introduced ("Doe", "Wang"). */
+  learned: LearnedNames;
+  /** People named so far, in order (for "the crown prince", "the Chinese leader"). */
+  seen: SeenPerson[];
+}
+
+export function newArticleMemory(): ArticleMemory {
+  return { learned: new Map(), seen: [] };
+}
+
+export function buildContext(sentence: Sentence, published: string | null, memory: ArticleMemory): SentenceContext {
   const countries = findCountries(sentence.text);
-  const people = persons.filter((p) => !countries.some((c) => c.start <= p.start && p.end <= c.end && c.end - c.start > p.end - p.start));
+  // "the Trump administration" names the government, not the man: drop people inside a country metonym.
+  const named = findPersons(sentence.text, published, memory.learned).filter(
+    (p) => !countries.some((c) => c.start <= p.start && p.end <= c.end && c.end - c.start > p.end - p.start),
+  );
+  const persons = [...named, ...findRoleReferences(sentence.text, memory.seen, named)].sort((a, b) => a.start - b.start);
+  for (const p of named) memory.seen.push({ name: p.name, role: p.role, country: p.country });
   // Dates and places only serve contacts; chrono is the costliest step, so both run where a contact cue is.
   const cue = mayMentionContact(sentence.text);
   const dates = cue ? findDates(sentence.text, published) : [];
-  return { sentence, persons: people, countries, places: cue ? findPlaces(sentence.text) : [], dates };
+  return { sentence, persons, countries, places: cue ? findPlaces(sentence.text) : [], dates };
 }
 
 /** A one-sentence context, for unit tests and the CLI's explain mode. */
-export function contextOf(text: string, published: string | null = null, learned: LearnedNames = new Map()): SentenceContext {
-  return buildContext({ text, start: 0, end: text.length, paragraph: 0, index: 0 }, published, learned);
+export function contextOf(text: string, published: string | null = null, memory: ArticleMemory = newArticleMemory()): SentenceContext {
+  return buildContext({ text, start: 0, end: text.length, paragraph: 0, index: 0 }, published, memory);
 }

@@ -12,9 +12,8 @@ import { SCHEMA_VERSION, type NormalizedRecord, type RecordWarning } from '../re
 import { prepareDocument } from '../ingest/document.js';
 import { parsePublishedValue } from '../ingest/published.js';
 import { minhashSignature, words } from '../syndication/minhash.js';
-import type { LearnedNames } from './actors.js';
 import { assembleContacts } from './assemble.js';
-import { buildContext, type SentenceContext } from './context.js';
+import { buildContext, newArticleMemory, type SentenceContext } from './context.js';
 import { extractConditions } from './conditions.js';
 import { extractOpenQuestions } from './questions.js';
 import { segmentParagraphs } from './segment.js';
@@ -79,8 +78,8 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions): No
   // Only prose is mined: titles and section headings restate the body and are too terse to read safely.
   const prose = doc.paragraphs.map((p) => (p.kind === 'prose' ? p : { ...p, text: '' }));
   const sentences = segmentParagraphs(prose);
-  const learned: LearnedNames = new Map();
-  const contexts: SentenceContext[] = sentences.map((s) => buildContext(s, published.date, learned));
+  const memory = newArticleMemory();
+  const contexts: SentenceContext[] = sentences.map((s) => buildContext(s, published.date, memory));
   const refYear = referenceYear(published.date, doc.cleanedText, options.now);
 
   const contacts = assembleContacts(contexts, published.date, refYear, id);

@@ -86,3 +86,20 @@ describe('findPlaces', () => {
     expect(findPlaces('Moscow said it was ready.')).toEqual([]);
   });
 });
+
+describe('role references ("the crown prince", "the Chinese leader")', () => {
+  it('resolve to the last person named with a fitting role and nationality', async () => {
+    const { contextOf, newArticleMemory } = await import('../../../lambdas/core/extract/context.js');
+    const memory = newArticleMemory();
+    contextOf('Saudi Crown Prince Mohammed bin Salman received Chinese President Xi Jinping.', null, memory);
+    expect(contextOf('Later the crown prince thanked the Chinese leader.', null, memory).persons.map((p) => p.name)).toEqual(['Mohammed bin Salman', 'Xi Jinping']);
+    expect(contextOf('The Indian leader was not there.', null, memory).persons).toEqual([]);
+  });
+
+  it('make a contact when the role stands for a participant', async () => {
+    const { contactsOf } = await import('./helpers.js');
+    expect(contactsOf('Saudi Crown Prince Mohammed bin Salman hosted Trump in Riyadh. On Friday the crown prince spoke with Netanyahu by phone.')).toContainEqual(
+      expect.objectContaining({ mode: 'call', who: ['Benjamin Netanyahu', 'Mohammed bin Salman'] }),
+    );
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Role references: "the Chinese leader", "the crown prince", "the Iranian president" name a person already
+ * introduced in the article. Resolved to the most recently named person whose role (and nationality, when
+ * the reference gives one) fits; unresolved references are left alone.
+ */
+import type { PersonMention } from './actors.js';
+import { countryByWord } from './knowledge.js';
+import { execAll } from './regex.js';
+
+export interface SeenPerson {
+  name: string;
+  role: string | null;
+  country: string | null;
+}
+
+// Generic words and the role words they can stand for.
+const ROLE_WORDS: Record<string, RegExp> = {
+  leader: /president|prime minister|premier|chancellor|king|emir|crown prince|supreme leader|leader/i,
+  president: /^president$|^president of/i,
+  'prime minister': /prime minister/i,
+  premier: /premier/i,
+  chancellor: /chancellor/i,
+  'foreign minister': /foreign minister|secretary of state|foreign secretary|external affairs minister/i,
+  'top diplomat': /foreign minister|secretary of state|foreign secretary|external affairs minister|high representative/i,
+  'crown prince': /crown prince/i,
+  king: /^king$/i,
+  emir: /emir/i,
+  envoy: /envoy/i,
+};
+const DEMONYMS = [...countryByWord.entries()].filter(([, v]) => v.kind === 'demonym').map(([k]) => k);
+const ROLE_REFERENCE = new RegExp(
+  `\\b[Tt]he\\s+(?:(${DEMONYMS.sort((a, b) => b.length - a.length).map((d) => d.replace(/[.]/g, '\\.')).join('|')})\\s+)?(${Object.keys(ROLE_WORDS).join('|')})(?![\\w-])`,
+  'g',
+);
+
+export function findRoleReferences(sentence: string, seen: readonly SeenPerson[], taken: readonly PersonMention[]): PersonMention[] {
+  if (seen.length === 0) return [];
+  const out: PersonMention[] = [];
+  for (const m of execAll(ROLE_REFERENCE, sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((p) => p.start < end && start < p.end)) continue;
+    const country = m[1] ? (countryByWord.get(m[1])?.code ?? null) : null;
+    const fits = ROLE_WORDS[m[2].toLowerCase()];
+    for (let i = seen.length - 1; i >= 0; i--) {
+      const p = seen[i];
+      if (!p.role || !fits.test(p.role.replace(/^former\s+/i, ''))) continue;
+      if (country && p.country !== country) continue;
+      out.push({ ...p, start, end, titleStart: start, former: false, known: false });
+      break;
+    }
+  }
+  return out;
+}
