@@ -63,14 +63,19 @@ export function isHeadlineLike(line: string): boolean {
 }
 
 export function isCaption(line: string): boolean {
+  if (wordsOf(line).length > MAX_CAPTION_WORDS) return false;
   const lower = line.toLowerCase();
   if (CAPTION_STARTS.some((s) => lower.startsWith(s.toLowerCase()))) return true;
   const credit = TRAILING_PARENS.exec(line);
   return credit !== null && (CREDIT_WORDS.test(credit[1]) || /\w\/\w/.test(credit[1]));
 }
 
+// Page furniture is short; a long paragraph that mentions a "newsletter" or "copyright" is prose.
+const MAX_FURNITURE_WORDS = 20;
+const MAX_CAPTION_WORDS = 90;
+
 export function isDroppedLine(line: string): boolean {
-  return DROP_LINES.test(line);
+  return wordsOf(line).length <= MAX_FURNITURE_WORDS && DROP_LINES.test(line);
 }
 
 export function isTailMarker(line: string): boolean {

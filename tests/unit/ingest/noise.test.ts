@@ -49,3 +49,11 @@ describe('line classifiers', () => {
     expect(isHeadlineLike('The call was initiated by the U.S., officials said.')).toBe(false);
   });
 });
+
+describe('long prose is never furniture', () => {
+  it('keeps a paragraph that mentions a newsletter, a copyright or pipes', () => {
+    const prose =
+      'The copyright dispute came up when Chinese Foreign Minister Wang Yi met his Indian counterpart in New Delhi, officials said, adding that the ministers also discussed a trade | investment | technology agenda and a joint newsletter for business groups in both countries.';
+    expect(cleanArticleText(prose).paragraphs.map((p) => p.kind)).toEqual(['prose']);
+  });
+});
