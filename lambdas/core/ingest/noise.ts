@@ -82,14 +82,30 @@ export function isTailMarker(line: string): boolean {
   return TAIL_MARKERS.has(normalizeMarker(line));
 }
 
-/** Re-join hard-wrapped lines: a line that does not end a sentence, followed by one starting in lower case. */
+/**
+ * Re-join hard-wrapped lines: a long line that does not end a sentence continues on the next line when that
+ * one starts in lower case, or — in a text wrapped at a fixed width — when neither line is Title Case
+ * (headlines and list items are never joined, so a related-headlines list stays a list).
+ */
+function isHardWrapped(lines: string[]): boolean {
+  // Wrapped at a fixed width: many long lines, nearly all within a narrow band, none much longer.
+  const long = lines.filter((l) => l.length >= 50);
+  if (long.length < 4 || lines.some((l) => l.length > 120)) return false;
+  return long.filter((l) => l.length <= 100).length / long.length >= 0.7;
+}
+
 function unwrap(lines: string[]): string[] {
+  const wrapped = isHardWrapped(lines);
   const out: string[] = [];
   for (const line of lines) {
     const prev = out.length > 0 ? out[out.length - 1] : '';
-    if (prev && line && !TERMINAL.test(prev) && /^[\p{Ll}]/u.test(line) && prev.length > 40) {
-      out[out.length - 1] = `${prev} ${line}`;
-    } else out.push(line);
+    const continues =
+      prev.length > 40 &&
+      line.length > 0 &&
+      !TERMINAL.test(prev) &&
+      (/^[\p{Ll}]/u.test(line) || (wrapped && titleCaseRatio(wordsOf(prev)) < 0.6 && titleCaseRatio(wordsOf(line)) < 0.6));
+    if (continues) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
   }
   return out;
 }

@@ -29,9 +29,26 @@ describe('cleanArticleText', () => {
     for (const p of cleaned.paragraphs) expect(cleaned.text.slice(p.start, p.end)).toBe(p.text);
   });
 
-  it('re-joins hard-wrapped lines', () => {
+  it('re-joins hard-wrapped lines, also when the next line starts with a name', () => {
     const wrapped = cleanArticleText('The two foreign ministers met in Vienna on Tuesday and\nagreed to meet again next month, officials said.');
     expect(wrapped.paragraphs).toHaveLength(1);
+    const byName = cleanArticleText(
+      [
+        'Chinese Foreign Minister Wang Yi said on Monday that he had met with',
+        'Sergey Lavrov in Beijing to discuss the war in Ukraine, energy trade and',
+        'the security of shipping lanes, and that both sides had agreed to keep',
+        'in close contact in the weeks ahead, according to a ministry statement.',
+        '',
+        'The two ministers last spoke by phone in March, the statement added, and',
+        'Lavrov is expected to travel to the Chinese capital again in the autumn.',
+      ].join('\n'),
+    );
+    expect(byName.paragraphs.map((p) => p.kind)).toEqual(['prose', 'prose']);
+  });
+
+  it('never joins a list of Title Case headlines', () => {
+    const list = cleanArticleText('Body text of the article goes here, as usual.\nTrump Signs Order to Ease Federal Marijuana Rules, Signaling Major Policy Shift\nU.S. Initiates $11.1 Billion Arms Sale to Taiwan Amid Rising China Tensions\nEU Delays Mercosur Free Trade Agreement Signing Amid Ukraine War Funding Talks');
+    expect(list.text).toBe('Body text of the article goes here, as usual.');
   });
 });
 
