@@ -20,11 +20,13 @@ export function actorKey(c: Condition): string {
   return c.actor.country ?? `name:${surname(c.actor.name) ?? fold(c.actor.name)}`;
 }
 
-const byPublished = (a: ConditionMention, b: ConditionMention) =>
-  compareByPublished({ published: a.record.published.date, articleId: a.record.id }, { published: b.record.published.date, articleId: b.record.id }) || a.index - b.index;
-
 export function mergeConditions(mentions: ConditionMention[]): BriefingCondition[] {
-  const ordered = [...mentions].sort(byPublished);
+  // Mentions arrive in article-id order; a stable sort by published date alone gives (published, id, index).
+  const ordered = [...mentions].sort((a, b) => {
+    const pa = a.record.published.date ?? '9999';
+    const pb = b.record.published.date ?? '9999';
+    return pa < pb ? -1 : pa > pb ? 1 : 0;
+  });
   const groups = groupStatements(ordered, (m) => m.condition.text, (m) => actorKey(m.condition));
   return groups.map((g) => {
     const first = g.members[0];

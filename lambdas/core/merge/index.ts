@@ -37,15 +37,21 @@ export interface BuildBriefingInput {
   timings?: Record<string, number>;
 }
 
-/** Countries an article touches: its contacts' countries and people, and the actors of its conditions. */
-function countriesTouched(r: NormalizedRecord): Set<string> {
-  const out = new Set<string>();
-  for (const c of r.contacts) {
-    for (const x of c.countries) out.add(x);
-    for (const p of c.participants) if (p.country) out.add(p.country);
+/** How many track countries an article touches (contacts' countries and people, condition actors), up to `enough`. */
+function trackCountriesTouched(r: NormalizedRecord, track: readonly string[], enough: number): number {
+  let found = 0;
+  for (const t of track) {
+    let hit = false;
+    for (const c of r.contacts) {
+      if (c.countries.includes(t) || c.participants.some((p) => p.country === t)) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) hit = r.conditions.some((c) => c.actor.country === t);
+    if (hit && ++found >= enough) return found;
   }
-  for (const c of r.conditions) if (c.actor.country) out.add(c.actor.country);
-  return out;
+  return found;
 }
 
 /**
@@ -125,8 +131,8 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   const conditionMentions: ConditionMention[] = [];
   const questionMentions: QuestionMention[] = [];
   for (const r of records) {
-    const touched = countriesTouched(r);
-    const relevant = onTrackArticles.has(r.id) || trackCountries.filter((c) => touched.has(c)).length >= Math.min(2, trackCountries.length);
+    const needed = Math.min(2, trackCountries.length);
+    const relevant = onTrackArticles.has(r.id) || trackCountriesTouched(r, trackCountries, needed) >= needed;
     if (!relevant) continue;
     const familyId = familyOf.get(r.id)!;
     r.conditions.forEach((condition, index) =>

@@ -85,9 +85,12 @@ export function mergeQuestions(
   contacts: readonly BriefingContact[],
   contactOf: (recordId: string, contactId: string) => BriefingContact | undefined,
 ): BriefingQuestion[] {
-  const ordered = [...mentions].sort(
-    (a, b) => compareByPublished({ published: a.record.published.date, articleId: a.record.id }, { published: b.record.published.date, articleId: b.record.id }) || a.index - b.index,
-  );
+  // Mentions arrive in article-id order; a stable sort by published date alone gives (published, id, index).
+  const ordered = [...mentions].sort((a, b) => {
+    const pa = a.record.published.date ?? '9999';
+    const pb = b.record.published.date ?? '9999';
+    return pa < pb ? -1 : pa > pb ? 1 : 0;
+  });
   const groups = groupStatements(ordered, (m) => m.question.text, () => 'q');
   const knownSurnames = new Set(contacts.flatMap((c) => c.participants.map((p) => surname(p.name)).filter((s): s is string => !!s)));
   // Candidate answers for the "later contact" rule, oldest first.

@@ -20,8 +20,8 @@ export interface ContactGroup {
   seq: number;
   mentions: Mention[];
   profile: Profile;
-  /** Keys (pair × 2^26 + fact) this group is already filed under: each bucket holds a group once. */
-  filed: Set<number>;
+  /** Facts this group is already filed under, per country pair: each bucket holds a group once. */
+  filed: Map<number, Set<number>>;
   /** Last placement step that evaluated this group (de-duplicates candidates across buckets). */
   seenAt: number;
 }
@@ -180,16 +180,17 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
       target.mentions.push(m);
       absorb(target.profile, profile);
     } else {
-      target = { seq: groups.length, mentions: [m], profile: groupProfileOf(profile), filed: new Set(), seenAt: step };
+      target = { seq: groups.length, mentions: [m], profile: groupProfileOf(profile), filed: new Map(), seenAt: step };
       groups.push(target);
     }
     const facts = indexFacts(m, names);
     for (const pair of pairIds) {
       const byFact = (index[pair] ??= new Map());
+      let filed = target.filed.get(pair);
+      if (!filed) target.filed.set(pair, (filed = new Set()));
       for (const f of facts) {
-        const key = pair * 2 ** 26 + f;
-        if (target.filed.has(key)) continue;
-        target.filed.add(key);
+        if (filed.has(f)) continue;
+        filed.add(f);
         const bucket = byFact.get(f);
         if (bucket) bucket.push(target);
         else byFact.set(f, [target]);
