@@ -63,6 +63,13 @@ export interface SegmentReading {
 
 const DATELINE = /^[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}.]+\.?\s*\d{1,2}(?:,\s*\d{4})?)?\s*\([\p{L} .&-]{2,30}\)\s*[-–—]\s*/u;
 
+/** Offset of a cancelling word ("cancel", "called off", …) between `from` and the cue, or -1. */
+function cancellationVerbAt(text: string, from: number, cueStart: number): number {
+  // STATUS_RES regexes are compiled without the g flag, so exec keeps no state between calls.
+  const match = STATUS_RES.cancelled.exec(text.slice(from, cueStart));
+  return match ? from + match.index : -1;
+}
+
 function distance(d: { start: number; end: number }, cue: { start: number; end: number }): number {
   return d.end <= cue.start ? cue.start - d.end : Math.max(0, d.start - cue.end);
 }
@@ -202,7 +209,11 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
     const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
     const free = ctx.dates.filter(
       (d) =>
-        d.start >= datelineEnd && !readings.some((r) => r !== fresh[0] && d.start >= r.start && d.end <= r.end) && !pastSpans.some((c) => d.start >= c.start && d.end <= c.end),
+        d.start >= datelineEnd &&
+        !readings.some((r) => r !== fresh[0] && d.start >= r.start && d.end <= r.end) &&
+        !pastSpans.some((c) => d.start >= c.start && d.end <= c.end) &&
+        // An opening date followed by the cancelling verb dates the cancellation ("On Oct 31, the U.S. cancelled …").
+        !(fresh[0].status === 'cancelled' && cancellationVerbAt(text, d.end, fresh[0].end) >= 0),
     );
     if (free.length === 1) fresh[0].dateMention = free[0];
   }
@@ -249,8 +260,12 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     const { status, explicit } = readStatus(text, seg.start, seg.end, seg.cue, seg.windowStart);
     // The date nearest the cue is the contact's; a wire dateline ("WASHINGTON, Sept 20 (Reuters) -") is the story's.
     const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+    // "On October 31, the U.S. decided to cancel a planned summit": a date that comes before the cancelling
+    // verb, with the contact named after it, dates the cancellation, not the contact.
+    const cancelAt = status === 'cancelled' ? cancellationVerbAt(text, seg.start, seg.cue.start) : -1;
     const dates = ctx.dates
       .filter((d) => d.start >= seg.start && d.end <= seg.end && d.start >= datelineEnd)
+      .filter((d) => !(cancelAt >= 0 && d.end <= cancelAt))
       .sort((a, b) => distance(a, seg.cue) - distance(b, seg.cue));
     const place = places.find((p) => p.kind === 'venue' || p.kind === 'gathering') ?? places[0] ?? null;
     const before = text.slice(seg.start, seg.cue.start);

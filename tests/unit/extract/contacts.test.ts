@@ -44,6 +44,12 @@ describe('contacts in short articles', () => {
     expect(contactsOf('Washington called off a planned summit between Trump and Kim Jong Un in Singapore.')[0]).toMatchObject({ mode: 'summit', status: 'cancelled' });
   });
 
+  it('a date before the cancelling verb dates the cancellation; a date on the contact itself is kept', () => {
+    expect(contactsOf('On October 31, Washington cancelled a planned summit between Trump and Kim Jong Un in Singapore.', '2025-11-10')[0]).toMatchObject({ status: 'cancelled', date: null });
+    expect(contactsOf('Beijing cancelled a summit between Xi and Modi set for March 3 in Tianjin.', '2025-03-10')[0]).toMatchObject({ status: 'cancelled', date: '2025-03-03' });
+    expect(contactsOf('The meeting between Modi and Xi, planned for March 3 in Tianjin, was called off.', '2025-03-10')[0]).toMatchObject({ status: 'cancelled', date: '2025-03-03' });
+  });
+
   it('an unknown official recognized by title makes a contact', () => {
     expect(contactsOf('Saudi Foreign Minister Prince Faisal bin Farhan met Special Envoy Jane Example in Jeddah on Sunday.')[0]).toMatchObject({
       mode: 'meeting',

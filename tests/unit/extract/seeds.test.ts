@@ -157,10 +157,10 @@ describe('seed 004 (Internewscast, no published date)', () => {
     expect(unga?.countries).toEqual(['RU', 'US']);
     expect(unga?.participants.map((p) => p.name)).toContain('Marco Rubio');
   });
-  it('finds the cancelled Trump–Putin summit in Budapest, decided October 31', () => {
+  it('finds the cancelled Trump–Putin summit in Budapest; October 31 dates the cancellation, not the summit', () => {
     const budapest = r.contacts.find(trumpPutin);
     expect(budapest).toMatchObject({ mode: 'summit', status: 'cancelled', location: { city: 'Budapest', country: 'HU' } });
-    expect(budapest?.date).toMatchObject({ value: '--10-31', precision: 'month-day' });
+    expect(budapest?.date).toMatchObject({ value: null, precision: 'unknown' });
   });
   it('keeps Lavrov’s conditions and the unanswered request for comment', () => {
     const lavrov = r.conditions.filter((c) => c.actor.name === 'Sergey Lavrov');
