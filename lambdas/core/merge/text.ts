@@ -70,6 +70,17 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { jacca
  * honorifics and generational suffixes ("Sergey V. Lavrov" and "Lavrov" → "lavrov").
  */
 export function surname(name: string): string | null {
+  let out = surnameCache.get(name);
+  if (out === undefined) {
+    if (surnameCache.size >= FOLD_CACHE_MAX) surnameCache.clear();
+    surnameCache.set(name, (out = surnameUncached(name)));
+  }
+  return out;
+}
+
+const surnameCache = new Map<string, string | null>();
+
+function surnameUncached(name: string): string | null {
   const words = fold(name)
     .split(' ')
     .filter((w) => w.length > 1 && !cues.nameSuffixes.includes(w));
