@@ -169,6 +169,7 @@ async function main() {
           peakRssMiB: result.peakRssMiB as number,
           baselineRssMiB: result.baselineRssMiB as number,
           recordsRssMiB: result.recordsRssMiB as number,
+          afterMergeRssMiB: result.afterMergeRssMiB as number,
           shape: result.shape as Record<string, number>,
         };
       } else fail(`merge ${size}`, error);

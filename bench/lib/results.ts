@@ -27,6 +27,8 @@ export interface MergeResult {
   baselineRssMiB: number;
   /** RSS with only the parsed records in memory. */
   recordsRssMiB: number;
+  /** RSS right after buildBriefingModel in the first run, before rendering. */
+  afterMergeRssMiB: number;
   shape: Record<string, number>;
 }
 

@@ -44,7 +44,7 @@ export function formatResultsTable(r: BenchResults): string {
     section('Merge + compose + render (buildBriefingModel + renderBriefing), one core');
     for (const [size, res] of Object.entries(r.merge.bySize)) {
       rows.push(summaryRow(`${Number(size).toLocaleString('en-US')} records, ms`, res.totalMs,
-        `merge ${fmt(res.buildMs.median)} + render ${fmt(res.renderMs.median)} ms; peak RSS ${fmt(res.peakRssMiB)} MiB (records alone ${fmt(res.recordsRssMiB)}, + previous briefing ${fmt(res.baselineRssMiB)}); ${res.shape.contacts} contacts`));
+        `merge ${fmt(res.buildMs.median)} + render ${fmt(res.renderMs.median)} ms; peak RSS ${fmt(res.peakRssMiB)} MiB (records alone ${fmt(res.recordsRssMiB)}, + previous briefing ${fmt(res.baselineRssMiB)}, after merge ${fmt(res.afterMergeRssMiB)}); ${res.shape.contacts} contacts`));
     }
     rows.push(singleRow('growth 10k → 100k records (×, time)', r.merge.growth10kTo100k, 'linear = 10×'));
   }

@@ -5,7 +5,7 @@ import type { BenchResults } from '../../../bench/lib/results.js';
 const s = (median: number) => ({ median, min: median, max: median, runs: 1 });
 
 function results(overrides: { latency?: number; speedup?: number; merge100k?: number; rss100k?: number; merge10k?: number; extractKiB?: number } = {}): BenchResults {
-  const merge = (ms: number, rss: number) => ({ totalMs: s(ms), buildMs: s(ms), renderMs: s(0), peakRssMiB: rss, baselineRssMiB: 100, recordsRssMiB: 90, shape: {} });
+  const merge = (ms: number, rss: number) => ({ totalMs: s(ms), buildMs: s(ms), renderMs: s(0), peakRssMiB: rss, baselineRssMiB: 100, recordsRssMiB: 90, afterMergeRssMiB: 95, shape: {} });
   const bundle = (kib: number, ms: number) => ({ sizeKiB: kib, sourceMapKiB: null, importMs: s(ms), importMsWithoutSourceMaps: s(ms), largestPackagesKiB: {} });
   const merge10k = overrides.merge10k ?? 500;
   const merge100k = overrides.merge100k ?? 5_000;
