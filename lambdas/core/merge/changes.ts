@@ -12,6 +12,9 @@ interface Identified {
   sources: ItemSource[];
 }
 
+/** Sources (earliest first) compared when carrying ids over. */
+const IDENTIFYING_SOURCES = 32;
+
 const refsOf = (item: Identified) => item.sources.filter((s) => s.itemRef).map((s) => `${s.articleId}#${s.itemRef}`);
 
 /**
@@ -22,7 +25,9 @@ export function carryOverIds<T extends Identified>(current: T[], previous: reado
   // article id → item ref → previous id (nested maps: no key strings built per source)
   const prevByRef = new Map<string, Map<string, string>>();
   for (const p of previous) {
-    for (const s of p.sources) {
+    // The earliest reports of an item identify it; a condition restated in 5,000 copies needs no more.
+    for (let k = 0; k < p.sources.length && k < IDENTIFYING_SOURCES; k++) {
+      const s = p.sources[k];
       if (!s.itemRef) continue;
       let refs = prevByRef.get(s.articleId);
       if (!refs) prevByRef.set(s.articleId, (refs = new Map()));
@@ -32,7 +37,8 @@ export function carryOverIds<T extends Identified>(current: T[], previous: reado
   const proposals: Array<{ item: T; prevId: string; shared: number }> = [];
   for (const item of current) {
     let counts: Map<string, number> | null = null;
-    for (const s of item.sources) {
+    for (let k = 0; k < item.sources.length && k < IDENTIFYING_SOURCES; k++) {
+      const s = item.sources[k];
       const p = s.itemRef ? prevByRef.get(s.articleId)?.get(s.itemRef) : undefined;
       if (!p) continue;
       counts ??= new Map();
@@ -58,7 +64,13 @@ export function carryOverIds<T extends Identified>(current: T[], previous: reado
   }
 }
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+function sameArticles(a: BriefingContact, b: BriefingContact): boolean {
+  const sa = new Set(a.sources.map((s) => s.articleId));
+  const sb = new Set(b.sources.map((s) => s.articleId));
+  if (sa.size !== sb.size) return false;
+  for (const x of sa) if (!sb.has(x)) return false;
+  return true;
+}
 
 function contactUpdates(now: BriefingContact, before: BriefingContact): string[] {
   const fields: string[] = [];
@@ -66,8 +78,7 @@ function contactUpdates(now: BriefingContact, before: BriefingContact): string[]
   if ((now.location?.city ?? null) !== (before.location?.city ?? null)) fields.push('location');
   if (now.initiator !== before.initiator) fields.push('initiator');
   if (now.mode !== before.mode) fields.push('mode');
-  const ids = (c: BriefingContact) => [...new Set(c.sources.map((s) => s.articleId))];
-  if (!sameSet(ids(now), ids(before))) fields.push('sources');
+  if (!sameArticles(now, before)) fields.push('sources');
   if (now.disputes.length !== before.disputes.length) fields.push('disputes');
   return fields;
 }

@@ -31,6 +31,8 @@ const STRONG_ANCHOR = 5;
 /** Small sets as arrays: a profile holds one or a few values per field, and there are 100k of them. */
 export interface Profile {
   records: string[];
+  /** Same as `records`, as a set, for groups (a story can have thousands of reports). */
+  recordSet?: Set<string>;
   countries: string[];
   /** Named people: participant country ('' = unknown) and folded surname. */
   people: Person[];
@@ -84,6 +86,7 @@ export function groupProfileOf(p: Profile): Profile {
   return {
     ...p,
     records: p.records.slice(),
+    recordSet: new Set(p.records),
     countries: p.countries.slice(),
     people: p.people.slice(),
     modes: p.modes.slice(),
@@ -107,7 +110,10 @@ function addAll<T>(into: T[], from: readonly T[]): void {
 /** Fold a newcomer's profile into a group's (mutates `into`). */
 export function absorb(into: Profile, p: Profile): void {
   // Record ids only grow by one per report: a plain push (reports of one article never meet twice).
-  for (const r of p.records) into.records.push(r);
+  for (const r of p.records) {
+    into.records.push(r);
+    into.recordSet?.add(r);
+  }
   addAll(into.countries, p.countries);
   for (const x of p.people) if (!into.people.some((y) => y.surname === x.surname && y.country === x.country)) into.people.push(x);
   addAll(into.modes, p.modes);
@@ -208,7 +214,7 @@ function weekdayCheck(days: readonly number[], dates: readonly DateFact[]): 'con
 }
 
 export function compatible(group: Profile, m: Profile): Verdict {
-  for (const r of m.records) if (group.records.includes(r)) return REFUSED.sameArticle;
+  for (const r of m.records) if (group.recordSet ? group.recordSet.has(r) : group.records.includes(r)) return REFUSED.sameArticle;
   if (!countriesCompatible(group, m)) return REFUSED.countries;
   const people = participantRelation(group, m);
   if (people === 'conflict') return REFUSED.participants;
