@@ -38,6 +38,15 @@ describe('contact resolution across articles', () => {
     expect(c.participants.map((p) => p.name).sort()).toEqual(['Anna Vell', 'Otto Brandl']);
   });
 
+  it('merges reports that each name only one side of the same dated call', () => {
+    const frSide = article({ name: 'side-fr', published: '2025-03-09', contacts: [{ mode: 'call', countries: ['DE', 'FR'], participants: [vell], date: day('2025-03-08') }] });
+    const deSide = article({ name: 'side-de', published: '2025-03-09', contacts: [{ mode: 'call', countries: ['DE', 'FR'], participants: [brandl], date: day('2025-03-08') }] });
+    const unnamed = article({ name: 'side-none', published: '2025-03-10', contacts: [{ mode: 'call', countries: ['DE', 'FR'], participants: [person('Vell', null)], date: day('2025-03-08') }] });
+    const model = brief([frSide, deSide, unnamed]);
+    expect(model.contacts).toHaveLength(1);
+    expect(model.contacts[0].sources).toHaveLength(3);
+  });
+
   it('keeps two calls of the same ministers weeks apart as two contacts', () => {
     const first = article({ name: 'call-1', published: '2025-03-09', contacts: [{ mode: 'call', countries: ['DE', 'FR'], participants: ministers, date: day('2025-03-08') }] });
     const second = article({ name: 'call-2', published: '2025-03-30', contacts: [{ mode: 'call', countries: ['DE', 'FR'], participants: ministers, date: day('2025-03-29') }] });
