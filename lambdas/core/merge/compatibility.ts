@@ -157,6 +157,7 @@ const REFUSED = {
   lifecycleUnordered: refusal('weak-lifecycle-unordered'),
 };
 
+const terminalOf = (p: Profile) => (p.statuses.includes('held') ? 'held' : p.statuses.includes('cancelled') ? 'cancelled' : null);
 const hasForward = (p: Profile) => p.statuses.includes('planned') || p.statuses.includes('proposed');
 const hasTerminal = (p: Profile) => p.statuses.includes('held') || p.statuses.includes('cancelled');
 
@@ -272,8 +273,8 @@ export function compatible(group: Profile, m: Profile): Verdict {
   if ((forwardM !== null && group.heldDayMin !== null && forwardM > group.heldDayMin + 1) || (forwardG !== null && m.heldDayMin !== null && forwardG > m.heldDayMin + 1)) {
     return REFUSED.plannedAfterHeld;
   }
-  const terminal = (p: Profile) => (p.statuses.includes('held') ? 'held' : p.statuses.includes('cancelled') ? 'cancelled' : null);
-  const [tg, tm] = [terminal(group), terminal(m)];
+  const tg = terminalOf(group);
+  const tm = terminalOf(m);
   if (tg && tm && tg !== tm) soft.push('status');
 
   if (soft.length > 0 && (soft.length > 1 || anchor < STRONG_ANCHOR)) return REFUSED.soft;

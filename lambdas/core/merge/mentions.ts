@@ -58,9 +58,11 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, familyId: 
 }
 
 /** How well anchored in time a mention is: better-anchored mentions are placed first. */
+const PRECISION_RANK: Record<string, number> = { day: 0, 'month-day': 1, month: 2, year: 3 };
+
 export function anchorRank(m: Mention): number {
   if (!m.date) return m.publishedDay !== null ? 5 : 6;
-  return { day: 0, 'month-day': 1, month: 2, year: 3 }[m.date.precision] ?? 4;
+  return PRECISION_RANK[m.date.precision] ?? 4;
 }
 
 /** Deterministic processing order: anchored first, then by published date, article id, contact id. */
