@@ -13,7 +13,10 @@ import { countryNamer, type CountryNames } from './countries.js';
 import { formatDay, registerHelpers, stripControl } from './helpers.js';
 import { htmlTemplates, textTemplates } from './templates.generated.js';
 import { subjectHeadline } from './summary.js';
-import { buildView, type ViewOptions } from './view.js';
+import { DEFAULT_LIMITS, halveLimits, type BriefingLimits } from './select.js';
+import { buildView, prepareModel, type ViewOptions } from './view.js';
+
+export { DEFAULT_LIMITS, type BriefingLimits } from './select.js';
 
 export interface RenderOptions {
   /** IANA zone for dates shown in the email. */
@@ -22,8 +25,16 @@ export interface RenderOptions {
   countryNames?: CountryNames;
   /** Footer note on how recipients are managed (the briefing has no per-reader unsubscribe link). */
   recipientsHint?: string;
-  /** Newest contacts shown as HTML cards (default 15, fewer if the HTML would be clipped); the rest stay on the timeline. The text part lists all. */
+  /** Newest contacts shown as HTML cards (default 15, fewer if the HTML would be clipped); the rest stay on the timeline. */
   maxContactCards?: number;
+  /** Newest contacts listed in full in the plain-text part (default 40). */
+  maxTextContacts?: number;
+  /**
+   * Caps on the timeline, around the track, conditions, questions, sources and "what changed" (defaults in
+   * DEFAULT_LIMITS), so the email stays readable and unclipped however many records a track has. Under the caps
+   * everything is shown; over them each section says how many it leaves out, and the full model is in briefing.json.
+   */
+  limits?: Partial<BriefingLimits>;
 }
 
 export interface RenderedBriefing {
@@ -39,6 +50,8 @@ export const SUBJECT_MAX_LENGTH = 120;
 /** Newest contacts shown as full cards (about 3 KB of HTML each); older ones stay on the timeline. */
 export const DEFAULT_MAX_CONTACT_CARDS = 15;
 export const MIN_CONTACT_CARDS = 3;
+/** Contacts listed in full in the plain-text part (about 0.6 KB each). */
+export const DEFAULT_MAX_TEXT_CONTACTS = 40;
 /** Gmail clips messages over 102 KB of HTML; keep a margin for the MIME headers SES adds. */
 export const HTML_BUDGET_BYTES = 95 * 1024;
 
@@ -103,28 +116,33 @@ function tidyText(text: string): string {
 export function renderBriefing(model: BriefingModel, options: RenderOptions): RenderedBriefing {
   const base: ViewOptions = {
     timezone: options.timezone,
-    maxContactCards: Number.POSITIVE_INFINITY,
+    maxContactCards: options.maxTextContacts ?? DEFAULT_MAX_TEXT_CONTACTS,
     countryName: countryNamer(options.countryNames),
     recipientsHint: options.recipientsHint ?? DEFAULT_RECIPIENTS_HINT,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
   };
   const subject = buildSubject(model, base);
   const data = { timezone: options.timezone };
   const { html, text } = templates();
 
-  // The text part lists every contact; it is small and read top to bottom.
-  const fullView = buildView(model, base);
+  // The text part is read top to bottom and never clipped, so it lists more contacts in full than the HTML.
+  const prepared = prepareModel(model);
+  const fullView = buildView(model, base, prepared);
   const previewText = headerSafe(`${fullView.summary.headline} ${fullView.summary.counts}`, 300);
   const renderedText = tidyText(text.layout({ ...fullView, subject, previewText }, { data }));
 
   // The HTML shows the newest contacts as cards and the rest on the timeline. Cards are the bulk of the bytes,
   // so when a busy week would pass Gmail's clipping size, fewer cards are shown rather than a clipped email.
+  // With the fewest cards and still too big (a track with very many records), every other cap is halved in turn.
   let cards = options.maxContactCards ?? DEFAULT_MAX_CONTACT_CARDS;
+  let limits: BriefingLimits | null = base.limits;
   let renderedHtml: string;
   for (;;) {
-    const view = buildView(model, { ...base, maxContactCards: cards });
+    const view = buildView(model, { ...base, maxContactCards: cards, limits, aroundInText: fullView.aroundTrack.length }, prepared);
     renderedHtml = stripControl(html.layout({ ...view, subject, previewText }, { data }));
-    if (Buffer.byteLength(renderedHtml) <= HTML_BUDGET_BYTES || cards <= MIN_CONTACT_CARDS) break;
-    cards = Math.max(MIN_CONTACT_CARDS, Math.floor(cards / 2));
+    if (Buffer.byteLength(renderedHtml) <= HTML_BUDGET_BYTES) break;
+    if (cards > MIN_CONTACT_CARDS) cards = Math.max(MIN_CONTACT_CARDS, Math.floor(cards / 2));
+    else if (!(limits = halveLimits(limits))) break;
   }
   return { subject, previewText, html: renderedHtml, text: renderedText };
 }

@@ -17,6 +17,7 @@ import { formatPublished, formatReportedDate, httpUrl, inferPrecision, joinList,
 import { MODE_LABEL, contactLabel, kindLabel, outletName, sourceLabel, untitled, type CountryName } from './labels.js';
 import { contactSortKey, monthsBetween, newestFirst, yearlessKey } from './order.js';
 import { changeGroups, contactIndex, summary, type ChangeGroup } from './summary.js';
+import { newest, selectConditions, selectQuestions, type BriefingLimits } from './select.js';
 
 export type { ChangeGroup } from './summary.js';
 export { contactLabel } from './labels.js';
@@ -108,11 +109,22 @@ export interface BriefingView {
   summary: { headline: string; counts: string };
   changes: { isFirst: boolean; since: string | null; groups: ChangeGroup[]; empty: boolean };
   contacts: ContactView[];
-  /** Track contacts beyond `maxContactCards`: shown on the timeline only, so the email stays unclipped. */
+  /** Track contacts beyond `maxContactCards`: shown on the timeline as far as it goes, so the email stays unclipped. */
   olderContacts: number;
-  /** Third-party contacts beyond `maxContactCards` (listed in the text part). */
+  /** What the reader is told about those: on the timeline below, or (beyond the timeline) only in briefing.json. */
+  olderContactsNote: string | null;
+  /** Third-party contacts beyond the cards shown, and what the reader is told about them. */
   olderAround: number;
+  olderAroundNote: string | null;
   timeline: TimelineRow[];
+  /** "8,115 earlier contacts are not on the timeline; …" when the timeline is cut to the newest contacts. */
+  timelineNote: string | null;
+  /** Said under a section that shows only part of what the model holds; null when everything is shown. */
+  conditionsNote: string | null;
+  questionsNote: string | null;
+  sourcesNote: string | null;
+  /** True when any section was cut: the footer then says where everything is. */
+  limited: boolean;
   conditionGroups: Array<{ country: string; actors: Array<{ name: string; conditions: ConditionView[] }> }>;
   questions: QuestionView[];
   openQuestionCount: number;
@@ -130,6 +142,10 @@ export interface ViewOptions {
   maxContactCards: number;
   countryName: CountryName;
   recipientsHint: string;
+  /** Caps on the other sections, applied to the model before templating (see select.ts). */
+  limits: BriefingLimits;
+  /** For the HTML: how many third-party contacts the plain-text part of the same email lists in full. */
+  aroundInText?: number;
 }
 
 const CHANGE_TAG: Record<string, string> = {
@@ -154,15 +170,23 @@ function changeTag(change: string | null | undefined, ctx: Ctx): string | null {
   return ctx.showTags && change ? (CHANGE_TAG[change] ?? change) : null;
 }
 
+/** One link per source family, at most `limits.sourcesPerItem`, then "N more sources" (plain text, no link). */
 function sourceLinks(sources: ItemSource[], ctx: Ctx): SourceLinkView[] {
   const families = new Map<string, ItemSource[]>();
-  for (const s of sources) families.set(s.familyId, [...(families.get(s.familyId) ?? []), s]);
-  return [...families.values()].map((members) => {
+  for (const s of sources) {
+    const members = families.get(s.familyId);
+    if (members) members.push(s);
+    else families.set(s.familyId, [s]);
+  }
+  const limit = ctx.limits.sourcesPerItem;
+  const more = families.size - limit;
+  const links = [...families.values()].slice(0, more > 0 ? limit : undefined).map((members) => {
     const ordered = [...members].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
     const primary = ordered.find((s) => httpUrl(s.url)) ?? ordered[0];
     const extra = new Set(members.map((m) => m.articleId)).size - 1;
     return { label: sourceLabel({ ...primary, title: ctx.titleOf(primary.articleId) }), url: httpUrl(primary.url), copies: extra > 0 ? `+${pluralize(extra, 'syndicated copy')}` : null };
   });
+  return more > 0 ? [...links, { label: pluralize(more, 'more source'), url: null, copies: null }] : links;
 }
 
 const DISPUTE_FIELD_LABEL: Record<Dispute['field'], string> = {
@@ -266,6 +290,14 @@ function timeline(contacts: BriefingContact[], o: ViewOptions): TimelineRow[] {
   return rows;
 }
 
+/** "Showing the newest 40 of 8,155 contacts; 8,115 earlier contacts are not on the timeline." */
+function timelineNote(all: BriefingContact[], shown: BriefingContact[]): string {
+  const undated = (cs: BriefingContact[]) => cs.filter((c) => !contactSortKey(c)).length;
+  const what = undated(all) > undated(shown) ? 'earlier or undated contact' : 'earlier contact';
+  const left = all.length - shown.length;
+  return `Showing the newest ${shown.length} of ${all.length} contacts; ${pluralize(left, what)} ${left === 1 ? 'is' : 'are'} not on the timeline.`;
+}
+
 function conditionGroups(conditions: BriefingCondition[], trackCountries: string[], o: Ctx): BriefingView['conditionGroups'] {
   const byCountry = new Map<string, BriefingCondition[]>();
   for (const c of conditions) {
@@ -329,9 +361,7 @@ function questionView(q: BriefingQuestion, contactsById: Map<string, BriefingCon
   };
 }
 
-function sourceFamilies(sources: BriefingSource[]): SourceFamilyView[] {
-  const families = new Map<string, BriefingSource[]>();
-  for (const s of sources) families.set(s.familyId, [...(families.get(s.familyId) ?? []), s]);
+function sourceFamilies(families: Map<string, BriefingSource[]>): SourceFamilyView[] {
   const views = [...families.values()].map((members) => {
     const [first, ...rest] = [...members].sort(
       (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.articleId.localeCompare(b.articleId),
@@ -351,6 +381,54 @@ function sourceFamilies(sources: BriefingSource[]): SourceFamilyView[] {
   return views.map(({ latest: _latest, ...v }) => v);
 }
 
+function groupByFamily(sources: BriefingSource[]): Map<string, BriefingSource[]> {
+  const families = new Map<string, BriefingSource[]>();
+  for (const s of sources) {
+    const members = families.get(s.familyId);
+    if (members) members.push(s);
+    else families.set(s.familyId, [s]);
+  }
+  return families;
+}
+
+/**
+ * Every story when they fit under the limit; otherwise the stories cited by the items shown (newest first, capped),
+ * each with its syndicated copies, and a note counting the articles left out.
+ */
+function shownSources(
+  model: BriefingModel,
+  all: Map<string, BriefingSource[]>,
+  cited: Array<{ sources: ItemSource[] }>,
+  limit: number,
+): { families: SourceFamilyView[]; note: string | null } {
+  if (all.size <= limit) return { families: sourceFamilies(all), note: null };
+  const citedFamilies = new Set(cited.flatMap((item) => item.sources.map((s) => s.familyId)));
+  // The newest cited stories, found before any of them is formatted.
+  const latest = (members: BriefingSource[]) => members.reduce((max, m) => ((m.published ?? '') > max ? (m.published ?? '') : max), '');
+  const newestCited = [...all]
+    .filter(([id]) => citedFamilies.has(id))
+    .map(([id, members]) => ({ id, members, latest: latest(members) }))
+    .sort((a, b) => (b.latest || '0').localeCompare(a.latest || '0') || a.id.localeCompare(b.id))
+    .slice(0, limit);
+  const families = sourceFamilies(new Map(newestCited.map((f) => [f.id, f.members])));
+  const shownArticles = families.reduce((n, f) => n + 1 + f.copies.length, 0);
+  const left = model.sources.length - shownArticles;
+  return {
+    families,
+    note:
+      left > 0
+        ? `…and ${pluralize(left, 'other article')}. Listed are the ${pluralize(families.length, 'newest story', 'newest stories')} cited by the items shown above, with their syndicated copies.`
+        : null,
+  };
+}
+
+/** Items per "what changed" group, with a last line counting the rest. */
+function capGroups(groups: ChangeGroup[], limit: number): ChangeGroup[] {
+  return groups.map((g) =>
+    g.items.length <= limit ? g : { ...g, items: [...g.items.slice(0, limit), `…and ${g.items.length - limit} more`] },
+  );
+}
+
 function windowText(model: BriefingModel): string {
   const { from, to } = model.window;
   const undated = model.sources.filter((s) => !s.published).length;
@@ -364,12 +442,74 @@ function windowText(model: BriefingModel): string {
   return undated ? `${span} (${undated} undated)` : span;
 }
 
-export function buildView(model: BriefingModel, options: ViewOptions): BriefingView {
-  const titles = new Map(model.sources.map((s) => [s.articleId, s.title]));
+/** The model-wide work of a view (indexes, full sorts), done once when one model is rendered several ways. */
+export interface PreparedModel {
+  titles: Map<string, string | null>;
+  byId: Map<string, BriefingContact>;
+  families: Map<string, BriefingSource[]>;
+  contactsNewest: BriefingContact[];
+  aroundNewest: BriefingContact[];
+  windowText: string;
+}
+
+export function prepareModel(model: BriefingModel): PreparedModel {
+  return {
+    titles: new Map(model.sources.map((s) => [s.articleId, s.title])),
+    byId: contactIndex(model),
+    families: groupByFamily(model.sources),
+    contactsNewest: newest(model.contacts, Number.POSITIVE_INFINITY),
+    aroundNewest: newest(model.aroundTrack, Number.POSITIVE_INFINITY),
+    windowText: windowText(model),
+  };
+}
+
+export function buildView(model: BriefingModel, options: ViewOptions, prepared: PreparedModel = prepareModel(model)): BriefingView {
+  const { titles, byId } = prepared;
   const o: Ctx = { ...options, titleOf: (id) => titles.get(id) ?? null, showTags: !model.changes.isFirst };
-  const byId = contactIndex(model);
-  const groups = model.changes.isFirst ? [] : changeGroups(model, byId, o);
-  const questions = [...model.openQuestions].sort((a, b) => Number(!!a.answered) - Number(!!b.answered));
+  const limits = o.limits;
+  const groups = model.changes.isFirst ? [] : capGroups(changeGroups(model, byId, o), limits.changeItems);
+  // Select before building any view: the work below depends on the limits, not on the model's size.
+  const trackContacts = prepared.contactsNewest.slice(0, Math.max(limits.timeline, o.maxContactCards));
+  const cards = trackContacts.slice(0, o.maxContactCards);
+  const onTimeline = trackContacts.slice(0, limits.timeline);
+  const aroundShown = Math.min(o.maxContactCards, limits.aroundTrack);
+  const around = prepared.aroundNewest.slice(0, aroundShown);
+  const conditions = selectConditions(model.conditions, limits);
+  const selectedQuestions = selectQuestions(model.openQuestions, limits.questions);
+  const questions = [...selectedQuestions].sort((a, b) => Number(!!a.answered) - Number(!!b.answered));
+  const sources = shownSources(model, prepared.families, [...cards, ...around, ...conditions, ...questions], limits.sources);
+  const offTimeline = model.contacts.length - onTimeline.length;
+  const notes = {
+    timelineNote: offTimeline > 0 ? timelineNote(model.contacts, onTimeline) : null,
+    conditionsNote:
+      conditions.length < model.conditions.length
+        ? `…and ${pluralize(model.conditions.length - conditions.length, 'more condition')}. Shown are the ${conditions.length} most recently stated or restated, at most ${limits.conditionsPerActor} per actor.`
+        : null,
+    questionsNote:
+      questions.length < model.openQuestions.length
+        ? `…and ${pluralize(model.openQuestions.length - questions.length, 'more question')}. Shown are ${questions.length}: open ones first, most recently raised first.`
+        : null,
+    sourcesNote: sources.note,
+  };
+  const olderAround = Math.max(0, model.aroundTrack.length - aroundShown);
+  const isAre = (n: number) => (n === 1 ? 'is' : 'are');
+  const inText = Math.max(0, (o.aroundInText ?? 0) - around.length);
+  const olderAroundNote = !olderAround
+    ? null
+    : inText >= olderAround
+      ? `${pluralize(olderAround, 'earlier contact')} with third parties ${isAre(olderAround)} listed in the plain-text part of this email.`
+      : inText > 0
+        ? `…and ${pluralize(olderAround, 'earlier contact')} with third parties; the plain-text part of this email lists ${inText} more.`
+        : `…and ${pluralize(olderAround, 'earlier contact')} with third parties, not listed here.`;
+  const olderContacts = Math.max(0, model.contacts.length - cards.length);
+  const olderOnTimeline = Math.max(0, onTimeline.length - cards.length);
+  const olderContactsNote = !olderContacts
+    ? null
+    : olderOnTimeline >= olderContacts
+      ? `${pluralize(olderContacts, 'earlier contact')} on this track ${isAre(olderContacts)} shown on the timeline below.`
+      : olderOnTimeline > 0
+        ? `…and ${pluralize(olderContacts, 'earlier contact')} on this track; the newest ${olderOnTimeline} ${isAre(olderOnTimeline)} on the timeline below.`
+        : `…and ${pluralize(olderContacts, 'earlier contact')} on this track, not listed here.`;
   return {
     trackName: model.track.name,
     trackId: model.track.id,
@@ -377,17 +517,21 @@ export function buildView(model: BriefingModel, options: ViewOptions): BriefingV
     window: model.window,
     summary: summary(model, byId, o),
     changes: { isFirst: model.changes.isFirst, since: model.changes.since, groups, empty: groups.length === 0 },
-    contacts: [...model.contacts].sort(newestFirst).slice(0, o.maxContactCards).map((c) => contactView(c, o)),
-    olderContacts: Math.max(0, model.contacts.length - o.maxContactCards),
-    olderAround: Math.max(0, model.aroundTrack.length - o.maxContactCards),
-    timeline: timeline(model.contacts, o),
-    conditionGroups: conditionGroups(model.conditions, model.track.countries, o),
+    contacts: cards.map((c) => contactView(c, o)),
+    olderContacts,
+    olderContactsNote,
+    olderAround,
+    olderAroundNote,
+    timeline: timeline(onTimeline, o),
+    ...notes,
+    limited: olderAround > 0 || Object.values(notes).some(Boolean) || groups.some((g) => g.items.length > limits.changeItems),
+    conditionGroups: conditionGroups(conditions, model.track.countries, o),
     questions: questions.map((q) => questionView(q, byId, o)),
     openQuestionCount: model.openQuestions.filter((q) => !q.answered).length,
-    aroundTrack: [...model.aroundTrack].sort(newestFirst).slice(0, o.maxContactCards).map((c) => contactView(c, o)),
-    sourceFamilies: sourceFamilies(model.sources),
+    aroundTrack: around.map((c) => contactView(c, o)),
+    sourceFamilies: sources.families,
     stats: model.stats,
-    windowText: windowText(model),
+    windowText: prepared.windowText,
     recipientsHint: o.recipientsHint,
   };
 }

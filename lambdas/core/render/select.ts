@@ -1,0 +1,102 @@
+/**
+ * What a bounded briefing shows when the model is large: the newest contacts, the most recently restated
+ * conditions, the most recently raised questions. Selection happens on the model, before any templating, so the
+ * email's size and render time depend on the limits, not on how many records the track has. Nothing selected
+ * here is lost: the whole model is written as briefing.json beside every briefing.
+ */
+import type { BriefingCondition, BriefingContact, BriefingQuestion } from '../briefing/model.js';
+import { contactSortKey, yearlessKey } from './order.js';
+
+export interface BriefingLimits {
+  /** Contacts on the timeline (the newest). */
+  timeline: number;
+  /** Third-party contacts shown as cards under "Around the track". */
+  aroundTrack: number;
+  /** Stated conditions in all, and per actor. */
+  conditions: number;
+  conditionsPerActor: number;
+  /** Open and answered questions. */
+  questions: number;
+  /** Source stories (syndicated copies are grouped under one story and do not count). */
+  sources: number;
+  /** Source links under one contact, condition or question (one per source family). */
+  sourcesPerItem: number;
+  /** Items per "what changed" group. */
+  changeItems: number;
+}
+
+export const DEFAULT_LIMITS: BriefingLimits = {
+  timeline: 40,
+  aroundTrack: 10,
+  conditions: 30,
+  conditionsPerActor: 5,
+  questions: 20,
+  sources: 50,
+  sourcesPerItem: 5,
+  changeItems: 20,
+};
+
+/** No limit at all (tests and callers that want everything). */
+export const UNLIMITED: BriefingLimits = Object.fromEntries(
+  Object.keys(DEFAULT_LIMITS).map((k) => [k, Number.POSITIVE_INFINITY]),
+) as unknown as BriefingLimits;
+
+/** The `k` newest contacts, newest first (order as `newestFirst`, sort keys worked out once per contact). */
+export function newest(contacts: BriefingContact[], k: number): BriefingContact[] {
+  const keyed = contacts.map((c) => {
+    const full = contactSortKey(c);
+    const yearless = full ? null : yearlessKey(c);
+    return { c, rank: full ? 0 : yearless ? 1 : 2, key: full ?? yearless ?? '' };
+  });
+  keyed.sort((a, b) => a.rank - b.rank || (a.key !== b.key ? b.key.localeCompare(a.key) : a.c.id.localeCompare(b.c.id)));
+  return keyed.slice(0, k).map((x) => x.c);
+}
+
+/** Half of every limit, not below a floor: used when the HTML would still be clipped with the fewest cards. */
+export function halveLimits(l: BriefingLimits): BriefingLimits | null {
+  const floor: BriefingLimits = { timeline: 10, aroundTrack: 3, conditions: 8, conditionsPerActor: 2, questions: 5, sources: 10, sourcesPerItem: 2, changeItems: 5 };
+  const next = Object.fromEntries(
+    (Object.keys(l) as Array<keyof BriefingLimits>).map((k) => [k, Math.max(Math.min(floor[k], l[k]), Math.floor(l[k] / 2))]),
+  ) as unknown as BriefingLimits;
+  return (Object.keys(l) as Array<keyof BriefingLimits>).some((k) => next[k] < l[k]) ? next : null;
+}
+
+function byRecency(a: string | null | undefined, b: string | null | undefined): number {
+  return (b ?? '').localeCompare(a ?? '');
+}
+
+/**
+ * At most `limits.conditions` conditions and `limits.conditionsPerActor` per actor, most recently restated first;
+ * returned in the model's order so that grouping is unchanged. Everything when under both limits.
+ */
+export function selectConditions(conditions: BriefingCondition[], limits: BriefingLimits): BriefingCondition[] {
+  const perActor = new Map<string, number>();
+  for (const c of conditions) perActor.set(c.actor.name, (perActor.get(c.actor.name) ?? 0) + 1);
+  if (conditions.length <= limits.conditions && [...perActor.values()].every((n) => n <= limits.conditionsPerActor)) return conditions;
+  const ranked = [...conditions].sort(
+    (a, b) => byRecency(a.lastRestated ?? a.firstStated, b.lastRestated ?? b.firstStated) || a.id.localeCompare(b.id),
+  );
+  const taken = new Set<BriefingCondition>();
+  const counts = new Map<string, number>();
+  for (const c of ranked) {
+    if (taken.size >= limits.conditions) break;
+    const n = counts.get(c.actor.name) ?? 0;
+    if (n >= limits.conditionsPerActor) continue;
+    counts.set(c.actor.name, n + 1);
+    taken.add(c);
+  }
+  return conditions.filter((c) => taken.has(c));
+}
+
+/** At most `limit` questions: open ones first, then the most recently raised; returned in the model's order. */
+export function selectQuestions(questions: BriefingQuestion[], limit: number): BriefingQuestion[] {
+  if (questions.length <= limit) return questions;
+  const ranked = [...questions].sort(
+    (a, b) =>
+      Number(!!a.answered) - Number(!!b.answered) ||
+      byRecency(a.lastRaised ?? a.raisedAt, b.lastRaised ?? b.raisedAt) ||
+      a.id.localeCompare(b.id),
+  );
+  const taken = new Set(ranked.slice(0, limit));
+  return questions.filter((q) => taken.has(q));
+}
