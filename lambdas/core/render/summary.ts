@@ -71,7 +71,13 @@ export function contactIndex(model: BriefingModel): Map<string, BriefingContact>
   return new Map([...model.contacts, ...model.aroundTrack].map((c) => [c.id, c]));
 }
 
-export function summary(model: BriefingModel, byId: Map<string, BriefingContact>, o: Naming): { headline: string; counts: string } {
+export function summary(
+  model: BriefingModel,
+  byId: Map<string, BriefingContact>,
+  o: Naming,
+  /** model.contacts sorted by `newestFirst`, when the caller has it already. */
+  ordered: BriefingContact[] = [...model.contacts].sort(newestFirst),
+): { headline: string; counts: string } {
   const statusCounts = (['held', 'planned', 'proposed', 'cancelled'] as const)
     .map((s) => [s, model.contacts.filter((c) => c.status === s).length] as const)
     .filter(([, n]) => n > 0)
@@ -83,9 +89,9 @@ export function summary(model: BriefingModel, byId: Map<string, BriefingContact>
     `from ${pluralize(model.stats.articles, 'article')} (${pluralize(model.stats.families, 'independent source')}).`;
 
   // "Latest" only among contacts with a full date; when others lack a year or a date, say "latest dated".
-  const ordered = [...model.contacts].sort(newestFirst);
   const latest = ordered[0];
-  const someUndated = ordered.some((c) => !contactSortKey(c));
+  // Contacts without a full date sort last.
+  const someUndated = ordered.length > 0 && !contactSortKey(ordered[ordered.length - 1]);
   const latestText = latest
     ? `${contactLabel(latest, o.countryName)}, ${formatReportedDate(latest.date.value, latest.date.precision)}, ${latest.status}`
     : null;

@@ -291,9 +291,10 @@ function timeline(contacts: BriefingContact[], o: ViewOptions): TimelineRow[] {
 }
 
 /** "Showing the newest 40 of 8,155 contacts; 8,115 earlier contacts are not on the timeline." */
-function timelineNote(all: BriefingContact[], shown: BriefingContact[]): string {
-  const undated = (cs: BriefingContact[]) => cs.filter((c) => !contactSortKey(c)).length;
-  const what = undated(all) > undated(shown) ? 'earlier or undated contact' : 'earlier contact';
+function timelineNote(newestFirstAll: BriefingContact[], shown: BriefingContact[]): string {
+  // Contacts without a full date sort last, so the ones left out include some exactly when the last one has none.
+  const what = contactSortKey(newestFirstAll[newestFirstAll.length - 1]) ? 'earlier contact' : 'earlier or undated contact';
+  const all = newestFirstAll;
   const left = all.length - shown.length;
   return `Showing the newest ${shown.length} of ${all.length} contacts; ${pluralize(left, what)} ${left === 1 ? 'is' : 'are'} not on the timeline.`;
 }
@@ -405,10 +406,13 @@ function shownSources(
   const citedFamilies = new Set(cited.flatMap((item) => item.sources.map((s) => s.familyId)));
   // The newest cited stories, found before any of them is formatted.
   const latest = (members: BriefingSource[]) => members.reduce((max, m) => ((m.published ?? '') > max ? (m.published ?? '') : max), '');
-  const newestCited = [...all]
-    .filter(([id]) => citedFamilies.has(id))
-    .map(([id, members]) => ({ id, members, latest: latest(members) }))
-    .sort((a, b) => (b.latest || '0').localeCompare(a.latest || '0') || a.id.localeCompare(b.id))
+  const newestCited = [...citedFamilies]
+    .flatMap((id) => {
+      const members = all.get(id);
+      return members ? [{ id, members, latest: latest(members) }] : [];
+    })
+    // Plain code-unit comparison: ISO dates and ids, and a busy condition can cite tens of thousands of stories.
+    .sort((a, b) => (a.latest !== b.latest ? (a.latest < b.latest ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, limit);
   const families = sourceFamilies(new Map(newestCited.map((f) => [f.id, f.members])));
   const shownArticles = families.reduce((n, f) => n + 1 + f.copies.length, 0);
@@ -480,7 +484,7 @@ export function buildView(model: BriefingModel, options: ViewOptions, prepared: 
   const sources = shownSources(model, prepared.families, [...cards, ...around, ...conditions, ...questions], limits.sources);
   const offTimeline = model.contacts.length - onTimeline.length;
   const notes = {
-    timelineNote: offTimeline > 0 ? timelineNote(model.contacts, onTimeline) : null,
+    timelineNote: offTimeline > 0 ? timelineNote(prepared.contactsNewest, onTimeline) : null,
     conditionsNote:
       conditions.length < model.conditions.length
         ? `…and ${pluralize(model.conditions.length - conditions.length, 'more condition')}. Shown are the ${conditions.length} most recently stated or restated, at most ${limits.conditionsPerActor} per actor.`
@@ -515,7 +519,7 @@ export function buildView(model: BriefingModel, options: ViewOptions, prepared: 
     trackId: model.track.id,
     generatedAt: model.generatedAt,
     window: model.window,
-    summary: summary(model, byId, o),
+    summary: summary(model, byId, o, prepared.contactsNewest),
     changes: { isFirst: model.changes.isFirst, since: model.changes.since, groups, empty: groups.length === 0 },
     contacts: cards.map((c) => contactView(c, o)),
     olderContacts,
