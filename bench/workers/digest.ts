@@ -25,7 +25,7 @@ import { mapWithConcurrency } from '../../lambdas/core/usecases/concurrency.js';
 import { normalizedKeyFor, PREFIX } from '../../lambdas/core/record/layout.js';
 import type { ObjectStore } from '../../lambdas/core/ports.js';
 import { ensureRecordsFile, recordLines } from '../records-file.js';
-import { startBenchSes } from '../lib/embedded-ses.js';
+import { startEmbeddedSes } from '../../lambdas/local/emulators/embedded-ses.js';
 import { BENCH_NOW, BENCH_TRACK } from '../lib/track.js';
 import { argValue, collectGarbage, peakRssMiB, runWorker } from '../lib/worker.js';
 
@@ -111,7 +111,7 @@ runWorker(async () => {
 
   const server = await startS3Process();
   const client = createEmulatorS3Client(server.endpoint);
-  const ses = await startBenchSes();
+  const ses = await startEmbeddedSes();
   try {
     let slot = 0;
     const invoke = async (readConcurrency: number, expected: number) => {
@@ -169,7 +169,7 @@ runWorker(async () => {
       }
       bySize[size] = { loadSeconds, byConcurrency, shape, peakRssMiB: peakRssMiB() };
     }
-    const emails = await ses.receivedCount();
+    const emails = (await ses.messages()).length;
     if (emails !== slot) throw new Error(`embedded SES received ${emails} emails for ${slot} digest runs`);
     return { bySize, emailsReceived: emails };
   } finally {
