@@ -113,8 +113,8 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
     const normalized = (await store.list(PREFIX.normalized)).length;
     const quarantine = await readQuarantine(store);
 
-    const outcome = (await digest(buildSchedulerInput(options.track, options.now))) as DigestOutcome;
-    const first = Array.isArray(outcome) ? outcome[0] : outcome;
+    // One track requested, so one result.
+    const [first] = await digest(buildSchedulerInput(options.track, options.now));
     const messageId = first?.messageId ?? null;
     const model = first?.model ?? null;
 
@@ -163,7 +163,6 @@ async function readQuarantine(store: S3ObjectStore): Promise<LocalRunResult['qua
   return records;
 }
 
-type DigestOutcome = { status: string; messageId?: string | null; model?: BriefingModel | null } | Array<{ status: string; messageId?: string | null; model?: BriefingModel | null }>;
 
 async function invokeWithRetries(
   invoke: () => Promise<unknown>,
