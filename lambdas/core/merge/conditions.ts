@@ -5,7 +5,7 @@
 import type { BriefingCondition } from '../briefing/model.js';
 import type { Condition, NormalizedRecord } from '../record/schema.js';
 import { compareByPublished, itemSource } from './sources.js';
-import { groupStatements } from './statements.js';
+import { familyFirstDates, groupStatements } from './statements.js';
 import { fold, shortHash, surname } from './text.js';
 
 export interface ConditionMention {
@@ -33,8 +33,8 @@ export function mergeConditions(mentions: ConditionMention[]): BriefingCondition
     const sources = g.members.map((m) => itemSource(m.record, m.familyId, m.condition.evidence, `condition:${m.index}`)).sort(compareByPublished);
     const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
     const families = new Set(sources.map((s) => s.familyId)).size;
-    // "Restated" needs a second independent report or a later date; one story in five copies is said once.
-    const restated = families > 1 || (dates.length > 1 && dates[0] !== dates.at(-1));
+    // "Restated" needs a second independent report: one story in five copies, even spread over days, is said once.
+    const restatedOn = families > 1 ? (familyFirstDates(sources).at(-1) ?? null) : null;
     return {
       id: `cd-${shortHash(`${actorKey(first.condition)}|${first.record.id}#condition:${first.index}`)}`,
       actor: first.condition.actor,
@@ -42,7 +42,7 @@ export function mergeConditions(mentions: ConditionMention[]): BriefingCondition
       quote: first.condition.quote ?? g.members.find((m) => m.condition.quote)?.condition.quote ?? null,
       kind: first.condition.kind ?? g.members.find((m) => m.condition.kind)?.condition.kind,
       firstStated: dates[0] ?? null,
-      lastRestated: restated ? (dates.at(-1) ?? null) : null,
+      lastRestated: restatedOn,
       sources,
       families,
       scope: g.members.some((m) => m.scope === 'track') ? 'track' : 'around',

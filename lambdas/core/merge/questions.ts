@@ -14,7 +14,7 @@ import cues from './cues.json' with { type: 'json' };
 import { modeClass } from './compatibility.js';
 import { publishedDay } from './dates.js';
 import { compareByPublished, itemSource } from './sources.js';
-import { groupStatements } from './statements.js';
+import { familyFirstDates, groupStatements } from './statements.js';
 import { fold, shortHash, surname } from './text.js';
 import type { ContactMode } from '../record/schema.js';
 
@@ -152,7 +152,8 @@ export function mergeQuestions(
       text: first.question.text,
       kind: first.question.kind ?? g.members.find((m) => m.question.kind)?.question.kind,
       raisedAt: dates[0] ?? null,
-      lastRaised: dates.at(-1) ?? null,
+      // Copies of the raising story published later do not raise it again.
+      lastRaised: familyFirstDates(sources).at(-1) ?? null,
       sources,
       answered,
       change: null,

@@ -29,6 +29,20 @@ export interface SameMeaningOptions {
   minShared: number;
 }
 
+/**
+ * The published date of each source family's first report, earliest first. A syndicated copy that
+ * appears a day later is the same statement, not a restatement: only a new family moves "last restated".
+ */
+export function familyFirstDates(sources: ReadonlyArray<{ published: string | null; familyId: string }>): string[] {
+  const first = new Map<string, string>();
+  for (const s of sources) {
+    if (!s.published) continue;
+    const known = first.get(s.familyId);
+    if (known === undefined || s.published < known) first.set(s.familyId, s.published);
+  }
+  return [...first.values()].sort();
+}
+
 export const SAME_MEANING: SameMeaningOptions = { jaccard: 0.5, containment: 0.8, minShared: 3 };
 
 const MAX_REPRESENTATIVES = 4;

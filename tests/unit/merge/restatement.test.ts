@@ -1,0 +1,48 @@
+/**
+ * "Restated" and "raised again" mean a new independent report, not a syndicated copy of the first
+ * one that another site published a day later.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildBriefingModel } from '../../../lambdas/core/merge/index.js';
+import type { NormalizedRecord } from '../../../lambdas/core/record/schema.js';
+import { minhashSignature, words } from '../../../lambdas/core/syndication/minhash.js';
+import { article, day, person } from '../../fixtures/records/build.js';
+import { INDEPENDENT, REWRITE, WIRE } from '../../fixtures/records/stories.js';
+
+const TRACK = { id: 'TR-EG', countries: ['TR', 'EG'], name: 'Turkey–Egypt' };
+const brief = (records: NormalizedRecord[]) =>
+  buildBriefingModel({ records, track: TRACK, previous: null, now: new Date('2025-10-10T07:00:00Z'), stats: { skippedRecords: 0, quarantined: 0 } });
+const fingerprint = (text: string) => ({ minhash: minhashSignature(text), wordCount: words(text).length });
+
+const talks = { mode: 'talks' as const, countries: ['EG', 'TR'], participants: [person('Kemal Aras', 'TR'), person('Nabil Farid', 'EG')], date: day('2025-10-06') };
+const condition = { actor: 'Kemal Aras', country: 'TR', text: 'a lasting ceasefire must come before any talk of reconstruction' };
+const question = { text: 'No date has been set for the next council meeting', kind: 'unscheduled' };
+
+describe('restatements count families, not copies', () => {
+  const wire = article({ name: 'wire', published: '2025-10-07', ...fingerprint(WIRE), contacts: [talks], conditions: [condition], questions: [question] });
+  const copyNextDay = article({ name: 'copy', published: '2025-10-08', ...fingerprint(REWRITE), contacts: [talks], conditions: [condition], questions: [question] });
+
+  it('does not call a condition restated when only a later copy of the same story repeats it', () => {
+    const model = brief([wire, copyNextDay]);
+    expect(model.stats.families).toBe(1);
+    expect(model.conditions).toHaveLength(1);
+    expect(model.conditions[0]).toMatchObject({ firstStated: '2025-10-07', lastRestated: null, families: 1 });
+    expect(model.openQuestions[0]).toMatchObject({ raisedAt: '2025-10-07', lastRaised: '2025-10-07' });
+  });
+
+  it('dates the restatement by the independent report, not by the latest copy', () => {
+    const own = article({
+      name: 'own',
+      published: '2025-10-07',
+      ...fingerprint(INDEPENDENT),
+      contacts: [talks],
+      conditions: [{ ...condition, text: 'a durable ceasefire has to come before any reconstruction talk' }],
+    });
+    const later = article({ name: 'later', published: '2025-10-09', contacts: [talks], conditions: [condition] });
+    const sameDay = brief([wire, copyNextDay, own]);
+    expect(sameDay.conditions).toHaveLength(1);
+    expect(sameDay.conditions[0]).toMatchObject({ firstStated: '2025-10-07', lastRestated: '2025-10-07', families: 2 });
+    // A third family two days later does move it.
+    expect(brief([wire, copyNextDay, own, later]).conditions[0]).toMatchObject({ lastRestated: '2025-10-09', families: 3 });
+  });
+});
