@@ -1,0 +1,170 @@
+/**
+ * Scores the extractor against hand-labelled articles on other tracks (tests/fixtures/articles/generalization):
+ * each `NAME.expect.json` lists what a careful reader takes from `NAME.{txt,html,md}`. Contacts match on
+ * countries + status + an accepted mode; matched contacts are then checked field by field (date, city,
+ * participants, initiator). Optional expectations (ambiguous readings) count neither for nor against.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { extractArticle } from '../../../../lambdas/core/extract/index.js';
+import type { Contact, NormalizedRecord } from '../../../../lambdas/core/record/schema.js';
+
+export const FIXTURE_DIR = new URL('../../../fixtures/articles/generalization/', import.meta.url);
+const NOW = new Date('2026-01-01T00:00:00Z');
+
+export interface ExpectedContact {
+  countries: string[];
+  modes: string[];
+  status: string;
+  date?: string;
+  city?: string;
+  participants?: string[];
+  initiator?: string | null;
+  /** Must be found with every field right: asserted one by one in the test. */
+  core?: boolean;
+  /** An acceptable reading either way: never a false positive, never a miss. */
+  optional?: boolean;
+  note?: string;
+}
+
+export interface Expectations {
+  about: string;
+  published: string | null;
+  contacts: ExpectedContact[];
+  notContacts?: string[];
+  conditions: Array<{ country: string; text: string; optional?: boolean }>;
+  questions: string[];
+  forbiddenText?: string[];
+}
+
+export interface Fixture {
+  name: string;
+  file: string;
+  expect: Expectations;
+}
+
+export function loadFixtures(): Fixture[] {
+  const files = readdirSync(FIXTURE_DIR);
+  return files
+    .filter((f) => f.endsWith('.expect.json'))
+    .map((f) => {
+      const name = f.replace(/\.expect\.json$/, '');
+      const file = files.find((g) => g.startsWith(`${name}.`) && !g.endsWith('.json'))!;
+      return { name, file, expect: JSON.parse(readFileSync(new URL(f, FIXTURE_DIR), 'utf8')) as Expectations };
+    });
+}
+
+export function runFixture(f: Fixture): NormalizedRecord {
+  return extractArticle(
+    { bytes: readFileSync(new URL(f.file, FIXTURE_DIR)), bucket: null, key: `incoming/${f.file}`, contentType: null, metadata: { published: f.expect.published } },
+    { now: NOW },
+  );
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+const fold = (s: string) => s.normalize('NFC').toLowerCase();
+
+export function contactMatches(c: Contact, e: ExpectedContact): boolean {
+  return sameSet(c.countries, e.countries) && c.status === e.status && e.modes.includes(c.mode);
+}
+
+/** Field-level problems of a matched contact, as readable strings ("date: got 2025-07-11, want 2025-07-10"). */
+export function fieldProblems(c: Contact, e: ExpectedContact): string[] {
+  const out: string[] = [];
+  if (e.date !== undefined && c.date.value !== e.date) out.push(`date: got ${c.date.value ?? c.date.text}, want ${e.date}`);
+  if (e.city !== undefined && c.location?.city !== e.city) out.push(`city: got ${c.location?.city ?? null}, want ${e.city}`);
+  for (const p of e.participants ?? []) {
+    if (!c.participants.some((q) => fold(q.name).includes(fold(p)))) out.push(`participant missing: ${p} (got ${c.participants.map((q) => q.name).join(', ')})`);
+  }
+  if (e.initiator !== undefined && c.initiator !== e.initiator) out.push(`initiator: got ${c.initiator}, want ${e.initiator}`);
+  return out;
+}
+
+export interface FixtureScore {
+  name: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  fieldsChecked: number;
+  fieldsWrong: string[];
+  missing: ExpectedContact[];
+  extra: Contact[];
+  coreFailures: string[];
+  notContactViolations: string[];
+  conditions: { found: number; expected: number; missing: string[]; extra: number };
+  questions: { found: number; expected: number; missing: string[] };
+  forbidden: string[];
+}
+
+export function scoreFixture(f: Fixture, r: NormalizedRecord): FixtureScore {
+  const e = f.expect;
+  const free = [...r.contacts];
+  const take = (x: ExpectedContact) => {
+    const i = free.findIndex((c) => contactMatches(c, x));
+    return i >= 0 ? free.splice(i, 1)[0] : null;
+  };
+  // Required expectations claim their contacts before optional ones do.
+  const required = e.contacts.filter((x) => !x.optional);
+  const score: FixtureScore = {
+    name: f.name, tp: 0, fp: 0, fn: 0, fieldsChecked: 0, fieldsWrong: [], missing: [], extra: [], coreFailures: [], notContactViolations: [],
+    conditions: { found: 0, expected: 0, missing: [], extra: 0 }, questions: { found: 0, expected: 0, missing: [] }, forbidden: [],
+  };
+  for (const x of [...required].sort((a, b) => Number(Boolean(b.core)) - Number(Boolean(a.core)))) {
+    const c = take(x);
+    const label = `${x.countries.join('-')} ${x.modes[0]} ${x.status}`;
+    if (!c) {
+      score.fn++;
+      score.missing.push(x);
+      if (x.core) score.coreFailures.push(`${label}: not found`);
+      continue;
+    }
+    score.tp++;
+    const problems = fieldProblems(c, x);
+    score.fieldsChecked += (x.date ? 1 : 0) + (x.city ? 1 : 0) + (x.participants?.length ?? 0) + (x.initiator !== undefined ? 1 : 0);
+    score.fieldsWrong.push(...problems.map((p) => `${label}: ${p}`));
+    if (x.core && problems.length > 0) score.coreFailures.push(...problems.map((p) => `${label}: ${p}`));
+  }
+  for (const x of e.contacts.filter((y) => y.optional)) take(x);
+  score.fp = free.length;
+  score.extra = free;
+  for (const s of e.notContacts ?? []) {
+    if (r.contacts.some((c) => c.evidence.some((ev) => ev.text.includes(s)))) score.notContactViolations.push(s);
+  }
+  const conditionText = (c: NormalizedRecord['conditions'][number]) => `${c.text} ${c.quote ?? ''}`;
+  const claimed = new Set<number>();
+  for (const x of e.conditions) {
+    const re = new RegExp(x.text, 'i');
+    const i = r.conditions.findIndex((c) => c.actor.country === x.country && re.test(conditionText(c)));
+    if (i >= 0) claimed.add(i);
+    if (x.optional) continue;
+    score.conditions.expected++;
+    if (i >= 0) score.conditions.found++;
+    else score.conditions.missing.push(`${x.country}: /${x.text}/`);
+  }
+  score.conditions.extra = r.conditions.length - claimed.size;
+  for (const q of e.questions) {
+    score.questions.expected++;
+    const re = new RegExp(q, 'i');
+    if (r.openQuestions.some((o) => re.test(o.text))) score.questions.found++;
+    else score.questions.missing.push(q);
+  }
+  const all = JSON.stringify([r.contacts, r.conditions, r.openQuestions]);
+  score.forbidden = (e.forbiddenText ?? []).filter((t) => all.includes(t));
+  return score;
+}
+
+export function totals(scores: FixtureScore[]) {
+  const sum = (f: (s: FixtureScore) => number) => scores.reduce((a, s) => a + f(s), 0);
+  const tp = sum((s) => s.tp);
+  const fp = sum((s) => s.fp);
+  const fn = sum((s) => s.fn);
+  const checked = sum((s) => s.fieldsChecked);
+  const wrong = sum((s) => s.fieldsWrong.length);
+  return {
+    precision: tp / Math.max(1, tp + fp),
+    recall: tp / Math.max(1, tp + fn),
+    fieldAccuracy: (checked - wrong) / Math.max(1, checked),
+    conditionRecall: sum((s) => s.conditions.found) / Math.max(1, sum((s) => s.conditions.expected)),
+    questionRecall: sum((s) => s.questions.found) / Math.max(1, sum((s) => s.questions.expected)),
+    tp, fp, fn,
+  };
+}
