@@ -5,7 +5,7 @@
 import type { BriefingCondition } from '../briefing/model.js';
 import type { Condition, NormalizedRecord } from '../record/schema.js';
 import { compareByPublished, itemSource } from './sources.js';
-import { familyFirstDates, groupStatements } from './statements.js';
+import { familyFirstDates, groupStatements, statementCore } from './statements.js';
 import { fold, shortHash, surname } from './text.js';
 
 export interface ConditionMention {
@@ -27,7 +27,7 @@ export function mergeConditions(mentions: ConditionMention[]): BriefingCondition
     const pb = b.record.published.date ?? '9999';
     return pa < pb ? -1 : pa > pb ? 1 : 0;
   });
-  const groups = groupStatements(ordered, (m) => m.condition.text, (m) => actorKey(m.condition));
+  const groups = groupStatements(ordered, (m) => statementCore(m.condition.text), (m) => actorKey(m.condition));
   return groups.map((g) => {
     const first = g.members[0];
     const sources = g.members.map((m) => itemSource(m.record, m.familyId, m.condition.evidence, `condition:${m.index}`)).sort(compareByPublished);

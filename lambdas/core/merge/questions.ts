@@ -14,7 +14,7 @@ import cues from './cues.json' with { type: 'json' };
 import { modeClass } from './compatibility.js';
 import { publishedDay } from './dates.js';
 import { compareByPublished, itemSource } from './sources.js';
-import { familyFirstDates, groupStatements } from './statements.js';
+import { familyFirstDates, groupStatements, statementCore } from './statements.js';
 import { fold, shortHash, surname } from './text.js';
 import type { ContactMode } from '../record/schema.js';
 
@@ -91,7 +91,7 @@ export function mergeQuestions(
     const pb = b.record.published.date ?? '9999';
     return pa < pb ? -1 : pa > pb ? 1 : 0;
   });
-  const groups = groupStatements(ordered, (m) => m.question.text, () => 'q');
+  const groups = groupStatements(ordered, (m) => statementCore(m.question.text), () => 'q');
   const knownSurnames = new Set(contacts.flatMap((c) => c.participants.map((p) => surname(p.name)).filter((s): s is string => !!s)));
   // Candidate answers for the "later contact" rule, oldest first.
   const byTime = contacts

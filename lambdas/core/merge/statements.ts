@@ -16,6 +16,52 @@ const negated = (tokens: Set<string>) => {
   return false;
 };
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const VERBS = cues.attributionVerbs.map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|');
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** "Jaishankar said …", "New Delhi insists that …", "Modi told Xi that …": a lead with no comma or quote in it. */
+const LEAD = new RegExp(`^([^,;:"“”]{0,80}?)\\b(?:(?:told|tells)\\s+(?:\\S+\\s+){0,3}?that|(?:${VERBS})(?:\\s+on\\s+${WEEKDAY})?(?:\\s+that)?)\\b[\\s,:]*`, 'i');
+/** "…, officials said." / "…, the ministry said on Tuesday." */
+const TAIL = new RegExp(`[,;]\\s*([^,;:"“”]{0,60}?)\\b(?:${VERBS})\\b[^,;:"“”.]{0,40}[.!]?\\s*$`, 'i');
+/**
+ * A lead that itself states something ("Kyiv must withdraw as Moscow insists") or is a clause of the
+ * statement ("relief that Washington announced must come first") is content, not attribution.
+ */
+const NOT_ATTRIBUTION = /\b(?:must|should|has to|have to|needs? to|will|would|cannot|can't|won't|only if|unless|not|no|that|which|who|whom|whose)\b/i;
+const MIN_CORE_WORDS = 3;
+
+/**
+ * What a statement says without who said it: "External Affairs Minister X said de-escalation must
+ * come first" and "de-escalation has to come first, officials said" compare on their claims only, so
+ * the speaker's name and title do not dilute the overlap. Used for comparison, never for display.
+ */
+export function statementCore(text: string): string {
+  // Copies repeat the same statement text: work out each distinct text once.
+  let core = coreCache.get(text);
+  if (core === undefined) {
+    if (coreCache.size >= TOKEN_CACHE_MAX) coreCache.clear();
+    coreCache.set(text, (core = stripAttribution(text)));
+  }
+  return core;
+}
+
+const coreCache = new Map<string, string>();
+
+function stripAttribution(text: string): string {
+  let core = text.trim();
+  const lead = LEAD.exec(core);
+  if (lead && !NOT_ATTRIBUTION.test(lead[1])) {
+    const rest = core.slice(lead[0].length);
+    if (rest.split(/\s+/).length >= MIN_CORE_WORDS) core = rest;
+  }
+  const tail = TAIL.exec(core);
+  if (tail && !NOT_ATTRIBUTION.test(tail[1])) {
+    const rest = core.slice(0, tail.index);
+    if (rest.split(/\s+/).length >= MIN_CORE_WORDS) core = rest;
+  }
+  return core;
+}
+
 export interface StatementGroup<T> {
   members: T[];
   /** Token sets of the first few members: a newcomer must be close to one of them (no drift by chaining). */
