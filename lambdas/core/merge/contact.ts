@@ -120,7 +120,10 @@ function mergeDate(mentions: Mention[], disputes: Dispute[]): MergedDate {
   const reportedBasis = exact.some((m) => m.contact.date.basis === 'stated' && !m.date!.yearInferred) ? 'stated' : 'relative';
   // Filled: some report of this contact did not give the date (or gave it less precisely).
   const filled = mentions.some((m) => !m.date || PRECISION_RANK[m.date.precision] < topPrecision);
-  const textFrom = exact.find((m) => m.contact.date.text) ?? shown.mentions[0];
+  // Show the words of a report that states the date ("November 18, 2025") rather than one that only
+  // implies it ("on Tuesday"), so the text reads as the date it supports.
+  const statesIt = (m: Mention) => m.contact.date.basis === 'stated' && !!m.contact.date.text;
+  const textFrom = exact.find((m) => statesIt(m) && !m.date!.yearInferred) ?? exact.find(statesIt) ?? exact.find((m) => m.contact.date.text) ?? shown.mentions[0];
   return {
     value: shown.value.value,
     precision: shown.value.precision,

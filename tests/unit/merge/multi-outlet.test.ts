@@ -1,0 +1,25 @@
+/**
+ * Several outlets on one contact, each wording it its own way: what the merged contact shows.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildBriefingModel } from '../../../lambdas/core/merge/index.js';
+import type { NormalizedRecord } from '../../../lambdas/core/record/schema.js';
+import { article, day, person, undated } from '../../fixtures/records/build.js';
+
+const TRACK = { id: 'JP-KR', countries: ['JP', 'KR'], name: 'Japan–South Korea' };
+const brief = (records: NormalizedRecord[]) =>
+  buildBriefingModel({ records, track: TRACK, previous: null, now: new Date('2025-11-22T07:00:00Z'), stats: { skippedRecords: 0, quarantined: 0 } });
+
+const call = { mode: 'call' as const, countries: ['JP', 'KR'], participants: [person('Aiko Mori', 'JP', 'Prime Minister'), person('Min-jun Park', 'KR', 'President')] };
+
+describe('one call, four outlets', () => {
+  it('shows the date in the words of the report that states it, not the weekday another report resolved', () => {
+    const weekday = article({ name: 'weekday', published: '2025-11-19', contacts: [{ ...call, date: day('2025-11-18', 'Tuesday', 'relative') }] });
+    const stated = article({ name: 'stated', published: '2025-11-20', contacts: [{ ...call, date: day('2025-11-18', 'November 18, 2025', 'stated') }] });
+    const none = article({ name: 'none', published: null, contacts: [{ ...call, date: undated() }] });
+    const model = brief([weekday, stated, none]);
+    expect(model.contacts).toHaveLength(1);
+    expect(model.contacts[0].date).toMatchObject({ value: '2025-11-18', text: 'November 18, 2025', basis: 'corroborated', reportedBasis: 'stated' });
+    expect(model.contacts[0].sources).toHaveLength(3);
+  });
+});
