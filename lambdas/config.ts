@@ -3,9 +3,13 @@
  * Lambda environment variables; local runs pass the same variables through flags or the environment.
  * Invalid or missing required values fail at start-up with one clear message, never mid-run.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
-const email = z.string().trim().email();
+const email = z.email();
+
+function isEmailAddress(value: string): boolean {
+  return email.safeParse(value.trim()).success;
+}
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -39,7 +43,7 @@ function parseRecipients(raw: string | undefined): string[] {
     .filter(Boolean);
   if (list.length === 0) throw new ConfigError('RECIPIENTS is required: one or more email addresses, comma-separated');
   for (const r of list) {
-    if (!email.safeParse(r).success || /[\r\n]/.test(r)) throw new ConfigError(`RECIPIENTS: "${r}" is not a valid email address`);
+    if (!isEmailAddress(r) || /[\r\n]/.test(r)) throw new ConfigError(`RECIPIENTS: "${r}" is not a valid email address`);
   }
   return list;
 }
@@ -49,7 +53,7 @@ function parseSender(raw: string | undefined): string {
   // Allow "Name <addr@x>" as SES does, but validate the address part and forbid header injection.
   if (/[\r\n]/.test(raw)) throw new ConfigError('SENDER must be a single line');
   const addr = raw.match(/<([^>]+)>\s*$/)?.[1] ?? raw;
-  if (!email.safeParse(addr).success) throw new ConfigError(`SENDER: "${raw}" is not a valid email address`);
+  if (!isEmailAddress(addr)) throw new ConfigError(`SENDER: "${raw}" is not a valid email address`);
   return raw.trim();
 }
 

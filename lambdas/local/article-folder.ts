@@ -5,18 +5,19 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 
-const ManifestSchema = z.object({
+const ManifestSchema = z.looseObject({
   articles: z.array(
-    z.object({
+    z.looseObject({
       file: z.string(),
-      url: z.string().nullish(),
-      outlet: z.string().nullish(),
-      published: z.string().nullish(),
-    }).passthrough(),
+      url: z.nullish(z.string()),
+      outlet: z.nullish(z.string()),
+      published: z.nullish(z.string()),
+    }),
   ),
-}).passthrough();
+});
 
 export interface ArticleFile {
   name: string;
@@ -54,7 +55,7 @@ export async function readManifest(dir: string): Promise<Map<string, Record<stri
   } catch {
     return new Map();
   }
-  const parsed = ManifestSchema.safeParse(JSON.parse(raw));
+  const parsed = ManifestSchema.safeParse(JSON.parse(raw), { error: en().localeError });
   if (!parsed.success) {
     throw new Error(`${path} is not a manifest of the shape {"articles":[{"file","url","outlet","published"}]}: ${parsed.error.issues[0]?.message}`);
   }

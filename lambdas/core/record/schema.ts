@@ -4,17 +4,19 @@
  * Field names fixed by the spine issue must never be renamed; add fields instead and keep
  * them optional or defaulted so records written by older versions still parse.
  */
-import * as z from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1 as const;
 
-const alpha2 = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code');
+const alpha2 = z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code'));
+const count = z.int().check(z.nonnegative());
 
 /** A span of the cleaned article text that supports an extracted item. Offsets index the cleaned text. */
 export const EvidenceSchema = z.object({
   text: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: count,
+  end: count,
 });
 
 export const ContactModeSchema = z.enum(['call', 'meeting', 'summit', 'talks', 'visit', 'other']);
@@ -28,22 +30,22 @@ export const DatePrecisionSchema = z.enum(['day', 'month', 'year', 'month-day', 
  * against the published date, or not known.
  */
 export const ContactDateSchema = z.object({
-  value: z.string().nullable(),
+  value: z.nullable(z.string()),
   precision: DatePrecisionSchema,
-  text: z.string().nullable(),
-  basis: z.enum(['stated', 'relative', 'unknown']).default('unknown'),
+  text: z.nullable(z.string()),
+  basis: z._default(z.enum(['stated', 'relative', 'unknown']), 'unknown'),
 });
 
 export const LocationSchema = z.object({
-  city: z.string().nullable(),
-  venue: z.string().nullable(),
-  country: alpha2.nullable(),
+  city: z.nullable(z.string()),
+  venue: z.nullable(z.string()),
+  country: z.nullable(alpha2),
 });
 
 export const ParticipantSchema = z.object({
   name: z.string(),
-  role: z.string().nullable(),
-  country: alpha2.nullable(),
+  role: z.nullable(z.string()),
+  country: z.nullable(alpha2),
 });
 
 export const ContactSchema = z.object({
@@ -51,28 +53,28 @@ export const ContactSchema = z.object({
   mode: ContactModeSchema,
   status: ContactStatusSchema,
   date: ContactDateSchema,
-  location: LocationSchema.nullable(),
+  location: z.nullable(LocationSchema),
   participants: z.array(ParticipantSchema),
   countries: z.array(alpha2),
-  initiator: alpha2.nullable(),
+  initiator: z.nullable(alpha2),
   topics: z.array(z.string()),
   evidence: z.array(EvidenceSchema),
 });
 
 export const ConditionSchema = z.object({
-  actor: z.object({ name: z.string(), country: alpha2.nullable() }),
+  actor: z.object({ name: z.string(), country: z.nullable(alpha2) }),
   text: z.string(),
-  quote: z.string().nullable(),
+  quote: z.nullable(z.string()),
   evidence: z.array(EvidenceSchema),
   /** demand | precondition | red-line | offer | position — how the condition was put. */
-  kind: z.string().optional(),
+  kind: z.optional(z.string()),
 });
 
 export const OpenQuestionSchema = z.object({
   text: z.string(),
   evidence: z.array(EvidenceSchema),
   /** unscheduled | awaiting | no-comment | undisclosed | whether | uncertain | question */
-  kind: z.string().optional(),
+  kind: z.optional(z.string()),
 });
 
 export const WarningSchema = z.object({ code: z.string(), message: z.string() });
@@ -80,29 +82,29 @@ export const WarningSchema = z.object({ code: z.string(), message: z.string() })
 export const NormalizedRecordSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Content hash of the decoded article text: the same text always gets the same id. */
-  id: z.string().regex(/^[0-9a-f]{16,64}$/),
+  id: z.string().check(z.regex(/^[0-9a-f]{16,64}$/, 'lower-case hex content hash of 16-64 digits')),
   source: z.object({
-    bucket: z.string().nullable(),
-    key: z.string().nullable(),
-    url: z.string().nullable(),
-    outlet: z.string().nullable(),
-    contentType: z.string().nullable().optional(),
-    size: z.number().int().nonnegative().nullable().optional(),
+    bucket: z.nullable(z.string()),
+    key: z.nullable(z.string()),
+    url: z.nullable(z.string()),
+    outlet: z.nullable(z.string()),
+    contentType: z.nullish(z.string()),
+    size: z.nullish(count),
   }),
-  title: z.string().nullable(),
+  title: z.nullable(z.string()),
   published: z.object({
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-    source: z.enum(['metadata', 'text']).nullable(),
+    date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD date'))),
+    source: z.nullable(z.enum(['metadata', 'text'])),
   }),
-  extractedAt: z.string().datetime(),
+  extractedAt: z.iso.datetime(),
   contacts: z.array(ContactSchema),
   conditions: z.array(ConditionSchema),
   openQuestions: z.array(OpenQuestionSchema),
   warnings: z.array(WarningSchema),
   /** Word count of the cleaned text; lets the digest and bench reason about size without the text. */
-  wordCount: z.number().int().nonnegative().optional(),
+  wordCount: z.optional(count),
   /** MinHash signature of the cleaned text, used to group syndicated rewrites into source families. */
-  fingerprint: z.object({ minhash: z.array(z.number().int()) }).optional(),
+  fingerprint: z.optional(z.object({ minhash: z.array(z.int()) })),
 });
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -123,14 +125,14 @@ export const QuarantineRecordSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   bucket: z.string(),
   key: z.string(),
-  eTag: z.string().nullable(),
-  size: z.number().int().nonnegative().nullable(),
+  eTag: z.nullable(z.string()),
+  size: z.nullable(count),
   reason: z.object({
     /** empty | whitespace-only | unsupported-type | too-large | undecodable | invalid-record | extraction-failed */
     code: z.string(),
     message: z.string(),
   }),
-  quarantinedAt: z.string().datetime(),
+  quarantinedAt: z.iso.datetime(),
 });
 export type QuarantineRecord = z.infer<typeof QuarantineRecordSchema>;
 
@@ -144,9 +146,16 @@ export class RecordValidationError extends Error {
   }
 }
 
+/**
+ * zod/mini ships no message text (every issue would read "Invalid input"); the English messages are passed
+ * per parse ("expected string, received number", "expected one of …") rather than set globally with
+ * z.config, so importing this module changes no shared zod state.
+ */
+const ENGLISH_MESSAGES = { error: en().localeError };
+
 /** Validate before writing or after reading; throws RecordValidationError with a readable message. */
 export function parseNormalizedRecord(input: unknown): NormalizedRecord {
-  const result = NormalizedRecordSchema.safeParse(input);
+  const result = NormalizedRecordSchema.safeParse(input, ENGLISH_MESSAGES);
   if (!result.success) {
     const summary = result.error.issues
       .slice(0, 5)
@@ -158,5 +167,5 @@ export function parseNormalizedRecord(input: unknown): NormalizedRecord {
 }
 
 export function parseQuarantineRecord(input: unknown): QuarantineRecord {
-  return QuarantineRecordSchema.parse(input);
+  return QuarantineRecordSchema.parse(input, ENGLISH_MESSAGES);
 }

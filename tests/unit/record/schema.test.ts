@@ -36,6 +36,15 @@ describe('normalized record schema v1', () => {
     expect(() => parseNormalizedRecord({ ...minimal, ...override })).toThrow(path);
   });
 
+  it.each([
+    [{ title: 42 }, /title: Invalid input: expected string, received number/],
+    [{ contacts: [{ mode: 'dinner' }] }, /contacts\.0\.mode: Invalid option: expected one of "call"\|"meeting"/],
+    [{ extractedAt: 'last Tuesday' }, /extractedAt: Invalid ISO datetime/],
+    [{ wordCount: -3 }, /wordCount: Too small: expected number to be >=0/],
+  ])('says in English what is wrong with %j', (override, message) => {
+    expect(() => parseNormalizedRecord({ ...minimal, ...override })).toThrow(message);
+  });
+
   it('rejects a country that is not an alpha-2 code', () => {
     const contact = { id: 'c', mode: 'call', status: 'held', date: { value: null, precision: 'unknown', text: null }, location: null, participants: [], countries: ['USA'], initiator: null, topics: [], evidence: [] };
     expect(() => parseNormalizedRecord({ ...minimal, contacts: [contact] })).toThrow(/alpha-2/);
