@@ -16,7 +16,7 @@
  */
 import type { ContactMode, ContactStatus } from '../record/schema.js';
 import { relateDates, weekdayOfDay, type DateFact } from './dates.js';
-import type { Mention, Person } from './mentions.js';
+import { samePerson, type Mention, type Person } from './mentions.js';
 
 export type ModeClass = 'remote' | 'in-person';
 export const modeClass = (mode: ContactMode): ModeClass | null =>
@@ -193,14 +193,14 @@ function participantRelation(a: Profile, b: Profile): 'overlap' | 'conflict' | '
       if (y.country !== x.country) continue;
       otherSide = true;
       // Any of a's people of this country may match any of b's.
-      for (const z of a.people) if (z.country === x.country && z.surname === y.surname) same = true;
+      for (const z of a.people) if (z.country === x.country && samePerson(z, y)) same = true;
     }
     if (otherSide && !same) return 'conflict';
     if (same) overlap = true;
   }
   if (overlap) return 'overlap';
   // People whose country is unknown still count as positive evidence when the names meet.
-  for (const x of a.people) for (const y of b.people) if (x.surname === y.surname) return 'overlap';
+  for (const x of a.people) for (const y of b.people) if (samePerson(x, y)) return 'overlap';
   return 'unknown';
 }
 

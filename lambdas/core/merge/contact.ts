@@ -7,7 +7,7 @@ import type { BriefingContact, Dispute, MergedDate, StatusChange } from '../brie
 import type { ContactMode, ContactStatus, Location, Participant } from '../record/schema.js';
 import { modeClass } from './compatibility.js';
 import { relateDates, type DateFact } from './dates.js';
-import type { Mention } from './mentions.js';
+import { leadingName, samePerson, type Mention } from './mentions.js';
 import type { ContactGroup } from './resolve.js';
 import { compareByPublished, itemSource } from './sources.js';
 import { fold, shortHash, surname } from './text.js';
@@ -159,14 +159,17 @@ function mergeLocation(mentions: Mention[], disputes: Dispute[]): Location | nul
   return venue;
 }
 
-/** Everyone any report names, once: same surname and compatible country is one person (longest name kept). */
+/**
+ * Everyone any report names, once: the same person (see samePerson: "Lee" and "Lee Jae-myung") with a
+ * compatible country is one participant (longest name kept).
+ */
 function mergeParticipants(mentions: Mention[]): Participant[] {
   const people: Participant[] = [];
-  const keyOf = (p: Participant) => surname(p.name) ?? fold(p.name);
+  const partsOf = (p: Participant) => ({ surname: surname(p.name) ?? fold(p.name), leading: leadingName(p.name) });
   for (const m of mentions) {
     for (const p of m.contact.participants) {
-      const k = keyOf(p);
-      const same = people.find((q) => keyOf(q) === k && (!q.country || !p.country || q.country === p.country));
+      const k = partsOf(p);
+      const same = people.find((q) => samePerson(partsOf(q), k) && (!q.country || !p.country || q.country === p.country));
       if (!same) {
         people.push({ ...p });
         continue;

@@ -9,6 +9,11 @@ import { fold, surname } from './text.js';
 export interface Person {
   country: string;
   surname: string;
+  /**
+   * First word of a name of several words, null for a one-word name. In name orders that put the
+   * family name first ("Lee Jae-myung", "Xi Jinping") this is what a report naming one word ("Lee") gives.
+   */
+  leading: string | null;
 }
 
 export interface Mention {
@@ -38,7 +43,7 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, familyId: 
     if (p.country && !countries.includes(p.country)) countries.push(p.country);
     const s = surname(p.name);
     const country = p.country ?? '';
-    if (s && !people.some((x) => x.surname === s && x.country === country)) people.push({ country, surname: s });
+    if (s && !people.some((x) => x.surname === s && x.country === country)) people.push({ country, surname: s, leading: leadingName(p.name) });
   }
   countries.sort();
   return {
@@ -55,6 +60,21 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, familyId: 
     city: contact.location?.city ? fold(contact.location.city) : null,
     locationCountry: contact.location?.country ?? null,
   };
+}
+
+/** First word of a folded name of several words ("lee" of "Lee Jae-myung"), else null. */
+export function leadingName(name: string): string | null {
+  const folded = fold(name);
+  const space = folded.indexOf(' ');
+  return space > 0 ? folded.slice(0, space) : null;
+}
+
+/**
+ * One person in two reports: same surname, or one report gives a single word that is the other's
+ * first or last word ("Lee" and "Lee Jae-myung", "Xi" and "Xi Jinping", "Lavrov" and "Sergey Lavrov").
+ */
+export function samePerson(a: Pick<Person, 'surname' | 'leading'>, b: Pick<Person, 'surname' | 'leading'>): boolean {
+  return a.surname === b.surname || (a.leading === null && a.surname === b.leading) || (b.leading === null && b.surname === a.leading);
 }
 
 /** How well anchored in time a mention is: better-anchored mentions are placed first. */

@@ -23,3 +23,21 @@ describe('one call, four outlets', () => {
     expect(model.contacts[0].sources).toHaveLength(3);
   });
 });
+
+describe('people named by one word in one report and in full in another', () => {
+  const mori = person('Aiko Mori', 'JP', 'Prime Minister');
+  const report = (name: string, who: string, published: string) =>
+    article({ name, published, contacts: [{ mode: 'call', countries: ['JP', 'KR'], participants: [mori, person(who, 'KR', 'President')], date: day('2025-11-18') }] });
+
+  it('treats a family name given alone ("President Park") as the full name that starts with it', () => {
+    const model = brief([report('full', 'Park Min-jun', '2025-11-19'), report('short', 'Park', '2025-11-19')]);
+    expect(model.contacts).toHaveLength(1);
+    expect(model.contacts[0].participants.map((p) => p.name)).toEqual(['Aiko Mori', 'Park Min-jun']);
+  });
+
+  it('still tells apart two people who only share a family name', () => {
+    const model = brief([report('one', 'Park Min-jun', '2025-11-19'), report('other', 'Park Ji-ho', '2025-11-19')]);
+    expect(model.contacts).toHaveLength(2);
+  });
+});
+
