@@ -13,6 +13,7 @@ import type { NormalizedRecord, OpenQuestion } from '../record/schema.js';
 import cues from './cues.json' with { type: 'json' };
 import { modeClass } from './compatibility.js';
 import { publishedDay } from './dates.js';
+import { leadingName } from './mentions.js';
 import { compareByPublished, itemSource } from './sources.js';
 import { familyFirstDates, groupStatements, statementCore } from './statements.js';
 import { fold, shortHash, surname } from './text.js';
@@ -92,7 +93,9 @@ export function mergeQuestions(
     return pa < pb ? -1 : pa > pb ? 1 : 0;
   });
   const groups = groupStatements(ordered, (m) => statementCore(m.question.text), () => 'q');
-  const knownSurnames = new Set(contacts.flatMap((c) => c.participants.map((p) => surname(p.name)).filter((s): s is string => !!s)));
+  // A question names people by either end of their name: "Lavrov", or "Lee" of "Lee Jae-myung".
+  const nameWords = (name: string) => [surname(name), leadingName(name)].filter((s): s is string => !!s);
+  const knownSurnames = new Set(contacts.flatMap((c) => c.participants.flatMap((p) => nameWords(p.name))));
   // Candidate answers for the "later contact" rule, oldest first.
   const byTime = contacts
     .map((c) => ({ c, day: earliestDay(c) }))
@@ -138,7 +141,7 @@ export function mergeQuestions(
           if (day > raisedDay + ANSWER_WINDOW_DAYS) break;
           if (!modeFits(modes, c)) continue;
           if (c.sources.every((s) => raisedBy.has(s.articleId))) continue;
-          if (names.size > 0 && !c.participants.some((p) => names.has(surname(p.name) ?? ''))) continue;
+          if (names.size > 0 && !c.participants.some((p) => nameWords(p.name).some((w) => names.has(w)))) continue;
           if (c.status === 'planned' || c.status === 'proposed') {
             if (c.date.precision !== 'day') continue;
           }

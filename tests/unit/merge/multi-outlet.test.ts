@@ -10,7 +10,7 @@ const TRACK = { id: 'JP-KR', countries: ['JP', 'KR'], name: 'Japan–South Korea
 const brief = (records: NormalizedRecord[]) =>
   buildBriefingModel({ records, track: TRACK, previous: null, now: new Date('2025-11-22T07:00:00Z'), stats: { skippedRecords: 0, quarantined: 0 } });
 
-const call = { mode: 'call' as const, countries: ['JP', 'KR'], participants: [person('Aiko Mori', 'JP', 'Prime Minister'), person('Min-jun Park', 'KR', 'President')] };
+const call = { mode: 'call' as const, countries: ['JP', 'KR'], participants: [person('Aiko Mori', 'JP', 'Prime Minister'), person('Park Min-jun', 'KR', 'President')] };
 
 describe('one call, four outlets', () => {
   it('shows the date in the words of the report that states it, not the weekday another report resolved', () => {
@@ -41,3 +41,24 @@ describe('people named by one word in one report and in full in another', () => 
   });
 });
 
+
+describe('a scheduling question naming a person by the family name alone', () => {
+  it('is answered by that person’s later visit, not by another visit', () => {
+    const raised = article({ name: 'raised', published: '2025-11-19', questions: [{ text: "A date for Park's next visit to Japan has not been set", kind: 'unscheduled' }], contacts: [{ ...call, date: day('2025-11-18') }] });
+    const otherVisit = article({
+      name: 'other-visit',
+      published: '2025-11-25',
+      contacts: [{ mode: 'visit', countries: ['JP', 'KR'], participants: [person('Aiko Mori', 'JP')], date: day('2025-11-24'), location: { city: 'Seoul', venue: null, country: 'KR' } }],
+    });
+    const parkVisit = article({
+      name: 'park-visit',
+      published: '2025-12-01',
+      contacts: [{ mode: 'visit', countries: ['JP', 'KR'], participants: [person('Park Min-jun', 'KR')], date: day('2025-11-30'), location: { city: 'Tokyo', venue: null, country: 'JP' } }],
+    });
+    const model = brief([raised, otherVisit, parkVisit]);
+    const question = model.openQuestions.find((q) => q.text.includes('Park'))!;
+    const answeredBy = model.contacts.find((c) => c.id === question.answered?.contactId);
+    expect(answeredBy?.location?.city).toBe('Tokyo');
+    expect(question.answered?.text).toBe('Held on 2025-11-30 in Tokyo');
+  });
+});
