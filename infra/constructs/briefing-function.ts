@@ -25,6 +25,28 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const METRICS_NAMESPACE = 'DiplomaticBriefing';
 export const RUNTIME = lambda.Runtime.NODEJS_24_X;
 
+/**
+ * SDK packages left out of the bundle (about 100 KiB of the ~450 KiB the S3 and SES clients weigh) because a
+ * Lambda function never loads them. The default credential chain tries environment variables first, and
+ * Lambda always sets AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN from the execution role;
+ * the providers for shared profiles, SSO, credential processes, web identity and console login, and the STS /
+ * SSO / sign-in clients of @aws-sdk/nested-clients they call, are reached only through `await import()` after
+ * that fails. Should one ever be reached anyway (say someone sets AWS_PROFILE, which makes the chain skip the
+ * environment), the import resolves to the runtime's own SDK v3 copy of that package, a self-consistent set
+ * called only through its public entry point (`fromIni`, `fromSSO`…), instead of failing.
+ * tests/infra/bundling.test.ts checks that the bundles name these packages only in dynamic `import()` calls:
+ * a static import would load the runtime copy at every cold start.
+ */
+export const SDK_MODULES_LEFT_TO_RUNTIME = [
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-web-identity',
+  '@aws-sdk/credential-provider-login',
+  '@aws-sdk/token-providers',
+  '@aws-sdk/nested-clients',
+] as const;
+
 export interface BriefingFunctionProps {
   /** Handler file relative to the project root, exporting `handler`. */
   entry: string;
@@ -119,7 +141,7 @@ export class BriefingFunction extends Construct {
         // Bundle the SDK clients instead of using the runtime's copy: the code runs against the exact SDK
         // version its tests ran against, and esbuild keeps only the two clients imported (S3, SES).
         bundleAwsSDK: true,
-        externalModules: [],
+        externalModules: [...SDK_MODULES_LEFT_TO_RUNTIME],
         // ESM output has no `require`; some CommonJS dependencies call it for Node built-ins.
         banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
       },

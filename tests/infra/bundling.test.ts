@@ -1,15 +1,38 @@
 /**
  * The one test that bundles for real (esbuild, no Docker), as `cdk synth`/`cdk deploy` do: each function's
  * asset is an ESM bundle with a source map that Node can import and that exports `handler`, and it holds
- * the SDK clients the handler uses (S3; SES for the digest) but not the others.
+ * the SDK clients the handler uses (S3; SES for the digest) but not the others. The bundle loads nothing
+ * from outside itself but Node built-ins; the SDK modules left to the runtime appear only in `import()`.
  */
+import { builtinModules } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIGEST_SERVICE, EXTRACTOR_SERVICE } from '../../infra/briefing-stack.js';
+import { SDK_MODULES_LEFT_TO_RUNTIME } from '../../infra/constructs/briefing-function.js';
 import { synth, type Synth } from './synth.js';
+
+/** The modules a bundle file itself imports (nothing is resolved: every import is reported as is). */
+async function importsOf(file: string): Promise<Array<{ path: string; kind: string }>> {
+  const { metafile } = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'silent',
+    plugins: [{ name: 'all-external', setup: (b) => b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'entry-point' ? undefined : { path: a.path, external: true })) }],
+  });
+  return Object.values(metafile.inputs).flatMap((input) => input.imports.map((i) => ({ path: i.path, kind: i.kind })));
+}
+
+const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builtinModules.includes(specifier);
+const leftToRuntime = (specifier: string) =>
+  SDK_MODULES_LEFT_TO_RUNTIME.some((m) => specifier === m || specifier.startsWith(`${m}/`));
 
 let s: Synth;
 const assetDir = (service: string) => {
@@ -52,5 +75,15 @@ describe('bundled Lambda code', () => {
     for (const code of [extractor, digest]) {
       expect(/DynamoDB|"ReceiveMessage"|"PutMetricData"/.test(code)).toBe(false);
     }
+  });
+
+  it.each([EXTRACTOR_SERVICE, DIGEST_SERVICE])('%s: loads only Node built-ins; SDK modules left to the runtime only on demand', async (service) => {
+    const imports = await importsOf(path.join(assetDir(service), 'index.mjs'));
+    const loadedAtStart = imports.filter((i) => i.kind !== 'dynamic-import').map((i) => i.path);
+    expect(loadedAtStart.filter((p) => !isBuiltin(p))).toEqual([]);
+    const onDemand = imports.filter((i) => i.kind === 'dynamic-import' && !isBuiltin(i.path)).map((i) => i.path);
+    expect(onDemand.filter((p) => !leftToRuntime(p))).toEqual([]);
+    // The credential chain still reaches the profile provider (left to the runtime, not dropped).
+    expect(onDemand).toContain('@aws-sdk/credential-provider-ini');
   });
 });
