@@ -6,9 +6,13 @@
 import {
   ACTOR_RE,
   actorByAlias,
+  APPOSITIVE_NAME_RE,
+  APPOSITIVE_TITLE_HEAD_RE,
+  COUNTRY_RE,
   countryByWord,
   isWeakTitle,
   NOT_NAME_WORDS,
+  placeByName,
   roleOn,
   TITLED_NAME_RE,
 } from './knowledge.js';
@@ -85,6 +89,12 @@ export function findPersons(sentence: string, published: string | null, learned:
       continue;
     }
     if (countryByWord.has(name)) continue; // "President Russia" is not a name
+    // "President Lee", "Prince Faisal": a name part of someone already introduced is that person.
+    const known = learned.get(name);
+    if (known) {
+      found.push({ ...known, start: span.start, end: span.end, titleStart: m.index!, former: Boolean(g.former), known: false });
+      continue;
+    }
     // A titled name may contain a known surname ("Foreign Minister Jane Lavrov") — treat as a new person.
     const person: PersonMention = {
       name,
@@ -101,6 +111,11 @@ export function findPersons(sentence: string, published: string | null, learned:
     const surname = name.split(' ').pop()!;
     if (surname.length > 2 && !learned.has(surname)) learned.set(surname, { name, role: person.role, country: person.country });
   }
+  for (const person of findAppositives(sentence, found)) {
+    found.push(person);
+    const surname = person.name.split(' ').pop()!;
+    if (surname.length > 2 && !learned.has(surname)) learned.set(surname, { name: person.name, role: person.role, country: person.country });
+  }
   // Surnames of people introduced earlier in this article.
   if (learned.size > 0) {
     for (const m of execAll(/(?<![\p{L}\p{N}])[\p{Lu}][\p{L}'’-]+/gu, sentence)) {
@@ -112,4 +127,32 @@ export function findPersons(sentence: string, published: string | null, learned:
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Maroš Šefčovič, the EU's trade commissioner," / "Liu Jianchao, head of the International Department":
+ * a name of two to four words followed by a comma and a job description introduces an official. The
+ * country is the first country word in the description ("the EU's", "the Cabinet Office").
+ */
+function findAppositives(sentence: string, taken: readonly PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of execAll(APPOSITIVE_NAME_RE, sentence)) {
+    const name = m.groups!.name;
+    const start = m.index!;
+    const span = { start, end: start + name.length };
+    if (taken.some((p) => overlaps(p, span))) continue;
+    const words = name.split(/\s+/);
+    if (words.some((w) => NOT_NAME_WORDS.has(w)) || countryByWord.has(name) || placeByName.has(name)) continue;
+    const description = sentence.slice(start + m[0].length, start + m[0].length + 80);
+    const head = APPOSITIVE_TITLE_HEAD_RE.exec(description);
+    if (!head) continue;
+    const headText = head.groups!.head;
+    const before = description.slice(0, head[0].length - headText.length);
+    COUNTRY_RE.lastIndex = 0;
+    const countryWord = COUNTRY_RE.exec(before);
+    COUNTRY_RE.lastIndex = 0;
+    const country = countryWord ? (countryByWord.get(countryWord[0].replace(/\s+/g, ' '))?.code ?? null) : null;
+    out.push({ name, role: headText.toLowerCase(), country, start: span.start, end: span.end, titleStart: span.start, former: false, known: false });
+  }
+  return out;
 }

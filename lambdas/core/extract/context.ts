@@ -9,6 +9,7 @@ import { findDates, type DateMention } from './dates.js';
 import type { Sentence } from './segment.js';
 import { findRoleReferences, type SeenPerson } from './roles.js';
 import { mayMentionContact } from './contacts-cues.js';
+import { findContextualCountries, rememberCountries, type RecentCountries } from './contextual.js';
 
 export interface SentenceContext {
   sentence: Sentence;
@@ -24,20 +25,27 @@ export interface ArticleMemory {
   learned: LearnedNames;
   /** People named so far, in order (for "the crown prince", "the Chinese leader"). */
   seen: SeenPerson[];
+  /** Where each country was last named, for "the kingdom", "the North". */
+  recentCountries: RecentCountries;
+  /** Sentences read so far. */
+  position: number;
 }
 
 export function newArticleMemory(): ArticleMemory {
-  return { learned: new Map(), seen: [] };
+  return { learned: new Map(), seen: [], recentCountries: new Map(), position: 0 };
 }
 
 export function buildContext(sentence: Sentence, published: string | null, memory: ArticleMemory): SentenceContext {
-  const countries = findCountries(sentence.text);
+  const named = findCountries(sentence.text);
+  const contextual = findContextualCountries(sentence.text, memory.recentCountries, named);
+  const countries = contextual.length > 0 ? [...named, ...contextual].sort((a, b) => a.start - b.start) : named;
+  rememberCountries(memory.recentCountries, countries, memory.position++);
   // "the Trump administration" names the government, not the man: drop people inside a country metonym.
-  const named = findPersons(sentence.text, published, memory.learned).filter(
+  const people = findPersons(sentence.text, published, memory.learned).filter(
     (p) => !countries.some((c) => c.start <= p.start && p.end <= c.end && c.end - c.start > p.end - p.start),
   );
-  const persons = [...named, ...findRoleReferences(sentence.text, memory.seen, named)].sort((a, b) => a.start - b.start);
-  for (const p of named) memory.seen.push({ name: p.name, role: p.role, country: p.country });
+  const persons = [...people, ...findRoleReferences(sentence.text, memory.seen, people)].sort((a, b) => a.start - b.start);
+  for (const p of people) memory.seen.push({ name: p.name, role: p.role, country: p.country });
   // Dates and places only serve contacts; chrono is the costliest step, so both run where a contact cue is.
   const cue = mayMentionContact(sentence.text);
   const dates = cue ? findDates(sentence.text, published) : [];

@@ -54,9 +54,40 @@ const DATE_PARSERS = new Set([
   'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
   'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENYearMonthNameParser', 'ENCasualDateParser', 'ENMonthNameParser',
 ]);
+/**
+ * "on the 14th", "by the 2nd": a day of the month alone, as wires and state media write it. Resolved to the
+ * most recent such day on or before the reference date (the current month, else the previous one). Not
+ * "on the 24th round" or "the 75th anniversary": a lower-case word after the ordinal must be a linking word.
+ */
+const ORDINAL_DAY = /\b(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)(?=[\s,.;:)]*(?:$|[^\sa-z]|(?:for|in|at|with|to|and|when|after|before|as|but|or|that|the|his|her|their|its|a|an|where|while)\b))/;
+export const ordinalDayParser: Parameters<typeof chrono.casual.parsers.push>[0] = {
+  pattern: () => ORDINAL_DAY,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    const ref = context.refDate;
+    let year = ref.getUTCFullYear();
+    let month = ref.getUTCMonth() + 1;
+    if (day > ref.getUTCDate()) {
+      month -= 1;
+      if (month === 0) {
+        month = 12;
+        year -= 1;
+      }
+    }
+    const components = context.createParsingComponents({ day });
+    components.imply('month', month);
+    components.imply('year', year);
+    return components;
+  },
+};
+
 const parser = chrono.casual.clone();
 parser.parsers = parser.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
+parser.parsers.push(ordinalDayParser);
 parser.refiners.push(preferPastRefiner);
+
+// "Sun Weidong", "Sat Paul": a capitalized three-letter weekday abbreviation in prose is a name, not a date.
+const ABBREVIATED_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 
 export interface DateMention {
   /** Offsets within the parsed text. */
@@ -73,7 +104,7 @@ export interface DateMention {
 
 // Dates only matter near a calendar word; skipping chrono elsewhere keeps extraction fast.
 const MAY_HAVE_DATE =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tonight|tomorrow)\b|\d{1,4}[-/.]\d{1,2}/;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tonight|tomorrow)\b|\d{1,4}[-/.]\d{1,2}|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/;
 
 const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -91,11 +122,15 @@ export function findDates(text: string, published: string | null): DateMention[]
     };
     const relative = RELATIVE_WORD.test(r.text) && !(certain.year && certain.month && certain.day && !/yesterday|today|tonight|tomorrow/i.test(r.text));
     if (!certain.month && !certain.day && !certain.weekday && !/yesterday|today|tonight|tomorrow/i.test(r.text)) continue; // times, "this week"
-    const lead = /^(?:on|at|in|by|from|of)\s+/i.exec(r.text)?.[0].length ?? 0;
+    if (/^now$/i.test(r.text)) continue; // "would now take place": not a date
+    const lead = /^(?:on|at|in|by|from|of|until|since)\s+/i.exec(r.text)?.[0].length ?? 0;
     const cleaned = r.text
       .slice(lead)
       .replace(/['’]s$/, '')
       .replace(/[\s,.;:]+$/, '');
+    if (ABBREVIATED_WEEKDAY.test(cleaned)) continue;
+    // A day of the month alone ("the 14th") is relative to the published month, like a weekday.
+    const dayOnly = certain.day && !certain.month && !certain.weekday;
     out.push({
       start: r.index + lead,
       end: r.index + lead + cleaned.length,
@@ -104,7 +139,7 @@ export function findDates(text: string, published: string | null): DateMention[]
       month: c.get('month')!,
       day: c.get('day')!,
       certain,
-      relative: relative || /yesterday|today|tonight|tomorrow/i.test(r.text),
+      relative: relative || dayOnly || /yesterday|today|tonight|tomorrow/i.test(r.text),
     });
   }
   return out;
@@ -136,6 +171,7 @@ export function resolveContactDate(m: DateMention, published: string | null, pre
   if (preferFuture && date < pub && !LAST_WORD.test(m.text)) {
     if (certain.weekday && !certain.day) date = new Date(date.getTime() + 7 * DAY_MS);
     else if (!certain.year && certain.month && certain.day) date = utcDate(m.year + 1, m.month, m.day);
+    else if (certain.day && !certain.month) date = utcDate(m.year, m.month + 1, m.day); // "will meet on the 20th"
   }
   const iso = date.toISOString().slice(0, 10);
   if (!certain.day && !certain.weekday && !/yesterday|today|tonight|tomorrow/i.test(m.text)) {

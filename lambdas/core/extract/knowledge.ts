@@ -78,6 +78,18 @@ for (const c of COUNTRIES) {
   c.demonyms.forEach((d) => add(d, 'demonym'));
 }
 export const COUNTRY_RE = properNounRegex(countryByWord.keys());
+
+interface ContextualEntry {
+  phrase: string;
+  caseSensitive: boolean;
+  candidates: string[];
+}
+/** "the kingdom", "the North": phrases that name one of several governments depending on the article. */
+export const CONTEXTUAL_COUNTRY_WORDS = ((countriesData as { contextual?: ContextualEntry[] }).contextual ?? []).map((e) => ({
+  // Case-sensitive entries still allow a sentence-initial "The" ("The North has not replied").
+  re: new RegExp(`(?<![\\p{L}])${escapeRegex(e.phrase).replace(/\s+/g, '\\s+').replace(/^the\b/, '[Tt]he')}(?![\\p{L}])`, e.caseSensitive ? 'gu' : 'giu'),
+  candidates: e.candidates,
+}));
 export const countryByCode = new Map(COUNTRIES.map((c) => [c.code, c]));
 
 // ---- actors ----------------------------------------------------------------------------------
@@ -115,6 +127,20 @@ const COUNTRY_WORD_ALT = trieSource(countryByWord.keys());
 export const TITLED_NAME_RE = new RegExp(
   `(?=\\p{Lu}|former|ex-)(?<![\\p{L}\\p{N}])(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}\\s+)?${TITLE_ALT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){0,3})`,
   'gu',
+);
+
+/**
+ * An appositive introduction: "Maroš Šefčovič, the EU's trade commissioner": a two-to-four-word name, a
+ * comma, an optional article. The job description after it is checked with APPOSITIVE_TITLE_HEAD_RE.
+ */
+export const APPOSITIVE_NAME_RE = new RegExp(
+  `(?=\\p{Lu})(?<![\\p{L}\\p{N}.'’-])(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){1,3}),\\s+(?:the\\s+|an?\\s+)?`,
+  'gu',
+);
+/** The head of a job description within its first few words ("the EU's trade commissioner", "head of …"). */
+export const APPOSITIVE_TITLE_HEAD_RE = new RegExp(
+  `^(?:[\\p{L}.'’-]+\\s+){0,4}?(?<head>${titlesData.appositiveHeads.join('|')})(?![\\p{L}-])`,
+  'iu',
 );
 
 // Capitalized words that follow a title but are not names.

@@ -1,5 +1,5 @@
 /**
- * Role references: "the Chinese leader", "the crown prince", "the Iranian president" name a person already
+ * Role references: "the Chinese leader", "the crown prince", "his Iranian counterpart" name a person already
  * introduced in the article. Resolved to the most recently named person whose role (and nationality, when
  * the reference gives one) fits; unresolved references are left alone.
  */
@@ -26,10 +26,12 @@ const ROLE_WORDS: Record<string, RegExp> = {
   king: /^king$/i,
   emir: /emir/i,
   envoy: /envoy/i,
+  // "his Iranian counterpart": whoever of that country was named last (a nationality is required).
+  counterpart: /./,
 };
 const DEMONYMS = [...countryByWord.entries()].filter(([, v]) => v.kind === 'demonym').map(([k]) => k);
 const ROLE_REFERENCE = new RegExp(
-  `\\b[Tt]he\\s+(?:(${DEMONYMS.sort((a, b) => b.length - a.length).map((d) => d.replace(/[.]/g, '\\.')).join('|')})\\s+)?(${Object.keys(ROLE_WORDS).join('|')})(?![\\w-])`,
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(${DEMONYMS.sort((a, b) => b.length - a.length).map((d) => d.replace(/[.]/g, '\\.')).join('|')})\\s+)?(${Object.keys(ROLE_WORDS).join('|')})(?![\\w-])`,
   'g',
 );
 
@@ -42,6 +44,7 @@ export function findRoleReferences(sentence: string, seen: readonly SeenPerson[]
     if (taken.some((p) => p.start < end && start < p.end)) continue;
     const country = m[1] ? (countryByWord.get(m[1])?.code ?? null) : null;
     const fits = ROLE_WORDS[m[2].toLowerCase()];
+    if (fits === ROLE_WORDS.counterpart && !country) continue;
     for (let i = seen.length - 1; i >= 0; i--) {
       const p = seen[i];
       if (!p.role || !fits.test(p.role.replace(/^former\s+/i, ''))) continue;

@@ -1,6 +1,7 @@
 /**
  * The article's published date: from metadata (S3 user metadata, CLI flag), the page's meta tags, or a
- * dateline in the text ("date 2025-02-16", "Updated: 16-02-2025", "Published February 16, 2025").
+ * dateline in the text ("date 2025-02-16", "Updated: 16-02-2025", "Published February 16, 2025", or a line that
+ * is only a date: "Thursday 20 March 2025").
  * Only a full calendar date counts; anything else is reported, never guessed.
  */
 const MONTHS: Record<string, number> = {
@@ -46,12 +47,15 @@ export function parsePublishedValue(raw: string | null | undefined): string | nu
 // A dateline names itself: "date", "published", "updated", "posted", "created" followed by a date.
 const DATELINE = /\b(?:date|published(?: on)?|updated(?: on)?|posted(?: on)?|created(?: on)?|first published)\s*:?\s*((?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4})|(?:(?:[A-Z][a-z]+,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))/i;
 
+// A line that is only a date, as broadsheets print under the byline: "Thursday 20 March 2025", "June 3, 2025".
+const DATE_ONLY_LINE = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))\s*$/;
+
 /** Look for a dateline among the first lines of the raw text (before noise removal drops them). */
 export function findPublishedInText(text: string, maxLines = 25): string | null {
   const lines = text.split(/\r?\n/, 400).filter((l) => l.trim().length > 0).slice(0, maxLines);
   for (const line of lines) {
     if (line.length > 300) continue; // prose, not a dateline
-    const m = DATELINE.exec(line);
+    const m = DATELINE.exec(line) ?? DATE_ONLY_LINE.exec(line);
     if (!m) continue;
     const date = parsePublishedValue(m[1]);
     if (date) return date;

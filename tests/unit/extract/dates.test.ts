@@ -61,3 +61,21 @@ describe('findDates', () => {
     expect(findDates('May I ask a question', '2025-02-16').length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('dates: day of month alone, and words that are not dates', () => {
+  it('"on the 14th" is that day of the published month, or of the month before when still to come', () => {
+    expect(resolve('received him in Jeddah on the 14th Iran’s minister', '2025-11-16')).toEqual({ value: '2025-11-14', precision: 'day', text: 'the 14th', basis: 'relative' });
+    expect(resolve('delegations met on the 28th for a second round', '2025-06-03').value).toBe('2025-05-28');
+    expect(resolve('they will meet on the 20th.', '2025-11-16', true).value).toBe('2025-11-20');
+    expect(resolve('met on the 14th', null)).toEqual({ value: null, precision: 'unknown', text: 'the 14th', basis: 'unknown' });
+  });
+
+  it('an ordinal that counts something ("the 24th round", "the 75th anniversary") is no date', () => {
+    expect(findDates('They held the 24th round on the 3rd anniversary of the 75th year in May', '2025-06-03').map((d) => d.text)).toEqual(['May']);
+  });
+
+  it('"Sun Weidong" is a name and "now" is not a date', () => {
+    expect(findDates('Sun Weidong held talks on Monday', '2025-01-28').map((d) => d.text)).toEqual(['Monday']);
+    expect(findDates('the summit would now take place on 19 May', '2025-03-20').map((d) => d.text)).toEqual(['19 May']);
+  });
+});

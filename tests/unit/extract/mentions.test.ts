@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPersons, type LearnedNames } from '../../../lambdas/core/extract/actors.js';
 import { countryOfPhrase, findCountries } from '../../../lambdas/core/extract/countries.js';
 import { findPlaces } from '../../../lambdas/core/extract/places.js';
+import { buildContext, newArticleMemory } from '../../../lambdas/core/extract/context.js';
 
 const persons = (text: string, learned: LearnedNames = new Map(), published: string | null = null) =>
   findPersons(text, published, learned).map((p) => ({ name: p.name, country: p.country, role: p.role }));
@@ -17,7 +18,7 @@ describe('findPersons', () => {
   });
 
   it('recognizes an unknown official from a title, with the country before it', () => {
-    expect(persons('Kenyan Foreign Minister Jane Doe met Special Envoy John Smith.')).toEqual([
+    expect(persons('Ruritanian Foreign Minister Jane Doe met Special Envoy John Smith.')).toEqual([
       { name: 'Jane Doe', country: null, role: 'Foreign Minister' },
       { name: 'John Smith', country: null, role: 'Special Envoy' },
     ]);
@@ -29,6 +30,22 @@ describe('findPersons', () => {
     const learned: LearnedNames = new Map();
     persons('Japanese Foreign Minister Taro Example visited Seoul.', learned);
     expect(persons('Example said the talks went well.', learned)).toEqual([{ name: 'Taro Example', country: 'JP', role: 'Foreign Minister' }]);
+  });
+
+  it('introduces an official by apposition ("Name, the EU’s trade commissioner"), country from the description', () => {
+    expect(persons('They met Maria Novak, the EU’s fisheries commissioner, and Tom Hale, the Cabinet Office minister.')).toEqual([
+      { name: 'Maria Novak', country: 'EU', role: 'commissioner' },
+      { name: 'Tom Hale', country: 'GB', role: 'minister' },
+    ]);
+    expect(persons('Liu Example, head of the International Department, met him.')).toEqual([{ name: 'Liu Example', country: null, role: 'head' }]);
+    // Places, countries and sentence openers are not names; a description without a job word is no introduction.
+    expect(persons('In Abu Dhabi, the talks went on. Saudi Arabia, the kingdom, agreed. Kim Yo Example, the sister of the leader, spoke.')).toEqual([]);
+  });
+
+  it('a titled name part of someone already introduced is that person ("President Lee", "Prince Faisal")', () => {
+    const learned: LearnedNames = new Map();
+    persons('South Korean President Lee Jae-myung took office in June.', learned);
+    expect(persons('President Lee spoke by phone on Monday.', learned)).toEqual([{ name: 'Lee Jae-myung', country: 'KR', role: 'President' }]);
   });
 
   it('reports the role held at the published date', () => {
@@ -101,5 +118,15 @@ describe('role references ("the crown prince", "the Chinese leader")', () => {
     expect(contactsOf('Saudi Crown Prince Mohammed bin Salman hosted Trump in Riyadh. On Friday the crown prince spoke with Netanyahu by phone.')).toContainEqual(
       expect.objectContaining({ mode: 'call', who: ['Benjamin Netanyahu', 'Mohammed bin Salman'] }),
     );
+  });
+});
+
+describe('role references', () => {
+  it('"his Iranian counterpart" is the Iranian last named', () => {
+    const memory = newArticleMemory();
+    const read = (text: string) => buildContext({ text, start: 0, end: text.length, paragraph: 0, index: 0 }, null, memory).persons.map((p) => p.name);
+    read('Iranian Foreign Minister Abbas Araghchi arrived in Jeddah.');
+    expect(read('Prince Faisal bin Farhan held talks with his Iranian counterpart.')).toEqual(['Faisal bin Farhan', 'Abbas Araghchi']);
+    expect(read('He later met his Omani counterpart.')).toEqual([]);
   });
 });

@@ -26,6 +26,12 @@ describe('findPublishedInText', () => {
     expect(findPublishedInText('Title\nPublished March 3, 2025\nBody')).toBe('2025-03-03');
   });
 
+  it('takes a line that is only a date, as printed under a byline ("Thursday 20 March 2025")', () => {
+    expect(findPublishedInText('Headline\nBy our correspondent\nThursday 20 March 2025\n\nBody text.')).toBe('2025-03-20');
+    expect(findPublishedInText('Headline\nJune 3, 2025\nBody')).toBe('2025-06-03');
+    expect(findPublishedInText('Headline\nThe talks ended on 20 March 2025\nBody')).toBeNull();
+  });
+
   it('does not take a date mentioned in prose for the published date', () => {
     expect(findPublishedInText('Rubio and Lavrov met on February 18, 2025 in Riyadh to discuss the war.')).toBeNull();
   });

@@ -1,0 +1,41 @@
+/**
+ * Context-bound country words: "the kingdom", "the North", "the bloc" name a government only in context.
+ * Each resolves to the candidate country (knowledge/countries.json `contextual`) the article named most
+ * recently before it; with no candidate named yet, the phrase names nothing.
+ */
+import type { CountryMention } from './countries.js';
+import { CONTEXTUAL_COUNTRY_WORDS } from './knowledge.js';
+import { execAll } from './regex.js';
+
+/** Country code → position (sentence order) of its latest mention in the article. */
+export type RecentCountries = Map<string, number>;
+
+export function findContextualCountries(sentence: string, recent: RecentCountries, named: readonly CountryMention[]): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (const { re, candidates } of CONTEXTUAL_COUNTRY_WORDS) {
+    for (const m of execAll(re, sentence)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (named.some((c) => c.start < end && start < c.end)) continue; // "the Kingdom of Saudi Arabia"
+      // The sentence's own earlier mentions count as the most recent.
+      const here = named.filter((c) => c.end <= start && candidates.includes(c.code)).pop();
+      let code = here?.code ?? null;
+      if (!code) {
+        let latest = -1;
+        for (const candidate of candidates) {
+          const at = recent.get(candidate);
+          if (at !== undefined && at > latest) {
+            latest = at;
+            code = candidate;
+          }
+        }
+      }
+      if (code) out.push({ code, kind: 'metonym', text: m[0], start, end });
+    }
+  }
+  return out;
+}
+
+export function rememberCountries(recent: RecentCountries, mentions: readonly CountryMention[], position: number): void {
+  for (const c of mentions) recent.set(c.code, position);
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext, newArticleMemory } from '../../../lambdas/core/extract/context.js';
+
+/** Country codes per sentence, read in order as one article. */
+function countriesPerSentence(...sentences: string[]): string[][] {
+  const memory = newArticleMemory();
+  return sentences.map((text, index) => buildContext({ text, start: 0, end: text.length, paragraph: 0, index }, null, memory).countries.map((c) => c.code));
+}
+
+describe('context-bound country words ("the kingdom", "the North", "the bloc")', () => {
+  it('resolve to the candidate country named most recently', () => {
+    expect(countriesPerSentence('Iran and Saudi Arabia restored ties.', 'The kingdom wants calm.')).toEqual([['IR', 'SA'], ['SA']]);
+    expect(countriesPerSentence('Jordan hosted the talks.', 'Officials in the kingdom said so.')).toEqual([['JO'], ['JO']]);
+    expect(countriesPerSentence('South Korea proposed talks.', 'The North has not replied, and the South will wait.')).toEqual([['KR'], ['KP', 'KR']]);
+    expect(countriesPerSentence('Britain and the EU met.', 'The bloc wants access.')).toEqual([['GB', 'EU'], ['EU']]);
+  });
+
+  it('name nothing without a candidate, and "the North" needs its capital letter', () => {
+    expect(countriesPerSentence('The kingdom of heaven is near.')).toEqual([[]]);
+    expect(countriesPerSentence('North Korea fired a missile.', 'Troops moved to the north of the country.')).toEqual([['KP'], []]);
+  });
+});
