@@ -109,7 +109,8 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
     for (const c of r.contacts) {
       // Cheap test first: a contact with no track country (or person of one) is not this briefing's.
       if (!c.countries.some((x) => trackCountries.includes(x)) && !c.participants.some((p) => p.country && trackCountries.includes(p.country))) continue;
-      const m = mentionOf(r, c, familyOf.get(r.id)!, mentions.length);
+      const familyId = familyOf.get(r.id)!;
+      const m = mentionOf(r, c, familyId, mentions.length, byId.get(familyId)?.published.date ?? null);
       if (scopeOf(m.countries, trackCountries)) mentions.push(m);
     }
   }

@@ -34,9 +34,17 @@ export interface Mention {
   locationCountry: string | null;
 }
 
-export function mentionOf(record: NormalizedRecord, contact: Contact, familyId: string, index: number): Mention {
+/**
+ * `familyPublished` is the published date of the first report of the article's source family. A copy
+ * of a wire story published days after it still says "on Monday" or "yesterday", which extraction
+ * resolved against the copy's own date: that date is wrong, so such a copy keeps only the weekday to
+ * compare with. A date written with its day number ("October 6") does not move with publication.
+ */
+export function mentionOf(record: NormalizedRecord, contact: Contact, familyId: string, index: number, familyPublished: string | null = null): Mention {
   const published = record.published.date;
-  const date = dateFactOf(contact.date, published, contact.status);
+  const lateCopy =
+    contact.date.basis === 'relative' && published !== null && familyPublished !== null && published > familyPublished && !/\d/.test(contact.date.text ?? '');
+  const date = lateCopy ? null : dateFactOf(contact.date, published, contact.status);
   const people: Person[] = [];
   const countries = [...new Set(contact.countries)];
   for (const p of contact.participants) {

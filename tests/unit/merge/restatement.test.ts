@@ -46,3 +46,24 @@ describe('restatements count families, not copies', () => {
     expect(brief([wire, copyNextDay, own, later]).conditions[0]).toMatchObject({ lastRestated: '2025-10-09', families: 3 });
   });
 });
+
+describe('a copy of a wire story published days later', () => {
+  const talks = { mode: 'talks' as const, countries: ['EG', 'TR'], participants: [person('Kemal Aras', 'TR'), person('Nabil Farid', 'EG')], location: { city: 'Cairo', venue: null, country: 'EG' } };
+  const wire = article({ name: 'wire-monday', published: '2025-10-07', ...fingerprint(WIRE), contacts: [{ ...talks, date: day('2025-10-06', 'Monday', 'relative') }] });
+
+  it('is the same talks, not talks a week later: its "Monday" was resolved against its own date', () => {
+    const late = article({ name: 'late-copy', published: '2025-10-15', ...fingerprint(REWRITE), contacts: [{ ...talks, date: day('2025-10-13', 'Monday', 'relative') }] });
+    const model = brief([wire, late]);
+    expect(model.contacts).toHaveLength(1);
+    expect(model.contacts[0].date).toMatchObject({ value: '2025-10-06', text: 'Monday' });
+    expect(model.contacts[0].disputes).toEqual([]);
+    expect(model.contacts[0].sources).toHaveLength(2);
+  });
+
+  it('keeps a date written with its day number, and an independent report a week later stays its own contact', () => {
+    const lateWithDay = article({ name: 'late-day', published: '2025-10-15', ...fingerprint(REWRITE), contacts: [{ ...talks, date: day('2025-10-13', 'October 13', 'relative') }] });
+    expect(brief([wire, lateWithDay]).contacts).toHaveLength(2);
+    const independent = article({ name: 'independent-monday', published: '2025-10-15', ...fingerprint(INDEPENDENT), contacts: [{ ...talks, date: day('2025-10-13', 'Monday', 'relative') }] });
+    expect(brief([wire, independent]).contacts).toHaveLength(2);
+  });
+});
