@@ -1,7 +1,8 @@
 /**
  * Context-bound country words: "the kingdom", "the North", "the bloc" name a government only in context.
  * Each resolves to the candidate country (knowledge/countries.json `contextual`) the article named most
- * recently before it; with no candidate named yet, the phrase names nothing.
+ * recently before it; with no candidate named yet, the phrase names nothing. An entry with `context` names
+ * its first candidate once any context country was named ("the North" in an article about either Korea).
  */
 import type { CountryMention } from './countries.js';
 import { CONTEXTUAL_COUNTRY_WORDS } from './knowledge.js';
@@ -12,12 +13,16 @@ export type RecentCountries = Map<string, number>;
 
 export function findContextualCountries(sentence: string, recent: RecentCountries, named: readonly CountryMention[]): CountryMention[] {
   const out: CountryMention[] = [];
-  for (const { re, candidates } of CONTEXTUAL_COUNTRY_WORDS) {
+  for (const { re, candidates, context } of CONTEXTUAL_COUNTRY_WORDS) {
     for (const m of execAll(re, sentence)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (named.some((c) => c.start < end && start < c.end)) continue; // "the Kingdom of Saudi Arabia"
       // The sentence's own earlier mentions count as the most recent.
+      if (context) {
+        if (context.some((c) => recent.has(c)) || named.some((c) => context.includes(c.code))) out.push({ code: candidates[0], kind: 'metonym', text: m[0], start, end });
+        continue;
+      }
       const here = named.filter((c) => c.end <= start && candidates.includes(c.code)).pop();
       let code = here?.code ?? null;
       if (!code) {

@@ -83,12 +83,15 @@ interface ContextualEntry {
   phrase: string;
   caseSensitive: boolean;
   candidates: string[];
+  /** Codes whose mention makes the phrase name its first candidate ("the North" once either Korea is named). */
+  context?: string[];
 }
 /** "the kingdom", "the North": phrases that name one of several governments depending on the article. */
 export const CONTEXTUAL_COUNTRY_WORDS = ((countriesData as { contextual?: ContextualEntry[] }).contextual ?? []).map((e) => ({
   // Case-sensitive entries still allow a sentence-initial "The" ("The North has not replied").
   re: new RegExp(`(?<![\\p{L}])${escapeRegex(e.phrase).replace(/\s+/g, '\\s+').replace(/^the\b/, '[Tt]he')}(?![\\p{L}])`, e.caseSensitive ? 'gu' : 'giu'),
   candidates: e.candidates,
+  context: e.context ?? null,
 }));
 export const countryByCode = new Map(COUNTRIES.map((c) => [c.code, c]));
 
