@@ -23,6 +23,9 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const LEAD = new RegExp(`^([^,;:"“”]{0,80}?)\\b(?:(?:told|tells)\\s+(?:\\S+\\s+){0,3}?that|(?:${VERBS})(?:\\s+on\\s+${WEEKDAY})?(?:\\s+that)?)\\b[\\s,:]*`, 'i');
 /** "…, officials said." / "…, the ministry said on Tuesday." */
 const TAIL = new RegExp(`[,;]\\s*([^,;:"“”]{0,60}?)\\b(?:${VERBS})\\b[^,;:"“”.]{0,40}[.!]?\\s*$`, 'i');
+/** "According to the ministry, …" / "…, according to officials." */
+const ACCORDING_LEAD = /^according to ([^,;:"“”]{1,60}),\s*/i;
+const ACCORDING_TAIL = /[,;]\s*according to ([^,;:"“”]{1,60}?)[.!]?\s*$/i;
 /**
  * A lead that itself states something ("Kyiv must withdraw as Moscow insists") or is a clause of the
  * statement ("relief that Washington announced must come first") is content, not attribution.
@@ -49,6 +52,12 @@ const coreCache = new Map<string, string>();
 
 function stripAttribution(text: string): string {
   let core = text.trim();
+  for (const pattern of [ACCORDING_LEAD, ACCORDING_TAIL]) {
+    const found = pattern.exec(core);
+    if (!found) continue;
+    const rest = core.slice(0, found.index) + core.slice(found.index + found[0].length);
+    if (rest.split(/\s+/).length >= MIN_CORE_WORDS) core = rest.trim();
+  }
   const lead = LEAD.exec(core);
   if (lead && !NOT_ATTRIBUTION.test(lead[1])) {
     const rest = core.slice(lead[0].length);

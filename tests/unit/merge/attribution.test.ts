@@ -15,6 +15,8 @@ describe('statementCore', () => {
     ['Ruiz told her counterpart that the embargo must end first', 'the embargo must end first'],
     ['Ruiz said on Monday that the embargo must end first', 'the embargo must end first'],
     ['No date has been set for the next round, officials said.', 'No date has been set for the next round'],
+    ['According to the ministry, the embargo must end first', 'the embargo must end first'],
+    ['the embargo must end first, according to senior officials.', 'the embargo must end first'],
   ])('drops the attribution of %j', (text, core) => {
     expect(statementCore(text)).toBe(core);
   });
