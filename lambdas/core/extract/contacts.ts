@@ -136,9 +136,16 @@ function nounPhraseStart(text: string, cueStart: number, floor: number): number 
 const DEFINITE = /^(?:the|this|that|these|those|their|its|his|her|both|[A-Z][a-z]+day['’]s|today['’]s|yesterday['’]s)\b/i;
 const TOPIC_AFTER = /^(?:['’]s)?\s*(?:[-–]\s*\S+\s+)?(?:conflict|war|crisis|sanctions|relations|ties|issue|issues|question|territory|territories|economy|policy|forces|military|troops|invasion|border|nuclear|program|programme|peace|diplomacy|annexation|aggression|position|stance|demands|interests|concerns|economic|trade)\b/i;
 const TOPIC_BEFORE = /(?:\bon|\babout|\bover|\bregarding|\bconcerning|\bagainst|\bin|\binto|\bof|\btoward|\btowards|\bunder)\s+(?:the\s+)?$/i;
+// "the foreign ministers of Pakistan and India", "the DGMOs of …": people of a country, so it is a party.
+const PEOPLE_OF = /\b(?:ministers?|leaders?|chiefs?|heads?|delegations?|officials|envoys?|representatives|presidents?|generals?|negotiators|diplomats|[A-Z]{2,}s\)?)\s+of\s+(?:the\s+)?$/;
 const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
 const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
+const POSSESSOR_OF_AGENT = /^['’]s?\s+(?:(?:[\p{L}-]+\s+){0,2}(?:envoy|emissary|aide|adviser|advisor|representative|negotiator|spokesman|spokeswoman|spokesperson|son-in-law|chief of staff)|special\s+envoy)\b/iu;
+// "Russian and Ukrainian delegations": a demonym coordinated with another before the party noun.
+const COORDINATED_DEMONYM = /^\s+(?:and|&)\s+[\p{Lu}][\p{L}.]+/u;
+// "Rubio, who has long pushed for a hard line, spoke …": a relative clause says nothing about the contact's status.
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\b[^,]*,/g;
 const POST_AUX = /^\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has been|have been|had been|will be|would be|is being|got)\s+(?:\w+\s+)?/i;
 
 /** Countries a segment names as parties: not places, not a person's nationality, not topics. */
@@ -156,21 +163,25 @@ export function partyCountries(
     if (excluded.some((e) => overlaps(e, c))) continue;
     const after = text.slice(c.end, c.end + 40);
     const before = text.slice(Math.max(0, c.start - 30), c.start);
-    if (c.kind === 'demonym' && !PARTY_NOUN_RE.test(after)) continue;
+    if (c.kind === 'demonym' && !PARTY_NOUN_RE.test(after)) {
+      const coordinated = COORDINATED_DEMONYM.exec(after);
+      if (!coordinated || !PARTY_NOUN_RE.test(text.slice(c.end + coordinated[0].length, c.end + coordinated[0].length + 40))) continue;
+    }
     const hyphenated = /^[-–]/.test(after) || /[-–]$/.test(before);
     if (hyphenated && !CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, ''))) {
       if (!CONTACT_WORD_AFTER.test(after)) continue;
     }
     if (TOPIC_AFTER.test(after)) continue;
-    if (TOPIC_BEFORE.test(before)) continue;
+    if (TOPIC_BEFORE.test(before) && !PEOPLE_OF.test(before)) continue;
     out.push(c.code);
   }
   return out;
 }
 
 function readStatus(clauseText: string, segStart: number, segEnd: number, cue: Cue, windowStart: number): { status: ContactStatus; explicit: boolean } {
-  const segment = clauseText.slice(segStart, segEnd);
-  const pre = clauseText.slice(windowStart, cue.end);
+  const blank = (t: string) => t.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+  const segment = blank(clauseText.slice(segStart, segEnd));
+  const pre = blank(clauseText.slice(windowStart, cue.end));
   const post = clauseText.slice(cue.end, segEnd);
   const aux = POST_AUX.exec(post);
   const postWindow = aux ? post.slice(0, aux[0].length + 25) : '';
@@ -223,7 +234,10 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
 function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: number | null, published: string | null): SegmentReading[] {
   const text = ctx.sentence.text;
   const clauseText = text.slice(clause.start, clause.end);
-  const initiator = findInitiator(clauseText, ctx, clause.start);
+  // "a phone call …, which the White House said was requested by Beijing": the relative clause names the initiator.
+  const relative = /^,?\s*which\b[^,;]*/.exec(text.slice(clause.end));
+  const initiatorText = relative ? text.slice(clause.start, clause.end + relative[0].length) : clauseText;
+  const initiator = findInitiator(initiatorText, ctx, clause.start);
 
   // One segment per cue; a later cue that brings no parties of its own is the same event ("discussed … in a call on Saturday").
   type Seg = { cue: Cue; start: number; end: number; windowStart: number };
@@ -240,7 +254,9 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     const adverbial = /^(?:by|over|via)\b/i.test(cue.text);
     if (!ownPeople || adverbial) {
       // The first cue names the event ("met … the first visit"); a vague first cue ("discussed … in a call") yields.
-      const mode = prev.cue.mode === 'other' || prev.cue.mode === 'talks' ? strongerMode(prev.cue.mode, cue.mode) : prev.cue.mode;
+      // "held talks … on his first visit" stays talks; "held talks by phone" is a call.
+      const yields = prev.cue.mode === 'other' || (prev.cue.mode === 'talks' && cue.mode === 'call');
+      const mode = yields ? strongerMode(prev.cue.mode, cue.mode) : prev.cue.mode;
       prev.cue = { ...prev.cue, mode, gathering: prev.cue.gathering || cue.gathering };
       return;
     }
@@ -269,7 +285,8 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
       .sort((a, b) => distance(a, seg.cue) - distance(b, seg.cue));
     const place = places.find((p) => p.kind === 'venue' || p.kind === 'gathering') ?? places[0] ?? null;
     const before = text.slice(seg.start, seg.cue.start);
-    let people = dedupePersons(persons);
+    // "Trump's special envoy, Richard Grenell, held talks": the possessor sent someone; he is not there.
+    let people = dedupePersons(persons.filter((p) => !POSSESSOR_OF_AGENT.test(text.slice(p.end, p.end + 60))));
 
     // "Rubio said discussions with Lavrov…": the speaker of the sentence is the other party.
     if (people.length === 1 && /\bwith\s+(?:\S+\s+){0,6}$/.test(text.slice(seg.cue.end, people[0].start) + ' ') && people[0].start > seg.cue.end) {
@@ -291,8 +308,6 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     const countries = unique(people.length >= 2 ? peopleCountries : [...peopleCountries, ...parties]);
     // A visit's other party is where the visitor goes ("travel to Tianjin", "visit the White House").
     if (seg.cue.mode === 'visit' && place?.country && !countries.includes(place.country) && place.start >= seg.cue.start) countries.push(place.country);
-    const unknownCountryPeople = people.filter((p) => p.country === null).length;
-    const enoughParties = countries.length + unknownCountryPeople >= 2 && (people.length >= 2 || countries.length >= 2);
     const historical =
       clause.historical ||
       isHistoricalSegment(segText, people, dates, refYear);
@@ -309,10 +324,22 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
       people.some((p) => p.start < seg.cue.start) ||
       countriesIn.some((c) => c.start < seg.cue.start) ||
       /\b(?:he|she|they|both|the two)\b/i.test(before);
+    // "…raised it with Starmer when the two leaders met": the group is the pair the sentence names.
+    if (group && people.length < 2) {
+      const named = dedupePersons(ctx.persons.filter((p) => p.country !== null));
+      if (named.length === 2 && named[0].country !== named[1].country) {
+        people = named;
+        countries.splice(0, countries.length, ...unique(named.map((p) => p.country!)));
+      }
+    }
+    const pairNamed = countries.length + people.filter((p) => p.country === null).length >= 2 && (people.length >= 2 || countries.length >= 2);
+    // "The meeting was attended by X and Y": a definite contact noun with one side's people refers back.
+    const definiteSameSide = definite && countries.length < 2 && !verbCue && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end));
     let kind: SegmentKind = 'none';
     if (urged || hypothetical || denied) kind = 'none';
     else if (verbCue && !subjectBefore) kind = 'none';
-    else if (enoughParties) kind = 'new';
+    else if (definiteSameSide) kind = 'anaphor';
+    else if (pairNamed) kind = 'new';
     else if ((continuation || group) && (dates.length > 0 || place !== null)) kind = 'continuation';
     else if (seg.cue.gathering) kind = people.length >= 1 && countries.length >= 2 ? 'new' : 'none';
     else if (definite || group) kind = 'anaphor';
@@ -339,11 +366,17 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
   // The one who offers or proposes a contact initiates it: the person or government named before the offer.
   for (const r of out) {
     if (r.status !== 'proposed' || r.initiator) continue;
-    const offer = PROPOSER_RE.exec(text.slice(r.start, r.end));
+    // The offer may open the clause before this segment ("Kyiv had … also proposed a meeting between …").
+    let from = r.start;
+    let offer = PROPOSER_RE.exec(text.slice(r.start, r.end));
+    if (!offer) {
+      from = clause.start;
+      offer = PROPOSER_RE.exec(text.slice(clause.start, r.end));
+    }
     if (!offer) continue;
-    const at = r.start + offer.index;
-    const person = r.persons.find((p) => p.start < at);
-    const government = ctx.countries.find((c) => c.start >= r.start && c.end <= at && c.kind !== 'demonym');
+    const at = from + offer.index;
+    const person = r.persons.find((p) => p.start < at) ?? ctx.persons.find((p) => p.start >= clause.start && p.start < at && p.country);
+    const government = ctx.countries.find((c) => c.start >= clause.start && c.end <= at && c.kind !== 'demonym');
     r.initiator = person?.country ?? government?.code ?? null;
   }
   void published;

@@ -128,3 +128,52 @@ describe('varied phrasing across tracks (tests/fixtures/extract/varied-phrasing.
     expect(found.some((f) => f.includes('Kim Jong Un'))).toBe(false);
   });
 });
+
+describe('contacts: phrasing from other tracks', () => {
+  it('"held talks … on his first visit" is talks, and the one who sent the envoy is not a participant', () => {
+    const [c] = contactsOf('President Donald Trump’s special envoy, Richard Grenell, held talks with Venezuelan President Nicolás Maduro in Caracas on Friday on his first visit to the country.', '2025-02-01');
+    expect(c).toMatchObject({ mode: 'talks', status: 'held', who: ['Nicolás Maduro', 'Richard Grenell'], countries: ['US', 'VE'], date: '2025-01-31', city: 'Caracas' });
+  });
+
+  it('"Russian and Ukrainian delegations met" names both sides', () => {
+    expect(contactsOf('Russian and Ukrainian delegations met in Istanbul on the 2nd.', '2025-06-03')[0]).toMatchObject({ countries: ['RU', 'UA'], date: '2025-06-02', city: 'Istanbul' });
+  });
+
+  it('a relative clause does not set the status ("Rubio, who has long pushed for a hard line, spoke by phone")', () => {
+    expect(contactsOf('Rubio, who has long pushed for a hard line on Caracas, spoke by phone on Thursday with Panamanian President José Raúl Mulino.', '2025-02-01')[0]).toMatchObject({
+      mode: 'call', status: 'held', countries: ['PA', 'US'], date: '2025-01-30',
+    });
+  });
+
+  it('the initiator may be named in a "which" clause after the contact', () => {
+    expect(contactsOf('The talks follow a phone call between Trump and Chinese President Xi Jinping on June 5, which the White House said was requested by Beijing.', '2025-07-30')[0]).toMatchObject({
+      mode: 'call', countries: ['CN', 'US'], initiator: 'CN', date: '2025-06-05',
+    });
+  });
+
+  it('the proposer may open the clause before the proposed contact', () => {
+    const proposed = contactsOf('Umerov said Kyiv had also proposed a meeting between President Volodymyr Zelenskyy and Vladimir Putin.').find((c) => c.status === 'proposed');
+    expect(proposed).toMatchObject({ countries: ['RU', 'UA'], initiator: 'UA' });
+  });
+
+  it('"the two leaders met" means the pair the sentence names', () => {
+    expect(contactsOf('French President Emmanuel Macron raised the issue with Starmer when the two leaders met at the Élysée Palace.')).toEqual([
+      expect.objectContaining({ mode: 'meeting', who: ['Emmanuel Macron', 'Keir Starmer'], countries: ['FR', 'GB'], city: 'Paris' }),
+    ]);
+  });
+
+  it('"The meeting was attended by" two officials of one side adds no contact', () => {
+    const text = 'Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas Araghchi in Jeddah. The meeting was attended by Prince Faisal bin Farhan and Dr. Musaed Al-Example, Minister of State.';
+    expect(contactsOf(text).map((c) => c.countries)).toEqual([['IR', 'SA']]);
+  });
+
+  it('hotline calls and "called his Indian counterpart" are calls; attending a regional meeting is no bilateral contact', () => {
+    expect(contactsOf('The military chiefs of Pakistan and India spoke over the hotline on Monday.', '2025-05-13')[0]).toMatchObject({ mode: 'call', countries: ['IN', 'PK'], date: '2025-05-12' });
+    expect(contactsOf('Pakistan’s DGMO called his Indian counterpart on Saturday.', '2025-05-13')[0]).toMatchObject({ mode: 'call', countries: ['IN', 'PK'], date: '2025-05-10' });
+    expect(contactsOf('The foreign ministers of Pakistan and India are expected to attend a regional meeting in Beijing next month.')).toEqual([]);
+  });
+
+  it('"met three times" is a record of the past, not a contact', () => {
+    expect(contactsOf('Trump and Kim Jong Un met three times.', '2025-09-02')).toEqual([]);
+  });
+});
