@@ -141,12 +141,14 @@ const PEOPLE_OF = /\b(?:ministers?|leaders?|chiefs?|heads?|delegations?|official
 const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
 const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
+const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
+const SECOND_PREDICATE = /,?\s+and\s+(?:is|was|are|were|will|would|has|had|plans?|then|later)\b/i;
 const POSSESSOR_OF_AGENT = /^['’]s?\s+(?:(?:[\p{L}-]+\s+){0,2}(?:envoy|emissary|aide|adviser|advisor|representative|negotiator|spokesman|spokeswoman|spokesperson|son-in-law|chief of staff)|special\s+envoy)\b/iu;
 // "Russian and Ukrainian delegations": a demonym coordinated with another before the party noun.
 const COORDINATED_DEMONYM = /^\s+(?:and|&)\s+[\p{Lu}][\p{L}.]+/u;
 // "Rubio, who has long pushed for a hard line, spoke …": a relative clause says nothing about the contact's status.
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\b[^,]*,/g;
-const POST_AUX = /^\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has been|have been|had been|will be|would be|is being|got)\s+(?:\w+\s+)?/i;
+const POST_AUX = /^\s*(?:,[^,]{0,60},\s*)?(?:was|were|is|are|has been|have been|had been|will be|would be|is being|got|will|would)\s+(?:\w+\s+)?/i;
 
 /** Countries a segment names as parties: not places, not a person's nationality, not topics. */
 export function partyCountries(
@@ -240,7 +242,8 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
   const initiator = findInitiator(initiatorText, ctx, clause.start);
 
   // One segment per cue; a later cue that brings no parties of its own is the same event ("discussed … in a call on Saturday").
-  type Seg = { cue: Cue; start: number; end: number; windowStart: number };
+  // `subject`: the person a new predicate of the same sentence still talks about ("…, and is due to visit Panama").
+  type Seg = { cue: Cue; start: number; end: number; windowStart: number; subject?: PersonMention };
   const segs: Seg[] = [];
   cues.forEach((cue, i) => {
     if (i === 0) {
@@ -248,8 +251,28 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
       return;
     }
     const npStart = nounPhraseStart(text, cue.start, segs[segs.length - 1].cue.end);
-    const ownPeople = ctx.persons.some((p) => p.start >= npStart && p.start < clause.end);
     const prev = segs[segs.length - 1];
+    // Own parties: people after the noun phrase starts, or countries inside it ("the first EU-UK summit").
+    const ownPeople =
+      ctx.persons.some((p) => p.start >= npStart && p.start < clause.end) ||
+      ctx.countries.filter((c) => c.start >= npStart && c.end <= cue.start).length >= 2 ||
+      (ctx.countries.some((c) => c.start >= npStart && c.end <= cue.start) && /[-–]\s*$/.test(text.slice(npStart, cue.start).replace(/\S+\s*$/, '')));
+    const between = text.slice(prev.cue.end, npStart);
+    // "travel to Brussels … for a further round of talks": the purpose is the same event, and names it.
+    // Not "to Tianjin for the SCO summit": a multilateral summit is the occasion, not the bilateral contact.
+    if (prev.cue.mode === 'visit' && (cue.mode === 'talks' || cue.mode === 'meeting') && /\bfor\s*$/i.test(between)) {
+      prev.cue = { ...prev.cue, mode: cue.mode };
+      return;
+    }
+    // "spoke by phone on Thursday with X, and is due to visit Panama on Saturday": a second predicate, a second event.
+    const predicate = SECOND_PREDICATE.exec(between);
+    if (predicate && !ownPeople && cue.mode !== prev.cue.mode) {
+      const at = prev.cue.end + predicate.index;
+      const subject = ctx.persons.find((p) => p.start >= clause.start && p.end <= prev.cue.start);
+      prev.end = at;
+      segs.push({ cue, start: at, end: clause.end, windowStart: at, subject });
+      return;
+    }
     // "spoke with Netanyahu by phone": an adverbial cue only says how the same contact happened.
     const adverbial = /^(?:by|over|via)\b/i.test(cue.text);
     if (!ownPeople || adverbial) {
@@ -282,11 +305,14 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     const dates = ctx.dates
       .filter((d) => d.start >= seg.start && d.end <= seg.end && d.start >= datelineEnd)
       .filter((d) => !(cancelAt >= 0 && d.end <= cancelAt))
+      // "originally planned for 28 April, … would now take place on 19 May": the old date is not the contact's.
+      .filter((d) => !SUPERSEDED_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)))
       .sort((a, b) => distance(a, seg.cue) - distance(b, seg.cue));
     const place = places.find((p) => p.kind === 'venue' || p.kind === 'gathering') ?? places[0] ?? null;
     const before = text.slice(seg.start, seg.cue.start);
     // "Trump's special envoy, Richard Grenell, held talks": the possessor sent someone; he is not there.
     let people = dedupePersons(persons.filter((p) => !POSSESSOR_OF_AGENT.test(text.slice(p.end, p.end + 60))));
+    if (seg.subject && !people.some((p) => p.name === seg.subject!.name)) people = [seg.subject, ...people];
 
     // "Rubio said discussions with Lavrov…": the speaker of the sentence is the other party.
     if (people.length === 1 && /\bwith\s+(?:\S+\s+){0,6}$/.test(text.slice(seg.cue.end, people[0].start) + ' ') && people[0].start > seg.cue.end) {

@@ -167,9 +167,12 @@ for (const c of COUNTRIES) {
   for (const cap of c.capitals) if (!placeByName.has(cap)) placeByName.set(cap, { kind: 'city', name: cap, city: cap, country: c.code });
 }
 const PLACE_ALT = trieSource(placeByName.keys());
-/** A place in a locative phrase: "in Riyadh", "at the Diriyah Palace", "during the U.N. General Assembly". */
+/**
+ * A place in a locative phrase: "in Riyadh", "at the Diriyah Palace", "during the U.N. General Assembly",
+ * "in the Russian city of Kazan", "at the truce village of Panmunjom".
+ */
 export const LOCATIVE_PLACE_RE = new RegExp(
-  `(?=[IiAaTtDdOoNnHh])(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in)\\s+(?:the\\s+)?(?<place>${PLACE_ALT})(?![\\p{L}\\p{N}]|['’]s\\b)`,
+  `(?=[IiAaTtDdOoNnHh])(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?(?:city|town|village|resort|port|capital)\\s+of\\s+)?(?<place>${PLACE_ALT})(?![\\p{L}\\p{N}]|['’]s\\b)`,
   'gu',
 );
 export const GATHERING_RE = new RegExp(

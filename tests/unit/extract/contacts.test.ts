@@ -117,8 +117,8 @@ describe('varied phrasing across tracks (tests/fixtures/extract/varied-phrasing.
       'meeting|held|Recep Tayyip Erdoğan+Volodymyr Zelenskyy|TR+UA|Wednesday|Ankara',
       'call|held|Benjamin Netanyahu+Mohammed bin Salman|IL+SA||',
       'meeting|planned|Lee Jae-myung+Xi Jinping|CN+KR||',
-      'visit|planned|Kaja Kallas|CN+EU||Beijing',
-      'talks|planned|Kaja Kallas+Wang Yi|CN+EU||',
+      // "travel to Beijing next week for a strategic dialogue with Wang Yi" is one event: the talks, in Beijing.
+      'talks|planned|Kaja Kallas+Wang Yi|CN+EU||Beijing',
       'meeting|planned|Donald Trump+Mohammed bin Salman|SA+US|--11-18|',
       'call|held|Li Qiang+Narendra Modi|CN+IN|Friday|',
     ]);
@@ -175,5 +175,25 @@ describe('contacts: phrasing from other tracks', () => {
 
   it('"met three times" is a record of the past, not a contact', () => {
     expect(contactsOf('Trump and Kim Jong Un met three times.', '2025-09-02')).toEqual([]);
+  });
+});
+
+describe('contacts: one sentence, two events or one', () => {
+  it('"…, and is due to visit Panama on Saturday" is a second event with the same subject', () => {
+    const found = contactsOf('Rubio spoke by phone on Thursday with Panamanian President José Raúl Mulino, and is due to visit Panama on Saturday.', '2025-02-01');
+    expect(found).toEqual([
+      expect.objectContaining({ mode: 'call', status: 'held', countries: ['PA', 'US'], date: '2025-01-30' }),
+      expect.objectContaining({ mode: 'visit', status: 'planned', who: ['Marco Rubio'], countries: ['PA', 'US'], date: '2025-02-01' }),
+    ]);
+  });
+
+  it('"the first EU-UK summit, originally planned for 28 April in London, would now take place on 19 May" is its own planned summit', () => {
+    const found = contactsOf('Starmer and Ursula von der Leyen held a video call on Wednesday and agreed that the first EU-UK summit, originally planned for 28 April in London, would now take place on 19 May.', '2025-03-20');
+    expect(found).toContainEqual(expect.objectContaining({ mode: 'summit', status: 'planned', countries: ['EU', 'GB'], date: '2025-05-19', city: 'London' }));
+    expect(found).toContainEqual(expect.objectContaining({ mode: 'call', status: 'held', date: '2025-03-19' }));
+  });
+
+  it('"in the Russian city of Kazan", "at the truce village of Panmunjom" are places', () => {
+    expect(contactsOf('Xi and Modi met in the Russian city of Kazan in October.', '2025-01-28')[0]).toMatchObject({ city: 'Kazan' });
   });
 });
