@@ -22,6 +22,10 @@ import {
 } from '../adapters/observability.js';
 import { S3ObjectStore } from '../adapters/s3-store.js';
 import { SesMailer } from '../adapters/ses-mailer.js';
+import { mapStackTracesToSources } from '../adapters/source-mapped-stacks.js';
+
+// As the Lambda bundle: error stack traces name the TypeScript sources (the map is read at the first trace).
+mapStackTracesToSources(import.meta.url);
 
 export interface DigestEvent {
   track?: string;

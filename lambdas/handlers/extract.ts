@@ -21,6 +21,10 @@ import {
 } from '../adapters/observability.js';
 import { S3ObjectStore } from '../adapters/s3-store.js';
 import { decodeS3EventKey, isS3TestEvent, s3RecordsOf } from './s3-event.js';
+import { mapStackTracesToSources } from '../adapters/source-mapped-stacks.js';
+
+// As the Lambda bundle: error stack traces name the TypeScript sources (the map is read at the first trace).
+mapStackTracesToSources(import.meta.url);
 
 export interface ExtractHandlerDeps {
   store: ObjectStore;
