@@ -214,6 +214,32 @@ function weekdayCheck(days: readonly number[], dates: readonly DateFact[]): 'con
   return 'none';
 }
 
+/** Countries for which both sides name the same person. */
+function countriesWithSamePerson(a: Profile, b: Profile): number {
+  const matched: string[] = [];
+  for (const x of a.people) {
+    if (x.country === '' || matched.includes(x.country)) continue;
+    for (const y of b.people) {
+      if (y.country === x.country && samePerson(x, y)) {
+        matched.push(x.country);
+        break;
+      }
+    }
+  }
+  return matched.length;
+}
+
+const onlyCalls = (p: Profile) => p.modeClasses.length === 1 && p.modeClasses[0] === 'remote';
+
+/**
+ * Each side's press dates a call in its own time zone ("Thursday" in Washington, "Friday" in Beijing).
+ * A call has no city to anchor it, so a date a day apart is accepted as a dispute when it is the only
+ * disagreement, both are calls, and the same person is named for two countries.
+ */
+function callDayApart(group: Profile, m: Profile, soft: readonly string[], sameMode: boolean): boolean {
+  return soft.length === 1 && soft[0] === 'date' && sameMode && onlyCalls(group) && onlyCalls(m) && countriesWithSamePerson(group, m) >= 2;
+}
+
 export function compatible(group: Profile, m: Profile): Verdict {
   for (const r of m.records) if (group.recordSet ? group.recordSet.has(r) : group.records.includes(r)) return REFUSED.sameArticle;
   if (!countriesCompatible(group, m)) return REFUSED.countries;
@@ -277,7 +303,7 @@ export function compatible(group: Profile, m: Profile): Verdict {
   const tm = terminalOf(m);
   if (tg && tm && tg !== tm) soft.push('status');
 
-  if (soft.length > 0 && (soft.length > 1 || anchor < STRONG_ANCHOR)) return REFUSED.soft;
+  if (soft.length > 0 && (soft.length > 1 || anchor < STRONG_ANCHOR) && !callDayApart(group, m, soft, sameMode)) return REFUSED.soft;
 
   const weak = !dated && !sameCity;
   if (weak) {

@@ -153,27 +153,36 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
     const profile = profileOf(m);
     const pairIds = pairIdsOf(m.countries, pairs);
     // Best and runner-up are enough: no array of candidates per mention.
-    let best: Candidate | null = null;
-    let second: Candidate | null = null;
-    const lookups = lookupFacts(m, names);
-    for (const pair of pairIds) {
-      const byFact = index[pair];
-      if (!byFact) continue;
-      for (const f of lookups) {
-        const bucket = byFact.get(f);
-        if (!bucket) continue;
-        const limit = isNarrow(f) ? NARROW_SCAN : WIDE_SCAN;
-        for (let k = bucket.length - 1; k >= 0 && k >= bucket.length - limit; k--) {
-          const g = bucket[k];
-          if (g.seenAt === step) continue;
-          g.seenAt = step;
-          const v = compatible(g.profile, profile);
-          if (!v.ok) continue;
-          const c = { g, v, dist: timeDistance(g.profile, m) };
-          if (!best || better(c, best) > 0) [second, best] = [best, c];
-          else if (!second || better(c, second) > 0) second = c;
+    // (Typed with `as`: they are assigned inside scan(), which control-flow narrowing does not follow.)
+    let best = null as Candidate | null;
+    let second = null as Candidate | null;
+    const scan = (lookups: number[]) => {
+      for (const pair of pairIds) {
+        const byFact = index[pair];
+        if (!byFact) continue;
+        for (const f of lookups) {
+          const bucket = byFact.get(f);
+          if (!bucket) continue;
+          const limit = isNarrow(f) ? NARROW_SCAN : WIDE_SCAN;
+          for (let k = bucket.length - 1; k >= 0 && k >= bucket.length - limit; k--) {
+            const g = bucket[k];
+            if (g.seenAt === step) continue;
+            g.seenAt = step;
+            const v = compatible(g.profile, profile);
+            if (!v.ok) continue;
+            const c = { g, v, dist: timeDistance(g.profile, m) };
+            if (!best || better(c, best) > 0) [second, best] = [best, c];
+            else if (!second || better(c, second) > 0) second = c;
+          }
         }
       }
+    };
+    scan(lookupFacts(m, names));
+    // A call between people in distant time zones is often dated a day apart by each side's press:
+    // only when its own day found no home, look at the neighbouring days (compatibility.ts decides).
+    if (!best && m.date?.dayNumber != null && !m.city && m.contact.mode === 'call') {
+      const dn = m.date.dayNumber + DAY_OFFSET;
+      scan([fact(Fact.Day, dn - 1), fact(Fact.Day, dn + 1)]);
     }
     let target: ContactGroup | null = best?.g ?? null;
     // Two equally plausible homes and no anchor to choose by: do not guess.

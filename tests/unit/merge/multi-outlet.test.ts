@@ -62,3 +62,22 @@ describe('a scheduling question naming a person by the family name alone', () =>
     expect(question.answered?.text).toBe('Held on 2025-11-30 in Tokyo');
   });
 });
+
+describe('a call dated by each side in its own time zone', () => {
+  const leaders = [person('Aiko Mori', 'JP', 'Prime Minister'), person('Park Min-jun', 'KR', 'President')];
+  const dated = (name: string, value: string, text: string, participants = leaders, mode: 'call' | 'meeting' = 'call') =>
+    article({ name, published: '2025-11-20', contacts: [{ mode, countries: ['JP', 'KR'], participants, date: day(value, text, 'relative') }] });
+
+  it('is one call with a date dispute when both sides name the same two people', () => {
+    const model = brief([dated('tokyo', '2025-11-18', 'Tuesday'), dated('tokyo-2', '2025-11-18', 'Tuesday evening'), dated('seoul', '2025-11-19', 'Wednesday')]);
+    expect(model.contacts).toHaveLength(1);
+    expect(model.contacts[0].date.value).toBe('2025-11-18');
+    expect(model.contacts[0].disputes.map((d) => [d.field, d.values.map((v) => v.value)])).toEqual([['date', ['2025-11-18', '2025-11-19']]]);
+  });
+
+  it('stays two contacts when only one side’s person is named, or when they are meetings', () => {
+    const onlyMori = [leaders[0]];
+    expect(brief([dated('a', '2025-11-18', 'Tuesday'), dated('b', '2025-11-19', 'Wednesday', onlyMori)]).contacts).toHaveLength(2);
+    expect(brief([dated('c', '2025-11-18', 'Tuesday', leaders, 'meeting'), dated('d', '2025-11-19', 'Wednesday', leaders, 'meeting')]).contacts).toHaveLength(2);
+  });
+});
