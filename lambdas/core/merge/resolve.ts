@@ -103,7 +103,7 @@ function lookupFacts(m: Mention, names: Interner): number[] {
   if (d && d.dayNumber !== null) {
     const dn = d.dayNumber + DAY_OFFSET;
     keys.push(fact(Fact.Day, dn), fact(Fact.MonthOnly, monthIndexOfDay(d.dayNumber)), fact(Fact.Year, d.year!), fact(Fact.MonthDayNoYear, monthDayCode(d.month!, d.day!)));
-    // A day apart is only ever a dispute when both reports name the same city (see compatibility.ts).
+    // A day apart is a dispute only with the same city, or for calls (looked up below, only when needed).
     if (m.city) keys.push(fact(Fact.Day, dn - 1), fact(Fact.Day, dn + 1));
   } else if (d && d.precision === 'month') {
     keys.push(fact(Fact.Month, monthIndex(d.year!, d.month!)), fact(Fact.Year, d.year!));
