@@ -6,7 +6,8 @@
  *    dates more than a day apart; a "planned" report published after the contact was already held.
  *  soft (a dispute, allowed only with a strong anchor — same day plus same people or city — and at
  *    most one): a call against an in-person mode, different initiators, dates a day apart, different
- *    cities, held against cancelled.
+ *    cities, held against cancelled. Two calls a day apart with the same person named for both
+ *    countries are one call too: each side's press dates it in its own time zone.
  *  weak links (nothing but the absence of contradictions: no date or city to compare) need positive
  *    evidence — a shared participant or the identical mode — and reports close in time when known; a
  *    weak link that moves a contact from planned to held/cancelled needs both publication dates.
