@@ -2,7 +2,7 @@
  * The esbuild options the deployed Lambdas are bundled with, read from the CDK code in infra/ so the bench
  * measures what ships: entries from infra/briefing-stack.ts, bundling props from
  * infra/constructs/briefing-function.ts (NodejsFunction → esbuild: bundle, platform node, format, target,
- * mainFields, minify, sourcemap, banner, and the SDK modules left to the runtime (externalModules).
+ * mainFields, minify, sourcemap, charset, banner, and the SDK modules left to the runtime (externalModules).
  * A property the parser cannot find falls back to the value noted here and is reported in `fallbacks`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -44,6 +44,7 @@ export function infraBundling(): InfraBundling {
     minify: find('minify', fn, /minify:\s*(true|false)/, (m) => m[1] === 'true', true),
     sourcemap: find('sourceMap', fn, /sourceMap:\s*(true|false)/, (m) => m[1] === 'true', true),
     sourcesContent: find('sourcesContent', fn, /sourcesContent:\s*(true|false)/, (m) => m[1] === 'true', false),
+    charset: find('charset', fn, /charset:\s*nodejs\.Charset\.(UTF8|ASCII)/, (m) => (m[1] === 'UTF8' ? 'utf8' : 'ascii') as 'utf8' | 'ascii', 'ascii' as const),
     banner: { js: find('banner', fn, /banner:\s*"([^"]*)"/, (m) => m[1], '') },
     external: find('externalModules', fn, /SDK_MODULES_LEFT_TO_RUNTIME\s*=\s*\[([^\]]*)\]/, (m) => [...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]), []),
     logLevel: 'warning',

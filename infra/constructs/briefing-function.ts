@@ -139,6 +139,8 @@ export class BriefingFunction extends Construct {
         sourceMap: true,
         sourceMapMode: nodejs.SourceMapMode.DEFAULT,
         sourcesContent: false,
+        // Non-ASCII text (knowledge names, curly quotes in patterns) as UTF-8 rather than \u escapes: 2-4% smaller.
+        charset: nodejs.Charset.UTF8,
         // Bundle the SDK clients instead of using the runtime's copy: the code runs against the exact SDK
         // version its tests ran against, and esbuild keeps only the two clients imported (S3, SES).
         bundleAwsSDK: true,
