@@ -188,3 +188,23 @@ describe('a summit announced with no date, then dated, then held (CN–IN)', () 
     expect(text).toMatch(/planned \(20 Jul 2025, Delhi Dispatch\) → held \(1 Sep 2025, Delhi Dispatch\)/);
   });
 });
+
+describe('one call dated by each side in its own time zone (AU–CN)', () => {
+  let b: Briefing;
+  beforeAll(async () => {
+    b = await brief('call-time-zones', 'AU-CN', '2025-09-20T07:00:00Z');
+  });
+
+  it('is one call with the other side’s day kept as a date dispute', () => {
+    expect(b.model.contacts).toHaveLength(1);
+    const [call] = b.model.contacts;
+    expect(call).toMatchObject({ mode: 'call', date: { value: '2025-09-18', precision: 'day' }, confidence: { families: 3, disputed: true } });
+    expect(call.disputes).toEqual([
+      expect.objectContaining({
+        field: 'date',
+        values: [expect.objectContaining({ value: '2025-09-18', families: 2, shown: true }), expect.objectContaining({ value: '2025-09-19', families: 1, shown: false })],
+      }),
+    ]);
+    expect(flat(b.text)).toContain('also reported 19 Sep 2025 (1 source)');
+  });
+});
