@@ -147,9 +147,10 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     const head = APPOSITIVE_TITLE_HEAD_RE.exec(description);
     if (!head) continue;
     const headText = head.groups!.head;
-    const before = description.slice(0, head[0].length - headText.length);
+    // The country may come before the job word ("the EU's trade commissioner") or after it ("head of … the CPC").
+    const wholeDescription = description.split(/[,;(]/)[0];
     COUNTRY_RE.lastIndex = 0;
-    const countryWord = COUNTRY_RE.exec(before);
+    const countryWord = COUNTRY_RE.exec(wholeDescription);
     COUNTRY_RE.lastIndex = 0;
     const country = countryWord ? (countryByWord.get(countryWord[0].replace(/\s+/g, ' '))?.code ?? null) : null;
     out.push({ name, role: headText.toLowerCase(), country, start: span.start, end: span.end, titleStart: span.start, former: false, known: false });

@@ -24,6 +24,7 @@ import {
   PARTY_NOUN_RE,
   PROPOSER_RE,
   STATUS_RES,
+  UNSCHEDULED_RE,
 } from './knowledge.js';
 import type { PlaceMention } from './places.js';
 import { findInitiator } from './initiator.js';
@@ -141,6 +142,11 @@ const PEOPLE_OF = /\b(?:ministers?|leaders?|chiefs?|heads?|delegations?|official
 const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
 const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
+const ATTRIBUTION = /,\s+(?:[^,]{0,60}?\s)?(?:said|says|told reporters|added|reported|announced)(?=[,.;]|\s*$)/g;
+// "he could play the role of pacemaker for a Trump–Kim meeting": a contact in a hypothetical.
+const HYPOTHETICAL_VERB = /\b(?:could|might|may)\s+(?!(?:meet|hold|talk|visit|host|travel|sit|speak|call)\b)[a-z]+\b[^,;]*$/i;
+const CUE_TEST = new RegExp(CONTACT_CUE_RE.source, 'iu');
+const QUOTED = /[“"][^”"]{1,300}[”"]/g;
 const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
 const SECOND_PREDICATE = /,?\s+and\s+(?:is|was|are|were|will|would|has|had|plans?|then|later)\b/i;
 const POSSESSOR_OF_AGENT = /^['’]s?\s+(?:(?:[\p{L}-]+\s+){0,2}(?:envoy|emissary|aide|adviser|advisor|representative|negotiator|spokesman|spokeswoman|spokesperson|son-in-law|chief of staff)|special\s+envoy)\b/iu;
@@ -193,6 +199,10 @@ function readStatus(clauseText: string, segStart: number, segEnd: number, cue: C
     // "had been planned" / "was planned for Tuesday" that then happened is still planned wording; fine.
     return { status: 'planned', explicit: true };
   }
+  // "A Trump visit to Beijing has been discussed for months, but no date has been set": not yet held. Not
+  // "…met on Friday, but no date has been set for a second meeting": that names its own contact.
+  const unscheduled = UNSCHEDULED_RE.exec(clauseText.slice(cue.end));
+  if (unscheduled && !CUE_TEST.test(clauseText.slice(cue.end + unscheduled.index))) return { status: 'planned', explicit: true };
   return { status: 'held', explicit: false };
 }
 
@@ -287,6 +297,8 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     segs.push({ cue, start: npStart, end: clause.end, windowStart: Math.max(prev.cue.end, npStart - 30) });
   });
 
+  // "…, Oman's foreign minister said": who reports the contact is not a party to it.
+  const attributions = [...execAll(ATTRIBUTION, text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const out: SegmentReading[] = [];
   for (const seg of segs) {
     const span = { start: seg.start, end: seg.end };
@@ -294,8 +306,8 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     const persons = toSentenceSpan(ctx.persons, seg.start, seg.end);
     const places = toSentenceSpan(ctx.places, seg.start, seg.end);
     const countriesIn = toSentenceSpan(ctx.countries, seg.start, seg.end);
-    const initiatorSpan = initiator ? [initiator.span] : [];
-    let parties = partyCountries(text, countriesIn, persons, places, initiatorSpan);
+    const excluded = initiator ? [initiator.span, ...attributions] : attributions;
+    let parties = partyCountries(text, countriesIn, persons, places, excluded);
     const { status, explicit } = readStatus(text, seg.start, seg.end, seg.cue, seg.windowStart);
     // The date nearest the cue is the contact's; a wire dateline ("WASHINGTON, Sept 20 (Reuters) -") is the story's.
     const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
@@ -328,12 +340,21 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     // "no interest in talks", "ruled out a meeting", "did not meet": the contact is denied, not reported.
     const denied = CONTACT_NEGATION_RE.test(text.slice(Math.max(seg.start, seg.cue.start - 40), seg.cue.start)) && status !== 'cancelled';
     // "whether Xi will hold a bilateral meeting with Modi" is a question, not a contact.
-    const hypothetical = /\b(?:whether|if|unclear when|not clear when|not known when)\b/i.test(text.slice(Math.max(0, seg.cue.start - 60), seg.cue.start));
+    const hypothetical =
+      /\b(?:whether|if|unclear when|not clear when|not known when)\b/i.test(text.slice(Math.max(0, seg.cue.start - 60), seg.cue.start)) ||
+      HYPOTHETICAL_VERB.test(text.slice(Math.max(seg.start, seg.cue.start - 80), seg.cue.start)) ||
+      // "any talks with Pakistan would be …": a class of contacts, not one.
+      /\bany\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(seg.start, seg.cue.start - 20), seg.cue.start)) ||
+      quotedWithoutParties(text, seg.cue, ctx);
     const peopleCountries = people.map((p) => p.country).filter((c): c is string => c !== null);
     // With two or more people named, the countries are theirs; other countries in the clause are context.
     const countries = unique(people.length >= 2 ? peopleCountries : [...peopleCountries, ...parties]);
     // A visit's other party is where the visitor goes ("travel to Tianjin", "visit the White House").
-    if (seg.cue.mode === 'visit' && place?.country && !countries.includes(place.country) && place.start >= seg.cue.start) countries.push(place.country);
+    if (seg.cue.mode === 'visit' && place?.country && place.start >= seg.cue.start) {
+      // "travel to Brussels" visits the EU when the text uses Brussels as the EU's name.
+      const named = ctx.countries.find((c) => c.kind === 'metonym' && c.start >= place.start && c.end <= place.end)?.code ?? place.country;
+      if (!countries.includes(named)) countries.push(named);
+    }
     const historical =
       clause.historical ||
       isHistoricalSegment(segText, people, dates, refYear);
@@ -359,14 +380,16 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
       }
     }
     const pairNamed = countries.length + people.filter((p) => p.country === null).length >= 2 && (people.length >= 2 || countries.length >= 2);
-    // "The meeting was attended by X and Y": a definite contact noun with one side's people refers back.
-    const definiteSameSide = definite && countries.length < 2 && !verbCue && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end));
+    // "The meeting was attended by X and Y", "Baku described the meeting as constructive": a definite contact
+    // noun that names no parties of its own ("between …", "with …", "the Trump–Putin summit") refers back.
+    const npNamesParties = ctx.persons.some((p) => p.start >= seg.cue.start - np.length && p.end <= seg.cue.start) || ctx.countries.some((c) => c.start >= seg.cue.start - np.length && c.end <= seg.cue.start);
+    const definiteSameSide = definite && !verbCue && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end)) && (countries.length < 2 || !/\b(?:held|had|hold|holds|holding|conducted)\s+(?:\S+\s+){0,3}$/i.test(before));
     let kind: SegmentKind = 'none';
     if (urged || hypothetical || denied) kind = 'none';
     else if (verbCue && !subjectBefore) kind = 'none';
     else if (definiteSameSide) kind = 'anaphor';
     else if (pairNamed) kind = 'new';
-    else if ((continuation || group) && (dates.length > 0 || place !== null)) kind = 'continuation';
+    else if ((continuation || group) && (dates.length > 0 || place !== null || (continuation && explicit && status !== 'held'))) kind = 'continuation';
     else if (seg.cue.gathering) kind = people.length >= 1 && countries.length >= 2 ? 'new' : 'none';
     else if (definite || group) kind = 'anaphor';
     if (seg.cue.gathering && kind === 'new' && people.length < 2) kind = 'continuation';
@@ -433,4 +456,15 @@ export function locationOf(place: PlaceMention | null, others: readonly PlaceMen
 export function dateOf(mention: DateMention | null, published: string | null, status: ContactStatus): ContactDate {
   if (!mention) return { ...UNKNOWN_DATE };
   return resolveContactDate(mention, published, status === 'planned' || status === 'proposed');
+}
+
+/** A contact word inside a direct quote that names no party ("terror and talks cannot go together"). */
+function quotedWithoutParties(text: string, cue: { start: number; end: number }, ctx: SentenceContext): boolean {
+  for (const m of execAll(QUOTED, text)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (cue.start < start || cue.end > end) continue;
+    return !ctx.persons.some((p) => p.start >= start && p.end <= end) && !ctx.countries.some((c) => c.start >= start && c.end <= end);
+  }
+  return false;
 }

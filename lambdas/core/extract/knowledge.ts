@@ -222,7 +222,8 @@ export const HISTORY_RE = compilePhraseList(cuesData.history, 'iu');
 export const INDEFINITE_GATHERING_RE = new RegExp(cuesData.historyIndefiniteGatherings.map((p) => p.slice(3)).join('|'), 'u');
 export const CONTINUATION_RE = compilePhraseList(cuesData.continuation, 'iu');
 export const GROUP_REFERENCE_RE = compilePhraseList(cuesData.groupReferences, 'iu');
-export const PARTY_NOUN_RE = new RegExp(`^\\s+(?:${cuesData.partyNouns.join('|')})\\b`, 'iu');
+// "the Russian side", "an Israeli security delegation": at most one lower-case modifier before the noun.
+export const PARTY_NOUN_RE = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?(?:${cuesData.partyNouns.join('|')})\\b`, 'u');
 
 export type ConditionKind = 'demand' | 'precondition' | 'red-line' | 'offer' | 'awaiting' | 'position';
 export const CONDITION_RES: Array<{ kind: ConditionKind; re: RegExp }> = (
@@ -237,6 +238,8 @@ export type QuestionKind = 'unscheduled' | 'awaiting' | 'no-comment' | 'undisclo
 export const QUESTION_RES: Array<{ kind: QuestionKind; re: RegExp }> = (
   ['unscheduled', 'no-comment', 'awaiting', 'undisclosed', 'uncertain', 'whether'] as const
 ).map((kind) => ({ kind, re: compilePhraseList(cuesData.questions[kind], 'iu') }));
+/** "no date has been set", "yet to be scheduled": said of a contact, it is not yet held. */
+export const UNSCHEDULED_RE = compilePhraseList(cuesData.questions.unscheduled, 'iu');
 export const ANY_QUESTION_RE = compilePhraseList(Object.values(cuesData.questions).flat(), 'i');
 export const QUESTION_NEGATIVE_RE = compilePhraseList(cuesData.questionNegatives, 'iu');
 

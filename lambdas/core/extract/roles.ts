@@ -21,6 +21,7 @@ const ROLE_WORDS: Record<string, RegExp> = {
   premier: /premier/i,
   chancellor: /chancellor/i,
   'foreign minister': /foreign minister|secretary of state|foreign secretary|external affairs minister/i,
+  'foreign secretary': /foreign secretary|foreign minister|secretary of state|external affairs minister/i,
   'top diplomat': /foreign minister|secretary of state|foreign secretary|external affairs minister|high representative/i,
   'crown prince': /crown prince/i,
   king: /^king$/i,

@@ -197,3 +197,30 @@ describe('contacts: one sentence, two events or one', () => {
     expect(contactsOf('Xi and Modi met in the Russian city of Kazan in October.', '2025-01-28')[0]).toMatchObject({ city: 'Kazan' });
   });
 });
+
+describe('contacts: statuses and references from wording around the contact', () => {
+  it('"…, but no date has been set" leaves the contact planned; "no date … for a second meeting" does not', () => {
+    expect(contactsOf('A Trump visit to Beijing has been discussed for months, but no date has been set.')[0]).toMatchObject({ status: 'planned', countries: ['CN', 'US'] });
+    expect(contactsOf('Putin and Trump met in Anchorage on Friday, but no date has been set for a second meeting.', '2025-08-17')[0]).toMatchObject({ status: 'held', date: '2025-08-15' });
+  });
+
+  it('hypotheticals, classes of contacts and quoted maxims are no contacts', () => {
+    expect(contactsOf('Lee Jae-myung has suggested that he could play the role of "pacemaker" for a Trump–Kim Jong Un meeting.')).toEqual([]);
+    expect(contactsOf('Modi said "terror and talks cannot go together" and that any talks with Pakistan would be held only on terrorism.')).toEqual([]);
+  });
+
+  it('the one who reports a contact is not a party to it', () => {
+    expect(contactsOf('Iran and the United States ended a fifth round of talks in Rome on Friday, Oman’s foreign minister said.', '2025-05-23')[0]).toMatchObject({ countries: ['IR', 'US'], city: 'Rome' });
+  });
+
+  it('a definite contact noun described by one side refers back, it is no new contact', () => {
+    const text = 'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Thursday. Baku described the meeting as "constructive" and thanked the Emirati leadership for its hospitality.';
+    expect(contactsOf(text, '2025-07-11').map((c) => c.countries)).toEqual([['AM', 'AZ']]);
+  });
+
+  it('an Israeli security delegation is Israel; "Egypt’s intelligence chief NAME" is an official of Egypt', () => {
+    expect(contactsOf('Egypt’s intelligence chief Hassan Example received an Israeli security delegation in Cairo on Sunday.', '2025-07-08')[0]).toMatchObject({
+      who: ['Hassan Example'], countries: ['EG', 'IL'], city: 'Cairo', date: '2025-07-06',
+    });
+  });
+});
