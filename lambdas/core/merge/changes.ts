@@ -129,8 +129,11 @@ export function diffAgainst(
       c.change = 'new';
       continue;
     }
+    // Restated: a report from a source family not heard before. A syndicated copy of a story already
+    // briefed adds a source, not a restatement (as for lastRestated).
     const known = new Set(refsOf(before));
-    if (refsOf(c).some((r) => !known.has(r))) {
+    const knownFamilies = new Set(before.sources.map((s) => s.familyId));
+    if (c.sources.some((s) => s.itemRef && !known.has(`${s.articleId}#${s.itemRef}`) && !knownFamilies.has(s.familyId))) {
       changes.conditionsRestated.push(c.id);
       c.change = 'restated';
     }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildBriefingModel } from '../../../lambdas/core/merge/index.js';
+import type { BriefingModel } from '../../../lambdas/core/briefing/model.js';
 import type { NormalizedRecord } from '../../../lambdas/core/record/schema.js';
 import { minhashSignature, words } from '../../../lambdas/core/syndication/minhash.js';
 import { article, day, person } from '../../fixtures/records/build.js';
@@ -65,5 +66,22 @@ describe('a copy of a wire story published days later', () => {
     expect(brief([wire, lateWithDay]).contacts).toHaveLength(2);
     const independent = article({ name: 'independent-monday', published: '2025-10-15', ...fingerprint(INDEPENDENT), contacts: [{ ...talks, date: day('2025-10-13', 'Monday', 'relative') }] });
     expect(brief([wire, independent]).contacts).toHaveLength(2);
+  });
+});
+
+describe('what changed: a later copy of a briefed condition', () => {
+  it('is not reported as a restatement; a new independent report is', () => {
+    const wire = article({ name: 'chg-wire', published: '2025-10-07', ...fingerprint(WIRE), contacts: [talks], conditions: [condition] });
+    const copy = article({ name: 'chg-copy', published: '2025-10-08', ...fingerprint(REWRITE), contacts: [talks], conditions: [condition] });
+    const own = article({ name: 'chg-own', published: '2025-10-09', ...fingerprint(INDEPENDENT), contacts: [talks], conditions: [condition] });
+    const at = (records: NormalizedRecord[], previous: BriefingModel | null, now: string) =>
+      buildBriefingModel({ records, track: TRACK, previous, now: new Date(now), stats: { skippedRecords: 0, quarantined: 0 } });
+    const first = at([wire], null, '2025-10-07T18:00:00Z');
+    const second = at([wire, copy], first, '2025-10-08T18:00:00Z');
+    expect(second.changes.conditionsRestated).toEqual([]);
+    expect(second.conditions[0].change).toBeNull();
+    const third = at([wire, copy, own], second, '2025-10-09T18:00:00Z');
+    expect(third.changes.conditionsRestated).toEqual([third.conditions[0].id]);
+    expect(third.conditions[0].change).toBe('restated');
   });
 });
