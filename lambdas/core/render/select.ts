@@ -52,6 +52,27 @@ export function newest(contacts: BriefingContact[], k: number): BriefingContact[
   return keyed.slice(0, k).map((x) => x.c);
 }
 
+/**
+ * The `k` smallest items by `compare` (a strict total order), smallest first: the same as sorting and taking the
+ * first `k`, in O(n log k) and without copying a list of tens of thousands of items to sort it.
+ */
+export function smallest<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  if (k <= 0) return kept;
+  for (const x of items) {
+    if (kept.length === k && compare(x, kept[k - 1]) >= 0) continue;
+    let lo = 0;
+    for (let hi = kept.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (compare(kept[mid], x) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, x);
+    if (kept.length > k) kept.pop();
+  }
+  return kept;
+}
+
 /** Half of every limit, not below a floor: used when the HTML would still be clipped with the fewest cards. */
 export function halveLimits(l: BriefingLimits): BriefingLimits | null {
   const floor: BriefingLimits = { timeline: 10, aroundTrack: 3, conditions: 8, conditionsPerActor: 2, questions: 5, sources: 10, sourcesPerItem: 2, changeItems: 5 };

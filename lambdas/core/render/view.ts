@@ -17,7 +17,7 @@ import { formatPublished, formatReportedDate, httpUrl, inferPrecision, joinList,
 import { MODE_LABEL, contactLabel, kindLabel, outletName, sourceLabel, untitled, type CountryName } from './labels.js';
 import { contactSortKey, monthsBetween, newestFirst, yearlessKey } from './order.js';
 import { changeGroups, contactIndex, summary, type ChangeGroup } from './summary.js';
-import { newest, selectConditions, selectQuestions, type BriefingLimits } from './select.js';
+import { newest, selectConditions, selectQuestions, smallest, type BriefingLimits } from './select.js';
 
 export type { ChangeGroup } from './summary.js';
 export { contactLabel } from './labels.js';
@@ -162,6 +162,7 @@ const CHANGE_TAG: Record<string, string> = {
  */
 interface Ctx extends ViewOptions {
   titleOf: (articleId: string) => string | null;
+  familiesOf: (sources: ItemSource[]) => string[];
   /** Tags mark what moved since the last briefing; on a first briefing everything is new, so none are shown. */
   showTags: boolean;
 }
@@ -172,15 +173,14 @@ function changeTag(change: string | null | undefined, ctx: Ctx): string | null {
 
 /** One link per source family, at most `limits.sourcesPerItem`, then "N more sources" (plain text, no link). */
 function sourceLinks(sources: ItemSource[], ctx: Ctx): SourceLinkView[] {
-  const families = new Map<string, ItemSource[]>();
-  for (const s of sources) {
-    const members = families.get(s.familyId);
-    if (members) members.push(s);
-    else families.set(s.familyId, [s]);
-  }
+  const familyIds = ctx.familiesOf(sources);
   const limit = ctx.limits.sourcesPerItem;
-  const more = families.size - limit;
-  const links = [...families.values()].slice(0, more > 0 ? limit : undefined).map((members) => {
+  const more = familyIds.length - limit;
+  // Members are gathered for the linked families only: a busy condition cites tens of thousands of articles.
+  const families = new Map<string, ItemSource[]>();
+  for (const id of more > 0 ? familyIds.slice(0, limit) : familyIds) families.set(id, []);
+  for (const s of sources) families.get(s.familyId)?.push(s);
+  const links = [...families.values()].map((members) => {
     const ordered = [...members].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
     const primary = ordered.find((s) => httpUrl(s.url)) ?? ordered[0];
     const extra = new Set(members.map((m) => m.articleId)).size - 1;
@@ -398,23 +398,22 @@ function groupByFamily(sources: BriefingSource[]): Map<string, BriefingSource[]>
  */
 function shownSources(
   model: BriefingModel,
-  all: Map<string, BriefingSource[]>,
+  prepared: PreparedModel,
   cited: Array<{ sources: ItemSource[] }>,
-  limit: number,
+  ctx: Ctx,
 ): { families: SourceFamilyView[]; note: string | null } {
+  const { families: all, familyLatest } = prepared;
+  const limit = ctx.limits.sources;
   if (all.size <= limit) return { families: sourceFamilies(all), note: null };
-  const citedFamilies = new Set(cited.flatMap((item) => item.sources.map((s) => s.familyId)));
-  // The newest cited stories, found before any of them is formatted.
-  const latest = (members: BriefingSource[]) => members.reduce((max, m) => ((m.published ?? '') > max ? (m.published ?? '') : max), '');
-  const newestCited = [...citedFamilies]
-    .flatMap((id) => {
-      const members = all.get(id);
-      return members ? [{ id, members, latest: latest(members) }] : [];
-    })
-    // Plain code-unit comparison: ISO dates and ids, and a busy condition can cite tens of thousands of stories.
-    .sort((a, b) => (a.latest !== b.latest ? (a.latest < b.latest ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, limit);
-  const families = sourceFamilies(new Map(newestCited.map((f) => [f.id, f.members])));
+  const citedFamilies = new Set<string>();
+  for (const item of cited) for (const id of ctx.familiesOf(item.sources)) if (all.has(id)) citedFamilies.add(id);
+  // The newest cited stories, found before any of them is formatted. Plain code-unit comparison: ISO dates
+  // and ids; a bounded selection, not a sort, because a busy condition can cite tens of thousands of stories.
+  const newestCited = smallest(citedFamilies, limit, (a, b) => {
+    const [la, lb] = [familyLatest.get(a)!, familyLatest.get(b)!];
+    return la !== lb ? (la < lb ? 1 : -1) : a < b ? -1 : a > b ? 1 : 0;
+  });
+  const families = sourceFamilies(new Map(newestCited.map((id) => [id, all.get(id)!])));
   const shownArticles = families.reduce((n, f) => n + 1 + f.copies.length, 0);
   const left = model.sources.length - shownArticles;
   return {
@@ -448,19 +447,39 @@ function windowText(model: BriefingModel): string {
 
 /** The model-wide work of a view (indexes, full sorts), done once when one model is rendered several ways. */
 export interface PreparedModel {
-  titles: Map<string, string | null>;
+  titleOf: (articleId: string) => string | null;
   byId: Map<string, BriefingContact>;
   families: Map<string, BriefingSource[]>;
+  /** Latest published date of each family's articles ('' when none is dated). */
+  familyLatest: Map<string, string>;
+  /** An item's distinct source families, in order of first citation (worked out once per item). */
+  familiesOf: (sources: ItemSource[]) => string[];
   contactsNewest: BriefingContact[];
   aroundNewest: BriefingContact[];
   windowText: string;
 }
 
 export function prepareModel(model: BriefingModel): PreparedModel {
+  const families = groupByFamily(model.sources);
+  const familyLatest = new Map<string, string>();
+  for (const [id, members] of families) familyLatest.set(id, members.reduce((max, m) => ((m.published ?? '') > max ? (m.published ?? '') : max), ''));
+  // Titles are only needed for the few shown sources that have no outlet: indexed on first use.
+  let titles: Map<string, string | null> | null = null;
+  const itemFamilies = new WeakMap<ItemSource[], string[]>();
   return {
-    titles: new Map(model.sources.map((s) => [s.articleId, s.title])),
+    titleOf: (id) => (titles ??= new Map(model.sources.map((s) => [s.articleId, s.title]))).get(id) ?? null,
     byId: contactIndex(model),
-    families: groupByFamily(model.sources),
+    families,
+    familyLatest,
+    familiesOf: (sources) => {
+      let ids = itemFamilies.get(sources);
+      if (!ids) {
+        const seen = new Set<string>();
+        for (const s of sources) seen.add(s.familyId);
+        itemFamilies.set(sources, (ids = [...seen]));
+      }
+      return ids;
+    },
     contactsNewest: newest(model.contacts, Number.POSITIVE_INFINITY),
     aroundNewest: newest(model.aroundTrack, Number.POSITIVE_INFINITY),
     windowText: windowText(model),
@@ -468,8 +487,8 @@ export function prepareModel(model: BriefingModel): PreparedModel {
 }
 
 export function buildView(model: BriefingModel, options: ViewOptions, prepared: PreparedModel = prepareModel(model)): BriefingView {
-  const { titles, byId } = prepared;
-  const o: Ctx = { ...options, titleOf: (id) => titles.get(id) ?? null, showTags: !model.changes.isFirst };
+  const { byId } = prepared;
+  const o: Ctx = { ...options, titleOf: prepared.titleOf, familiesOf: prepared.familiesOf, showTags: !model.changes.isFirst };
   const limits = o.limits;
   const groups = model.changes.isFirst ? [] : capGroups(changeGroups(model, byId, o), limits.changeItems);
   // Select before building any view: the work below depends on the limits, not on the model's size.
@@ -481,7 +500,7 @@ export function buildView(model: BriefingModel, options: ViewOptions, prepared: 
   const conditions = selectConditions(model.conditions, limits);
   const selectedQuestions = selectQuestions(model.openQuestions, limits.questions);
   const questions = [...selectedQuestions].sort((a, b) => Number(!!a.answered) - Number(!!b.answered));
-  const sources = shownSources(model, prepared.families, [...cards, ...around, ...conditions, ...questions], limits.sources);
+  const sources = shownSources(model, prepared, [...cards, ...around, ...conditions, ...questions], o);
   const offTimeline = model.contacts.length - onTimeline.length;
   const notes = {
     timelineNote: offTimeline > 0 ? timelineNote(prepared.contactsNewest, onTimeline) : null,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderBriefing } from '../../../lambdas/core/render/index.js';
-import { DEFAULT_LIMITS, UNLIMITED, selectConditions, selectQuestions } from '../../../lambdas/core/render/select.js';
+import { DEFAULT_LIMITS, UNLIMITED, selectConditions, selectQuestions, smallest } from '../../../lambdas/core/render/select.js';
 import type { BriefingCondition, BriefingModel, BriefingSource, ItemSource } from '../../../lambdas/core/briefing/model.js';
 import { fullModel } from '../../fixtures/briefing/full.js';
 import { parse, section, textSection } from './sections.js';
@@ -136,5 +136,14 @@ describe('selection', () => {
     const q = (id: string, raisedAt: string, answered: boolean) => ({ ...fullModel.openQuestions[0], id, raisedAt, lastRaised: null, answered: answered ? { text: 'yes', contactId: null, articleId: null, at: null } : null });
     const all = [q('old-open', '2020-01-01', false), q('new-answered', '2026-01-01', true), q('new-open', '2025-01-01', false)];
     expect(selectQuestions(all, 2).map((x) => x.id)).toEqual(['old-open', 'new-open']);
+  });
+
+  it('takes the k smallest exactly as a full sort would, whatever the input order', () => {
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % 1000;
+    const values = Array.from({ length: 500 }, (_, i) => `${String(random()).padStart(3, '0')}-${i}`);
+    const byDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+    for (const k of [0, 1, 7, 50, 499, 500, 900]) expect(smallest(values, k, byDesc)).toEqual([...values].sort(byDesc).slice(0, k));
+    expect(smallest(new Set(['b', 'a', 'c']), 2, (a, b) => a.localeCompare(b))).toEqual(['a', 'b']);
   });
 });
