@@ -10,6 +10,7 @@ import type { PersonMention } from './actors.js';
 import { dateOf, locationOf, readSentence, type SegmentReading } from './contacts.js';
 import type { SentenceContext } from './context.js';
 import { pickAntecedent } from './refine/anaphora.js';
+import { delegationLeaders, mayNameDelegationLeaders } from './refine/delegations.js';
 import { type DraftContact, mergeContacts } from './refine/merge.js';
 import { findTopics } from './topics.js';
 
@@ -41,7 +42,10 @@ function draftFrom(r: SegmentReading, ctx: SentenceContext, published: string | 
 export function assembleContacts(contexts: readonly SentenceContext[], published: string | null, refYear: number | null, articleId: string): Contact[] {
   const drafts: DraftContact[] = [];
   for (const ctx of contexts) {
-    for (const r of readSentence(ctx, refYear, published)) {
+    const readings = readSentence(ctx, refYear, published);
+    // The contact this sentence speaks of, if it only refers back to one ("the talks were conducted by …").
+    let referred: DraftContact | null = null;
+    for (const r of readings) {
       if (r.kind === 'none' || r.historical) continue;
       if (r.kind === 'new') {
         drafts.push(draftFrom(r, ctx, published));
@@ -63,6 +67,7 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
       if (/\?\s*$/.test(ctx.sentence.text)) continue;
       const target = pickAntecedent(drafts, r.mode, r.status, r.statusExplicit);
       if (!target) continue;
+      referred = target;
       addEvidence(target, evidenceOf(ctx));
       if (target.date.value === null && target.date.text === null && r.dateMention) target.date = dateOf(r.dateMention, published, target.status);
       if (!target.location && r.place) target.location = locationOf(r.place, r.places);
@@ -72,6 +77,16 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
       }
       target.initiator ??= r.initiator;
       if (r.statusExplicit && r.status === 'cancelled') target.status = 'cancelled';
+    }
+    // "Ukraine's delegation was led by …": the people of the contact just reported.
+    const reportsNew = readings.some((r) => !r.historical && (r.kind === 'new' || r.kind === 'continuation'));
+    const target = referred ?? drafts[drafts.length - 1];
+    if (!reportsNew && target && mayNameDelegationLeaders(ctx.sentence.text)) {
+      const leaders = delegationLeaders(ctx, target.countries);
+      if (leaders.length > 0) {
+        for (const p of leaders) if (!target.participants.some((q) => q.name === p.name)) target.participants.push(p);
+        addEvidence(target, evidenceOf(ctx));
+      }
     }
   }
   return mergeContacts(drafts).map((d) => finish(d, articleId));

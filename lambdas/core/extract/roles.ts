@@ -45,14 +45,30 @@ export function findRoleReferences(sentence: string, seen: readonly SeenPerson[]
     if (taken.some((p) => p.start < end && start < p.end)) continue;
     const country = m[1] ? (countryByWord.get(m[1])?.code ?? null) : null;
     const fits = ROLE_WORDS[m[2].toLowerCase()];
-    if (fits === ROLE_WORDS.counterpart && !country) continue;
-    for (let i = seen.length - 1; i >= 0; i--) {
-      const p = seen[i];
-      if (!p.role || !fits.test(p.role.replace(/^former\s+/i, ''))) continue;
-      if (country && p.country !== country) continue;
-      out.push({ ...p, start, end, titleStart: start, former: false, known: false });
-      break;
-    }
+    const counterpart = fits === ROLE_WORDS.counterpart;
+    if (counterpart && !country) continue;
+    // A counterpart holds the same kind of office as the person it is the counterpart of.
+    const subjectClass = counterpart ? officeClass(taken.filter((p) => p.end <= start).pop()?.role ?? null) : null;
+    const fitting = (p: SeenPerson) => Boolean(p.role) && fits.test(p.role!.replace(/^former\s+/i, '')) && (!country || p.country === country);
+    const match =
+      (subjectClass ? findLast(seen, (p) => fitting(p) && officeClass(p.role) === subjectClass) : undefined) ?? findLast(seen, fitting);
+    if (match) out.push({ ...match, start, end, titleStart: start, former: false, known: false });
   }
   return out;
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
+}
+
+/** The kind of office, for matching counterparts: foreign ministers with foreign ministers, leaders with leaders. */
+function officeClass(role: string | null): string | null {
+  if (!role) return null;
+  if (/foreign|secretary of state|external affairs|top diplomat/i.test(role)) return 'foreign';
+  if (/defen[cs]e|war secretary/i.test(role)) return 'defence';
+  if (/finance|treasury|trade|commerce|economy/i.test(role)) return 'economy';
+  if (/security advis|security council/i.test(role)) return 'security';
+  if (/^(?:president|prime minister|premier|chancellor|king|emir|crown prince|supreme leader|leader)\b/i.test(role)) return 'leader';
+  return null;
 }

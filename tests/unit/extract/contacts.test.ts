@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contextOf } from '../../../lambdas/core/extract/context.js';
 import { findCues, partyCountries, readSentence } from '../../../lambdas/core/extract/contacts.js';
-import { contactsOf } from './helpers.js';
+import { contactsOf, extractText } from './helpers.js';
 
 describe('findCues (one sentence)', () => {
   it('finds modes and skips look-alikes', () => {
@@ -222,5 +222,36 @@ describe('contacts: statuses and references from wording around the contact', ()
     expect(contactsOf('Egypt’s intelligence chief Hassan Example received an Israeli security delegation in Cairo on Sunday.', '2025-07-08')[0]).toMatchObject({
       who: ['Hassan Example'], countries: ['EG', 'IL'], city: 'Cairo', date: '2025-07-06',
     });
+  });
+});
+
+describe('contacts: people named around the contact', () => {
+  it('delegation leaders named in the next sentence join the contact, with the country of their clause', () => {
+    const text =
+      'The military chiefs of Pakistan and India spoke over the hotline on Monday. On the Indian side, the talks were conducted by Lt Gen Rajiv Example, while Pakistan was represented by Maj Gen Kashif Example.';
+    const [c] = extractText(text, '2025-05-13').contacts;
+    expect(c.participants).toEqual([
+      { name: 'Rajiv Example', role: 'Lt Gen', country: 'IN' },
+      { name: 'Kashif Example', role: 'Maj Gen', country: 'PK' },
+    ]);
+    expect(c.evidence).toHaveLength(2);
+  });
+
+  it('a leader of a third country is not added ("led by" someone of neither side)', () => {
+    const text = 'Russian and Ukrainian delegations met in Istanbul on Monday. The session was chaired by Turkish Foreign Minister Hakan Fidan.';
+    expect(extractText(text, '2025-06-03').contacts[0].participants).toEqual([]);
+  });
+
+  it('"his Iranian counterpart" of a foreign minister is the Iranian foreign minister, not the president named last', () => {
+    const text =
+      'The crown prince received Iranian Foreign Minister Abbas Araghchi, who conveyed a message from Iranian President Masoud Pezeshkian. Saudi Foreign Minister Prince Faisal bin Farhan held talks with his Iranian counterpart in Jeddah.';
+    const talks = extractText(text, '2025-11-16').contacts.find((c) => c.mode === 'talks');
+    expect(talks?.participants.map((p) => p.name)).toEqual(['Faisal bin Farhan', 'Abbas Araghchi']);
+  });
+
+  it('a planned meeting and the visit it is part of are one contact', () => {
+    const text = 'President Lee Jae-myung spoke by phone with Japanese Prime Minister Shigeru Ishiba on Monday. The two leaders are expected to meet in Tokyo later this week, Lee’s first visit to Japan since taking office.';
+    const planned = contactsOf(text, '2025-08-19').filter((c) => c.status === 'planned');
+    expect(planned).toEqual([expect.objectContaining({ countries: ['JP', 'KR'], city: 'Tokyo', who: ['Lee Jae-myung', 'Shigeru Ishiba'] })]);
   });
 });

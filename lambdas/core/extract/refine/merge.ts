@@ -22,7 +22,8 @@ const PRECISION_RANK: Record<ContactDate['precision'], number> = { day: 4, 'mont
 
 function modesCompatible(a: ContactMode, b: ContactMode): boolean {
   if (a === b || a === 'other' || b === 'other') return true;
-  const meetingLike = new Set<ContactMode>(['talks', 'meeting', 'summit']);
+  // A visit is where a meeting happens: "expected to meet in Tokyo …, Lee's first visit to Japan".
+  const meetingLike = new Set<ContactMode>(['talks', 'meeting', 'summit', 'visit']);
   return meetingLike.has(a) && meetingLike.has(b);
 }
 

@@ -1,0 +1,32 @@
+/**
+ * Delegation refiner: "Ukraine's delegation was led by Defence Minister Rustem Umerov, while the Russian side
+ * was headed by Vladimir Medinsky" names the people of the contact just reported, in a sentence that reports
+ * no contact of its own. Each clause with a leading verb gives its people; someone whose country is not known
+ * takes the one country the clause names ("On the Indian side, … conducted by Lt Gen NAME").
+ */
+import type { Participant } from '../../record/schema.js';
+import { splitClauses } from '../clauses.js';
+import type { SentenceContext } from '../context.js';
+
+const LEADER_CUE =
+  /\b(?:led|headed|conducted|represented|chaired)\s+by\b|\b(?:led|headed)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:delegation|delegations|team|side|negotiators)\b/iu;
+
+export function mayNameDelegationLeaders(text: string): boolean {
+  return LEADER_CUE.test(text);
+}
+
+export function delegationLeaders(ctx: SentenceContext, contactCountries: readonly string[]): Participant[] {
+  const out: Participant[] = [];
+  const text = ctx.sentence.text;
+  for (const clause of splitClauses(text)) {
+    if (!LEADER_CUE.test(clause.text)) continue;
+    const inClause = <T extends { start: number; end: number }>(x: T) => x.start >= clause.start && x.end <= clause.end;
+    const clauseCountries = [...new Set(ctx.countries.filter(inClause).map((c) => c.code))];
+    for (const p of ctx.persons.filter(inClause)) {
+      const country = p.country ?? (clauseCountries.length === 1 ? clauseCountries[0] : null);
+      if (country !== null && !contactCountries.includes(country)) continue;
+      if (!out.some((q) => q.name === p.name)) out.push({ name: p.name, role: p.role, country });
+    }
+  }
+  return out;
+}
