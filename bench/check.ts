@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allMet, evaluateBudgets } from './budgets.js';
-import { formatBudgetTable } from './lib/table.js';
+import { formatBudgetTable, formatBundleContext } from './lib/table.js';
 import type { BenchResults } from './lib/results.js';
 
 const file = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, 'results.json'));
@@ -20,6 +20,8 @@ try {
 const outcomes = evaluateBudgets(results);
 console.log(`Budgets for ${path.relative(process.cwd(), file)} (measured ${results.generatedAt} on ${results.machine.cpuModel}, ${results.machine.cores} cores, Node ${results.machine.node})\n`);
 console.log(formatBudgetTable(outcomes));
+const context = formatBundleContext(results.bundles);
+if (context) console.log(`\n${context}`);
 const missed = outcomes.filter((o) => o.status !== 'met');
 if (missed.length > 0) {
   console.log(`\n${missed.length} of ${outcomes.length} budgets not met: ${missed.map((o) => o.id).join(', ')}`);

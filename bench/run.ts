@@ -13,7 +13,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { machineInfo } from './lib/machine.js';
-import type { BenchResults, BundleResult, ExtractionEngineResult, MergeResult } from './lib/results.js';
+import { bundleResults } from './lib/bundle-results.js';
+import type { BenchResults, ExtractionEngineResult, MergeResult } from './lib/results.js';
 import { median, summarize, type Summary } from './lib/stats.js';
 import { formatResultsTable } from './lib/table.js';
 import { RESULT_PREFIX } from './lib/worker.js';
@@ -101,19 +102,8 @@ async function main() {
 
   if (selected('bundles')) {
     const { result, error } = await runWorker('bundles: esbuild + cold import of each handler', 'bundle.ts', ['--imports', String(RUNS.imports)], 300);
-    if (result) {
-      const handlers: Record<string, BundleResult> = {};
-      for (const [name, h] of Object.entries(result.handlers as Record<string, Record<string, unknown>>)) {
-        handlers[name] = {
-          sizeKiB: h.sizeKiB as number,
-          sourceMapKiB: h.sourceMapKiB as number | null,
-          importMs: S(h.importMs, 1),
-          importMsWithoutSourceMaps: S(h.importMsWithoutSourceMaps, 1),
-          largestPackagesKiB: h.largestPackagesKiB as Record<string, number>,
-        };
-      }
-      results.bundles = { esbuild: result.esbuild as Record<string, unknown>, fallbacks: result.fallbacks as string[], handlers };
-    } else fail('bundles', error);
+    if (result) results.bundles = bundleResults(result);
+    else fail('bundles', error);
   }
 
   if (selected('extraction')) {

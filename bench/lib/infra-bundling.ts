@@ -12,6 +12,8 @@ import type { BuildOptions } from 'esbuild';
 export interface InfraBundling {
   entries: Record<string, string>;
   options: BuildOptions;
+  /** NODE_OPTIONS the functions run with ('' when the construct sets none). */
+  nodeOptions: string;
   fallbacks: string[];
 }
 
@@ -49,5 +51,7 @@ export function infraBundling(): InfraBundling {
     external: find('externalModules', fn, /SDK_MODULES_LEFT_TO_RUNTIME\s*=\s*\[([^\]]*)\]/, (m) => [...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]), []),
     logLevel: 'warning',
   };
-  return { entries, options, fallbacks };
+  // Absent on purpose when the functions run without NODE_OPTIONS, so no fallback is reported.
+  const nodeOptions = fn.match(/NODE_OPTIONS:\s*'([^']*)'/)?.[1] ?? '';
+  return { entries, options, nodeOptions, fallbacks };
 }

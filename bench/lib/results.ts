@@ -12,10 +12,25 @@ export interface ExtractionEngineResult {
 
 export interface BundleResult {
   sizeKiB: number;
+  /** The part of the bundle the SDK floor bundle does not also contain: our code and the libraries only it uses. */
+  sizeWithoutSdkKiB?: number;
   sourceMapKiB: number | null;
+  /** Cold import with the deployed NODE_OPTIONS (see BenchResults.bundles.nodeOptions). */
   importMs: Summary;
-  importMsWithoutSourceMaps: Summary;
+  /** The same with --enable-source-maps added, for comparison. */
+  importMsEnableSourceMaps?: Summary;
+  /** Results written before the functions dropped --enable-source-maps: importMs was with it, this without. */
+  importMsWithoutSourceMaps?: Summary;
   largestPackagesKiB: Record<string, number>;
+}
+
+/** The S3 and SES clients and commands the Lambda code uses, bundled alone: the SDK's share of every budget. */
+export interface SdkFloorResult {
+  /** The SDK clients and commands bundled (those the Lambda code imports). */
+  classes: string[];
+  sizeKiB: number;
+  importMs: Summary;
+  importMsEnableSourceMaps: Summary;
 }
 
 export interface MergeResult {
@@ -65,7 +80,14 @@ export interface BenchResults {
   };
   merge?: { bySize: Record<string, MergeResult>; growth10kTo100k?: number };
   digest?: { bySize: Record<string, DigestSizeResult>; serverInSeparateProcess: boolean };
-  bundles?: { esbuild: Record<string, unknown>; fallbacks: string[]; handlers: Record<string, BundleResult> };
+  bundles?: {
+    esbuild: Record<string, unknown>;
+    fallbacks: string[];
+    /** NODE_OPTIONS of the deployed functions, used for importMs; absent in older results (then --enable-source-maps). */
+    nodeOptions?: string;
+    handlers: Record<string, BundleResult>;
+    sdkFloor?: SdkFloorResult;
+  };
   render?: { seeds: RenderResult; contacts500: RenderResult; peakRssMiB: number };
   errors: Array<{ measurement: string; error: string }>;
 }
