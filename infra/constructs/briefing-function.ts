@@ -26,12 +26,12 @@ export const METRICS_NAMESPACE = 'DiplomaticBriefing';
 export const RUNTIME = lambda.Runtime.NODEJS_24_X;
 
 /**
- * SDK packages left out of the bundle (about 100 KiB of the ~450 KiB the S3 and SES clients weigh) because a
+ * SDK packages left out of the bundle (about 110 KiB of the ~450 KiB the S3 and SES clients weigh) because a
  * Lambda function never loads them. The default credential chain tries environment variables first, and
  * Lambda always sets AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN from the execution role;
- * the providers for shared profiles, SSO, credential processes, web identity and console login, and the STS /
- * SSO / sign-in clients of @aws-sdk/nested-clients they call, are reached only through `await import()` after
- * that fails. Should one ever be reached anyway (say someone sets AWS_PROFILE, which makes the chain skip the
+ * every later provider (shared profiles, SSO, credential processes, web identity, console login, container
+ * and EC2 instance metadata) and the STS / SSO / sign-in clients of @aws-sdk/nested-clients they call are
+ * reached only through `await import()` after that fails. Should one ever be reached anyway (say someone sets AWS_PROFILE, which makes the chain skip the
  * environment), the import resolves to the runtime's own SDK v3 copy of that package, a self-consistent set
  * called only through its public entry point (`fromIni`, `fromSSO`…), instead of failing.
  * tests/infra/bundling.test.ts checks that the bundles name these packages only in dynamic `import()` calls:
@@ -45,6 +45,8 @@ export const SDK_MODULES_LEFT_TO_RUNTIME = [
   '@aws-sdk/credential-provider-login',
   '@aws-sdk/token-providers',
   '@aws-sdk/nested-clients',
+  '@aws-sdk/credential-provider-http',
+  '@smithy/credential-provider-imds',
 ] as const;
 
 export interface BriefingFunctionProps {
