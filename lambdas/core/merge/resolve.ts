@@ -11,7 +11,7 @@
  * When an undated report fits two groups equally well and only on absence of contradictions, it is
  * not guessed into either: it stays its own contact.
  */
-import { absorb, compatible, groupProfileOf, profileOf, type Profile, type Verdict } from './compatibility.js';
+import { absorb, compatibleAcrossArticles, groupProfileOf, profileOf, type Profile, type Verdict } from './compatibility.js';
 import { monthIndex, monthIndexOfDay } from './dates.js';
 import { compareMentions, type Mention } from './mentions.js';
 
@@ -148,9 +148,13 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
   const index: Array<Map<number, ContactGroup[]>> = [];
   const pairs = new Interner();
   const names = new Interner();
+  // Two contacts of one article are never one (extraction told them apart): the groups that already hold
+  // a report of each article, so a candidate is excluded without looking into its own list of articles.
+  const groupsOfArticle = new Map<string, ContactGroup[]>();
 
   mentions.forEach((m, step) => {
     const profile = profileOf(m);
+    const sameArticle = groupsOfArticle.get(m.record.id);
     const pairIds = pairIdsOf(m.countries, pairs);
     // Best and runner-up are enough: no array of candidates per mention.
     // (Typed with `as`: they are assigned inside scan(), which control-flow narrowing does not follow.)
@@ -168,7 +172,8 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
             const g = bucket[k];
             if (g.seenAt === step) continue;
             g.seenAt = step;
-            const v = compatible(g.profile, profile);
+            if (sameArticle?.includes(g)) continue;
+            const v = compatibleAcrossArticles(g.profile, profile);
             if (!v.ok) continue;
             const c = { g, v, dist: timeDistance(g.profile, m) };
             if (!best || better(c, best) > 0) [second, best] = [best, c];
@@ -194,6 +199,8 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
       target = { seq: groups.length, mentions: [m], profile: groupProfileOf(profile), filed: new Map(), seenAt: step };
       groups.push(target);
     }
+    if (sameArticle) sameArticle.push(target);
+    else groupsOfArticle.set(m.record.id, [target]);
     const facts = indexFacts(m, names);
     for (const pair of pairIds) {
       const byFact = (index[pair] ??= new Map());
