@@ -3,7 +3,7 @@
  *
  * Blocking keeps it near-linear: a group is indexed under (country pair × time bucket) keys — the exact
  * day, the month, the year, a year-less month-day, the report's published month — and under
- * (country pair × participant surname) for reports with no time anchor at all. A newcomer only meets
+ * (country pair × participant surname or first word of the name) for reports with no time anchor at all. A newcomer only meets
  * the groups found under its own keys, and only the most recent BUCKET_SCAN groups of each bucket.
  *
  * Mentions are placed best-anchored first (dated reports, then undated ones with a published date,
@@ -92,7 +92,12 @@ function indexFacts(m: Mention, names: Interner): number[] {
     }
   }
   if (m.publishedDay !== null) facts.push(fact(Fact.PublishedMonth, monthIndexOfDay(m.publishedDay)));
-  for (const p of m.people) facts.push(fact(Fact.Name, names.id(p.surname)));
+  for (const p of m.people) {
+    facts.push(fact(Fact.Name, names.id(p.surname)));
+    // A report naming one word ("Lee") looks under that word: it may be the first word of a full name
+    // written family name first ("Lee Jae-myung"), so such names are filed under it as well.
+    if (p.leading) facts.push(fact(Fact.Name, names.id(p.leading)));
+  }
   return facts;
 }
 

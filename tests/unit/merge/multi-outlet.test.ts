@@ -81,3 +81,13 @@ describe('a call dated by each side in its own time zone', () => {
     expect(brief([dated('c', '2025-11-18', 'Tuesday', leaders, 'meeting'), dated('d', '2025-11-19', 'Wednesday', leaders, 'meeting')]).contacts).toHaveLength(2);
   });
 });
+
+describe('a report with neither a date nor a published date naming someone by one word', () => {
+  it('finds the contact of the full name that starts with that word (blocking indexes leading names too)', () => {
+    const full = article({ name: 'full-name', published: '2025-11-19', contacts: [{ ...call, date: day('2025-11-18') }] });
+    const bare = article({ name: 'bare', published: null, contacts: [{ mode: 'call', countries: ['JP', 'KR'], participants: [person('Park', 'KR')], date: undated() }] });
+    const model = brief([full, bare]);
+    expect(model.contacts).toHaveLength(1);
+    expect(model.contacts[0].sources.map((s) => s.articleId).sort()).toEqual([full.id, bare.id].sort());
+  });
+});
