@@ -4,6 +4,7 @@
  * the SDK clients the handler uses (S3; SES for the digest) but not the others. The bundle loads nothing
  * from outside itself but Node built-ins; the SDK modules left to the runtime appear only in `import()`.
  */
+import { execFileSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -85,5 +86,22 @@ describe('bundled Lambda code', () => {
     expect(onDemand.filter((p) => !leftToRuntime(p))).toEqual([]);
     // The credential chain still reaches the profile provider (left to the runtime, not dropped).
     expect(onDemand).toContain('@aws-sdk/credential-provider-ini');
+  });
+
+  it('prints stack traces that name the TypeScript sources, without --enable-source-maps', () => {
+    const file = path.join(assetDir(DIGEST_SERVICE), 'index.mjs');
+    // No BUCKET_NAME: the first invocation fails in the config loader.
+    const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(file).href)});
+try { await handler({}, {}); } catch (e) { process.stdout.write(e.stack); }`;
+    const stack = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1', NODE_OPTIONS: '' },
+      encoding: 'utf8',
+    });
+    expect(stack.split('\n')[0]).toBe('ConfigError: BUCKET_NAME is required');
+    // Sources are shown relative to the build folder's parents: "lambdas/…" from the project's cdk.out,
+    // "<path of the project>/lambdas/…" from this test's temporary out dir.
+    expect(stack).toMatch(/at loadDigestConfig \((?:[\w.-]+\/)*lambdas\/config\.ts:\d+:\d+\)/);
+    expect(stack).toMatch(/\((?:[\w.-]+\/)*lambdas\/handlers\/digest\.ts:\d+:\d+\)/);
+    expect(stack).not.toContain('index.mjs');
   });
 });
