@@ -181,7 +181,8 @@ describe('a summit announced with no date, then dated, then held (CN–IN)', () 
   it('shows India’s border condition once, restated in other words, with first and last dates', () => {
     const border = b.model.conditions.filter((c) => c.text.includes('de-escalation'));
     expect(border).toHaveLength(1);
-    expect(border[0]).toMatchObject({ actor: { country: 'IN' }, firstStated: '2025-07-20', lastRestated: '2025-09-01', families: 3 });
+    // Three stories, two outlets: Delhi Dispatch's two stories count once as support.
+    expect(border[0]).toMatchObject({ actor: { country: 'IN' }, firstStated: '2025-07-20', lastRestated: '2025-09-01', families: 2 });
     const text = flat(b.text);
     expect(text.match(/de-escalation/g)).toHaveLength(1);
     expect(text).toContain('First stated 20 Jul 2025; last restated 1 Sep 2025.');

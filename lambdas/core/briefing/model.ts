@@ -31,6 +31,11 @@ export interface ItemSource {
   published: string | null;
   /** Source family: syndicated copies of one story share a family id. */
   familyId: string;
+  /**
+   * (added) Independent source: the normalized outlet of the family's original ("outlet:reuters"), or
+   * "family:<id>" when no outlet is known. Two stories of one outlet share it; counts of support count it.
+   */
+  origin?: string;
   evidence: Evidence[];
   /** Which item of the article this is: the record's contact id, or "condition:<i>" / "question:<i>". */
   itemRef?: string;
@@ -127,6 +132,8 @@ export interface BriefingSource {
   url: string | null;
   published: string | null;
   familyId: string;
+  /** (added) Independent source, as on ItemSource. */
+  origin?: string;
 }
 
 export interface BriefingChanges {

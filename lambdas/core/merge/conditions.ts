@@ -4,13 +4,14 @@
  */
 import type { BriefingCondition } from '../briefing/model.js';
 import type { Condition, NormalizedRecord } from '../record/schema.js';
-import { compareByPublished, itemSource } from './sources.js';
+import { compareByPublished, familyCount, independentCount, itemSource } from './sources.js';
 import { familyFirstDates, groupStatements, statementCore } from './statements.js';
 import { fold, shortHash, surname } from './text.js';
 
 export interface ConditionMention {
   record: NormalizedRecord;
   familyId: string;
+  origin: string;
   index: number;
   condition: Condition;
   scope: 'track' | 'around';
@@ -30,11 +31,11 @@ export function mergeConditions(mentions: ConditionMention[]): BriefingCondition
   const groups = groupStatements(ordered, (m) => statementCore(m.condition.text), (m) => actorKey(m.condition));
   return groups.map((g) => {
     const first = g.members[0];
-    const sources = g.members.map((m) => itemSource(m.record, m.familyId, m.condition.evidence, `condition:${m.index}`)).sort(compareByPublished);
+    const sources = g.members.map((m) => itemSource(m.record, m, m.condition.evidence, `condition:${m.index}`)).sort(compareByPublished);
     const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
-    const families = new Set(sources.map((s) => s.familyId)).size;
-    // "Restated" needs a second independent report: one story in five copies, even spread over days, is said once.
-    const restatedOn = families > 1 ? (familyFirstDates(sources).at(-1) ?? null) : null;
+    // "Restated" needs a second story: one story in five copies, even spread over days, is said once.
+    // A new story of the same outlet is a new report of the condition (it counts once as support).
+    const restatedOn = familyCount(sources) > 1 ? (familyFirstDates(sources).at(-1) ?? null) : null;
     return {
       id: `cd-${shortHash(`${actorKey(first.condition)}|${first.record.id}#condition:${first.index}`)}`,
       actor: first.condition.actor,
@@ -44,7 +45,7 @@ export function mergeConditions(mentions: ConditionMention[]): BriefingCondition
       firstStated: dates[0] ?? null,
       lastRestated: restatedOn,
       sources,
-      families,
+      families: independentCount(sources),
       scope: g.members.some((m) => m.scope === 'track') ? 'track' : 'around',
       change: null,
     };

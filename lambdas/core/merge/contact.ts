@@ -1,6 +1,6 @@
 /**
  * One group of mentions → one briefing contact. Every field shows the value with the most independent
- * support (source families, not copies); a field whose reports disagree keeps the dissent, with its
+ * support (source families, not copies, and one outlet's several stories once); a field whose reports disagree keeps the dissent, with its
  * sources, in `disputes`. Fields a report left open are filled from the reports that give them.
  */
 import type { BriefingContact, Dispute, MergedDate, StatusChange } from '../briefing/model.js';
@@ -9,17 +9,18 @@ import { modeClass } from './compatibility.js';
 import { relateDates, type DateFact } from './dates.js';
 import { leadingName, samePerson, type Mention } from './mentions.js';
 import type { ContactGroup } from './resolve.js';
-import { compareByPublished, itemSource } from './sources.js';
+import { compareByPublished, independentCount, itemSource } from './sources.js';
 import { fold, shortHash, surname } from './text.js';
 
 interface Tally<T> {
   key: string;
   value: T;
   mentions: Mention[];
+  /** Independent sources (origins: families, one outlet counted once) giving the value. */
   families: Set<string>;
 }
 
-/** Group mentions by a field's value (nulls skipped), strongest first: families, then reports, then first seen. */
+/** Group mentions by a field's value (nulls skipped), strongest first: independent sources, then reports, then first seen. */
 function tally<T>(mentions: readonly Mention[], valueOf: (m: Mention) => T | null, keyOf: (v: T) => string): Tally<T>[] {
   const byKey = new Map<string, Tally<T>>();
   for (const m of mentions) {
@@ -29,7 +30,7 @@ function tally<T>(mentions: readonly Mention[], valueOf: (m: Mention) => T | nul
     let t = byKey.get(key);
     if (!t) byKey.set(key, (t = { key, value: v, mentions: [], families: new Set() }));
     t.mentions.push(m);
-    t.families.add(m.familyId);
+    t.families.add(m.origin);
   }
   return [...byKey.values()].sort((a, b) => b.families.size - a.families.size || b.mentions.length - a.mentions.length || a.mentions[0].index - b.mentions[0].index);
 }
@@ -202,7 +203,7 @@ export function mergeGroup(group: ContactGroup): BriefingContact {
   const date = mergeDate(mentions, disputes);
   const initiator = mergeInitiator(mentions, disputes);
   const location = mergeLocation(mentions, disputes);
-  const sources = mentions.map((m) => itemSource(m.record, m.familyId, m.contact.evidence, m.contact.id)).sort(compareByPublished);
+  const sources = mentions.map((m) => itemSource(m.record, m, m.contact.evidence, m.contact.id)).sort(compareByPublished);
   const countries = [...new Set(mentions.flatMap((m) => m.countries))].sort();
   disputes.sort((a, b) => a.field.localeCompare(b.field));
   return {
@@ -220,6 +221,6 @@ export function mergeGroup(group: ContactGroup): BriefingContact {
     disputes,
     statusSince: history.at(-1)?.asOf ?? null,
     change: null,
-    confidence: { date: date.basis, families: new Set(mentions.map((m) => m.familyId)).size, disputed: disputes.length > 0 },
+    confidence: { date: date.basis, families: independentCount(sources), disputed: disputes.length > 0 },
   };
 }

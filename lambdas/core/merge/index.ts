@@ -14,6 +14,7 @@
 import type { BriefingContact, BriefingModel, TrackDefinition } from '../briefing/model.js';
 import type { NormalizedRecord } from '../record/schema.js';
 import { groupFamilies } from '../syndication/families.js';
+import { originsOf } from '../syndication/origins.js';
 import { carryOverIds, diffAgainst } from './changes.js';
 import { mergeConditions, type ConditionMention } from './conditions.js';
 import { mergeGroup } from './contact.js';
@@ -103,6 +104,9 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
     records.map((r) => ({ id: r.id, minhash: r.fingerprint?.minhash ?? null, wordCount: r.wordCount ?? null, published: r.published.date })),
   );
 
+  // Independent sources: the outlet behind each family, so one outlet's several stories count once.
+  const originOf = originsOf(records.map((r) => ({ id: r.id, outlet: r.source.outlet, url: r.source.url })), familyOf);
+
   lap('families');
   const mentions: Mention[] = [];
   for (const r of records) {
@@ -110,7 +114,7 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
       // Cheap test first: a contact with no track country (or person of one) is not this briefing's.
       if (!c.countries.some((x) => trackCountries.includes(x)) && !c.participants.some((p) => p.country && trackCountries.includes(p.country))) continue;
       const familyId = familyOf.get(r.id)!;
-      const m = mentionOf(r, c, familyId, mentions.length, byId.get(familyId)?.published.date ?? null);
+      const m = mentionOf(r, c, familyId, mentions.length, byId.get(familyId)?.published.date ?? null, originOf.get(r.id));
       if (scopeOf(m.countries, trackCountries)) mentions.push(m);
     }
   }
@@ -136,10 +140,11 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
     const relevant = onTrackArticles.has(r.id) || trackCountriesTouched(r, trackCountries, needed) >= needed;
     if (!relevant) continue;
     const familyId = familyOf.get(r.id)!;
+    const origin = originOf.get(r.id)!;
     r.conditions.forEach((condition, index) =>
-      conditionMentions.push({ record: r, familyId, index, condition, scope: condition.actor.country && trackCountries.includes(condition.actor.country) ? 'track' : condition.actor.country ? 'around' : 'track' }),
+      conditionMentions.push({ record: r, familyId, origin, index, condition, scope: condition.actor.country && trackCountries.includes(condition.actor.country) ? 'track' : condition.actor.country ? 'around' : 'track' }),
     );
-    r.openQuestions.forEach((question, index) => questionMentions.push({ record: r, familyId, index, question }));
+    r.openQuestions.forEach((question, index) => questionMentions.push({ record: r, familyId, origin, index, question }));
   }
   lap('collectStatements');
   const conditions = mergeConditions(conditionMentions);
@@ -168,7 +173,7 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   for (const m of questionMentions) used.add(m.record.id);
   const sources = records
     .filter((r) => used.has(r.id))
-    .map((r) => briefingSource(r, familyOf.get(r.id)!))
+    .map((r) => briefingSource(r, { familyId: familyOf.get(r.id)!, origin: originOf.get(r.id)! }))
     .sort(compareByPublished);
   const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
   lap('sortAndSources');

@@ -22,6 +22,8 @@ export interface Mention {
   record: NormalizedRecord;
   contact: Contact;
   familyId: string;
+  /** Independent source (the outlet behind the family, see syndication/origins.ts): what support counts. */
+  origin: string;
   published: string | null;
   publishedDay: number | null;
   date: DateFact | null;
@@ -40,7 +42,14 @@ export interface Mention {
  * resolved against the copy's own date: that date is wrong, so such a copy keeps only the weekday to
  * compare with. A date written with its day number ("October 6") does not move with publication.
  */
-export function mentionOf(record: NormalizedRecord, contact: Contact, familyId: string, index: number, familyPublished: string | null = null): Mention {
+export function mentionOf(
+  record: NormalizedRecord,
+  contact: Contact,
+  familyId: string,
+  index: number,
+  familyPublished: string | null = null,
+  origin: string = `family:${familyId}`,
+): Mention {
   const published = record.published.date;
   const lateCopy =
     contact.date.basis === 'relative' && published !== null && familyPublished !== null && published > familyPublished && !/\d/.test(contact.date.text ?? '');
@@ -59,6 +68,7 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, familyId: 
     record,
     contact,
     familyId,
+    origin,
     published,
     publishedDay: publishedDay(published),
     date,

@@ -22,6 +22,7 @@ import type { ContactMode } from '../record/schema.js';
 export interface QuestionMention {
   record: NormalizedRecord;
   familyId: string;
+  origin: string;
   index: number;
   question: OpenQuestion;
 }
@@ -104,7 +105,7 @@ export function mergeQuestions(
 
   return groups.map((g) => {
     const first = g.members[0];
-    const sources = g.members.map((m) => itemSource(m.record, m.familyId, m.question.evidence, `question:${m.index}`)).sort(compareByPublished);
+    const sources = g.members.map((m) => itemSource(m.record, m, m.question.evidence, `question:${m.index}`)).sort(compareByPublished);
     const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
     let answered: BriefingQuestion['answered'] = null;
     if (g.members.some((m) => isSchedulingQuestion(m.question))) {

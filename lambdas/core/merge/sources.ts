@@ -2,7 +2,13 @@
 import type { BriefingSource, ItemSource } from '../briefing/model.js';
 import type { Evidence, NormalizedRecord } from '../record/schema.js';
 
-export function itemSource(record: NormalizedRecord, familyId: string, evidence: Evidence[], itemRef: string): ItemSource {
+/** Where a report comes from: its source family (copies of one text) and its origin (the outlet behind the family). */
+export interface Provenance {
+  familyId: string;
+  origin: string;
+}
+
+export function itemSource(record: NormalizedRecord, { familyId, origin }: Provenance, evidence: Evidence[], itemRef: string): ItemSource {
   return {
     articleId: record.id,
     key: record.source.key,
@@ -10,12 +16,13 @@ export function itemSource(record: NormalizedRecord, familyId: string, evidence:
     url: record.source.url,
     published: record.published.date,
     familyId,
+    origin,
     evidence,
     itemRef,
   };
 }
 
-export function briefingSource(record: NormalizedRecord, familyId: string): BriefingSource {
+export function briefingSource(record: NormalizedRecord, { familyId, origin }: Provenance): BriefingSource {
   return {
     articleId: record.id,
     key: record.source.key,
@@ -24,6 +31,7 @@ export function briefingSource(record: NormalizedRecord, familyId: string): Brie
     url: record.source.url,
     published: record.published.date,
     familyId,
+    origin,
   };
 }
 
@@ -37,4 +45,9 @@ export function compareByPublished(a: { published: string | null; articleId: str
 /** Number of distinct source families among items. */
 export function familyCount(items: ReadonlyArray<{ familyId: string }>): number {
   return new Set(items.map((i) => i.familyId)).size;
+}
+
+/** Number of independent sources among items: families, with one outlet's several stories counted once. */
+export function independentCount(items: ReadonlyArray<{ familyId: string; origin?: string }>): number {
+  return new Set(items.map((i) => i.origin ?? i.familyId)).size;
 }

@@ -91,3 +91,35 @@ describe('a report with neither a date nor a published date naming someone by on
     expect(model.contacts[0].sources.map((s) => s.articleId).sort()).toEqual([full.id, bare.id].sort());
   });
 });
+
+describe('several stories from one outlet', () => {
+  const leaders = [person('Aiko Mori', 'JP', 'Prime Minister'), person('Park Min-jun', 'KR', 'President')];
+  const story = (name: string, outlet: string | null, initiator: string) =>
+    article({ name, outlet, published: '2025-11-19', contacts: [{ mode: 'call', countries: ['JP', 'KR'], participants: leaders, initiator, date: day('2025-11-18') }] });
+
+  it('count once as support, however the outlet is written', () => {
+    const byUrl = story('alpha-3', null, 'JP');
+    byUrl.source.url = 'https://www.alphawire.com/asia/call';
+    const records = [story('alpha-1', 'Alpha Wire', 'JP'), story('alpha-2', 'alphawire.com', 'JP'), byUrl, story('beta', 'Beta Times', 'KR'), story('gamma', 'Gamma Post', 'KR')];
+    const model = brief(records);
+    expect(model.contacts).toHaveLength(1);
+    const [c] = model.contacts;
+    // Three independent sources (Alpha, Beta, Gamma), not five; two of them say Seoul asked for the call.
+    expect(c.confidence.families).toBe(3);
+    expect(c.initiator).toBe('KR');
+    expect(c.disputes[0].values.map((v) => [v.value, v.families])).toEqual([
+      ['KR', 2],
+      ['JP', 1],
+    ]);
+    // Each story stays its own source family: they are not copies of one text.
+    expect(new Set(c.sources.map((s) => s.familyId)).size).toBe(5);
+  });
+
+  it('state a condition once as support but still restate it on a later day', () => {
+    const said = (name: string, published: string) =>
+      article({ name, outlet: 'Alpha Wire', published, contacts: [{ mode: 'call', countries: ['JP', 'KR'], participants: leaders, date: day('2025-11-18') }], conditions: [{ actor: 'Park Min-jun', country: 'KR', text: 'Japan must compensate wartime labourers' }] });
+    const model = brief([said('first', '2025-11-19'), said('second', '2025-11-21')]);
+    expect(model.conditions).toHaveLength(1);
+    expect(model.conditions[0]).toMatchObject({ families: 1, firstStated: '2025-11-19', lastRestated: '2025-11-21' });
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { originsOf, outletKey, outletOfHost } from '../../../lambdas/core/syndication/origins.js';
+
+describe('outlet keys', () => {
+  it('reads one outlet from its name, its domain written as a name, and its URL host', () => {
+    expect(outletKey('Reuters')).toBe('reuters');
+    expect(outletKey('reuters.com')).toBe('reuters');
+    expect(outletKey(null, 'https://www.reuters.com/world/some-story')).toBe('reuters');
+    expect(outletKey('The Japan Times')).toBe(outletKey(null, 'https://www.japantimes.co.jp/news/x'));
+  });
+
+  it('keeps the outlet label of a host, not its edition or public suffix', () => {
+    expect(outletOfHost('edition.cnn.com')).toBe('cnn');
+    expect(outletOfHost('www.bbc.co.uk')).toBe('bbc');
+    expect(outletOfHost('news.example.co')).toBe('example');
+  });
+
+  it('is null when neither an outlet nor a URL is known', () => {
+    expect(outletKey(null, null)).toBeNull();
+    expect(outletKey('  ', 'not a url')).toBeNull();
+  });
+});
+
+describe('origins of source families', () => {
+  it('gives copies their original’s outlet and two stories of one outlet one origin', () => {
+    const members = [
+      { id: 'wire-1', outlet: 'Reuters', url: null },
+      { id: 'copy-1', outlet: 'Daily Aggregator', url: null },
+      { id: 'wire-2', outlet: null, url: 'https://www.reuters.com/other-story' },
+      { id: 'own-1', outlet: 'Daily Aggregator', url: null },
+      { id: 'anon', outlet: null, url: null },
+    ];
+    const familyOf = new Map([
+      ['wire-1', 'wire-1'],
+      ['copy-1', 'wire-1'],
+      ['wire-2', 'wire-2'],
+      ['own-1', 'own-1'],
+      ['anon', 'anon'],
+    ]);
+    const origins = originsOf(members, familyOf);
+    expect(origins.get('copy-1')).toBe(origins.get('wire-1'));
+    expect(origins.get('wire-2')).toBe(origins.get('wire-1'));
+    // The aggregator's own story is not the wire's: carrying a copy does not join the outlets.
+    expect(origins.get('own-1')).not.toBe(origins.get('wire-1'));
+    expect(origins.get('anon')).toBe('family:anon');
+  });
+});
