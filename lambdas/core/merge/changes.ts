@@ -130,9 +130,11 @@ export function diffAgainst(
       continue;
     }
     // Restated: a report from a source family not heard before. A syndicated copy of a story already
-    // briefed adds a source, not a restatement (as for lastRestated).
+    // briefed adds a source, not a restatement (as for lastRestated). A family is known by the ids it had
+    // then and by the id its briefed members have now: a news agency's copy arriving late renames it.
     const known = new Set(refsOf(before));
     const knownFamilies = new Set(before.sources.map((s) => s.familyId));
+    for (const s of c.sources) if (s.itemRef && known.has(`${s.articleId}#${s.itemRef}`)) knownFamilies.add(s.familyId);
     if (c.sources.some((s) => s.itemRef && !known.has(`${s.articleId}#${s.itemRef}`) && !knownFamilies.has(s.familyId))) {
       changes.conditionsRestated.push(c.id);
       c.change = 'restated';

@@ -15,6 +15,7 @@ import type { BriefingContact, BriefingModel, TrackDefinition } from '../briefin
 import type { NormalizedRecord } from '../record/schema.js';
 import { groupFamilies } from '../syndication/families.js';
 import { originsOf } from '../syndication/origins.js';
+import { isWireAgency } from '../syndication/wires.js';
 import { carryOverIds, diffAgainst } from './changes.js';
 import { mergeConditions, type ConditionMention } from './conditions.js';
 import { mergeGroup } from './contact.js';
@@ -101,8 +102,21 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   const records = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 
   const familyOf = groupFamilies(
-    records.map((r) => ({ id: r.id, minhash: r.fingerprint?.minhash ?? null, wordCount: r.wordCount ?? null, published: r.published.date })),
+    records.map((r) => ({
+      id: r.id,
+      minhash: r.fingerprint?.minhash ?? null,
+      wordCount: r.wordCount ?? null,
+      published: r.published.date,
+      wire: isWireAgency(r.source.outlet, r.source.url),
+    })),
   );
+  // The first publication of each family (its representative, a news agency's copy, may be later).
+  const familyPublished = new Map<string, string>();
+  for (const r of records) {
+    const family = familyOf.get(r.id)!;
+    const first = familyPublished.get(family);
+    if (r.published.date && (!first || r.published.date < first)) familyPublished.set(family, r.published.date);
+  }
 
   // Independent sources: the outlet behind each family, so one outlet's several stories count once.
   const originOf = originsOf(records.map((r) => ({ id: r.id, outlet: r.source.outlet, url: r.source.url })), familyOf);
@@ -114,7 +128,7 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
       // Cheap test first: a contact with no track country (or person of one) is not this briefing's.
       if (!c.countries.some((x) => trackCountries.includes(x)) && !c.participants.some((p) => p.country && trackCountries.includes(p.country))) continue;
       const familyId = familyOf.get(r.id)!;
-      const m = mentionOf(r, c, familyId, mentions.length, byId.get(familyId)?.published.date ?? null, originOf.get(r.id));
+      const m = mentionOf(r, c, familyId, mentions.length, familyPublished.get(familyId) ?? null, originOf.get(r.id));
       if (scopeOf(m.countries, trackCountries)) mentions.push(m);
     }
   }

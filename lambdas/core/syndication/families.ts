@@ -15,6 +15,8 @@ export interface FamilyMember {
   /** Word count of the text: lets a short excerpt of a long story count as a copy (containment). */
   wordCount?: number | null;
   published?: string | null;
+  /** Published by a news agency (see wires.ts): preferred as the family's representative. */
+  wire?: boolean;
 }
 
 export interface FamilyOptions {
@@ -93,7 +95,9 @@ function probe(p: number, previous: Int32Array, usableIdx: number[], members: re
 
 /**
  * Group articles into families. Returns article id → family id, where the family id is the id of the
- * family's earliest member (published date, then id), so it reads as "the original report".
+ * family's representative, so it reads as "the original report": a news agency's member when there is
+ * one (an aggregator's copy can carry an earlier date than the wire it copies), else the earliest member
+ * (published date, then id).
  */
 export function groupFamilies(members: readonly FamilyMember[], options: FamilyOptions = {}): Map<string, string> {
   const rows = options.rows ?? DEFAULTS.rows;
@@ -149,9 +153,10 @@ export function groupFamilies(members: readonly FamilyMember[], options: FamilyO
       }
     }
   }
-  // Family id: earliest member by (published, id); null published sorts last.
+  // Family id: the representative by (agency first, published, id); null published sorts last.
   const earliest = new Map<number, number>();
   const before = (a: FamilyMember, b: FamilyMember) => {
+    if (!!a.wire !== !!b.wire) return !!a.wire;
     const pa = a.published ?? '9999';
     const pb = b.published ?? '9999';
     return pa < pb || (pa === pb && a.id < b.id);

@@ -85,3 +85,17 @@ describe('what changed: a later copy of a briefed condition', () => {
     expect(third.conditions[0].change).toBe('restated');
   });
 });
+
+describe('what changed: the agency’s own copy of a briefed story arrives late', () => {
+  it('renames the family after the agency without calling the condition restated', () => {
+    const at = (records: NormalizedRecord[], previous: BriefingModel | null, now: string) =>
+      buildBriefingModel({ records, track: TRACK, previous, now: new Date(now), stats: { skippedRecords: 0, quarantined: 0 } });
+    const aggregator = article({ name: 'agg-copy', outlet: 'Daily Aggregator', published: '2025-10-07', ...fingerprint(REWRITE), contacts: [talks], conditions: [condition] });
+    const agency = article({ name: 'agency-original', outlet: 'Reuters', published: '2025-10-07', ...fingerprint(WIRE), contacts: [talks], conditions: [condition] });
+    const first = at([aggregator], null, '2025-10-07T12:00:00Z');
+    const second = at([aggregator, agency], first, '2025-10-07T18:00:00Z');
+    expect(second.sources.map((s) => s.familyId)).toEqual([agency.id, agency.id]);
+    expect(second.changes.conditionsRestated).toEqual([]);
+    expect(second.conditions[0]).toMatchObject({ families: 1, lastRestated: null });
+  });
+});

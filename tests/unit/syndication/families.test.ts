@@ -58,3 +58,18 @@ describe('MinHash families', () => {
     expect(new Set(groupFamilies(copies).values())).toEqual(new Set(['copy-00']));
   });
 });
+
+describe('the family representative', () => {
+  const member = (id: string, text: string, published: string, wire = false) => ({ id, minhash: minhashSignature(text), wordCount: count(text), published, wire });
+
+  it('is the news agency’s copy even when an aggregator’s copy carries an earlier date', () => {
+    const families = groupFamilies([member('aggregator', REWRITE, '2025-03-08'), member('agency', WIRE, '2025-03-09', true)]);
+    expect(families.get('aggregator')).toBe('agency');
+    expect(families.get('agency')).toBe('agency');
+  });
+
+  it('is the earliest member when no agency is among them', () => {
+    const families = groupFamilies([member('later', WIRE, '2025-03-09'), member('earlier', REWRITE, '2025-03-08')]);
+    expect(families.get('later')).toBe('earlier');
+  });
+});

@@ -45,3 +45,14 @@ describe('origins of source families', () => {
     expect(origins.get('anon')).toBe('family:anon');
   });
 });
+
+describe('news agencies (knowledge/wire-agencies.json)', () => {
+  it('are recognised by name, abbreviation or site, and ordinary outlets are not', async () => {
+    const { isWireAgency } = await import('../../../lambdas/core/syndication/wires.js');
+    expect(isWireAgency('Reuters', null)).toBe(true);
+    expect(isWireAgency('AFP', null)).toBe(true);
+    expect(isWireAgency(null, 'https://en.yna.co.kr/view/AEN2025')).toBe(true);
+    expect(isWireAgency('Daily Aggregator', 'https://www.reuters.com/x')).toBe(false);
+    expect(isWireAgency(null, null)).toBe(false);
+  });
+});
