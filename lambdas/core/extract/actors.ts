@@ -136,24 +136,28 @@ export function findPersons(sentence: string, published: string | null, learned:
  */
 function findAppositives(sentence: string, taken: readonly PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of execAll(APPOSITIVE_NAME_RE, sentence)) {
-    const name = m.groups!.name;
-    const start = m.index!;
-    const span = { start, end: start + name.length };
-    if (taken.some((p) => overlaps(p, span))) continue;
-    const words = name.split(/\s+/);
-    if (words.some((w) => NOT_NAME_WORDS.has(w)) || countryByWord.has(name) || placeByName.has(name)) continue;
-    const description = sentence.slice(start + m[0].length, start + m[0].length + 80);
+  // Comma first (a sentence has few), then the job word after it, and only then the name before it.
+  for (let comma = sentence.indexOf(', '); comma > 0; comma = sentence.indexOf(', ', comma + 2)) {
+    const after = /^,\s+(?:the\s+|an?\s+)?/.exec(sentence.slice(comma, comma + 8))!;
+    const description = sentence.slice(comma + after[0].length, comma + after[0].length + 80);
     const head = APPOSITIVE_TITLE_HEAD_RE.exec(description);
     if (!head) continue;
+    APPOSITIVE_NAME_RE.lastIndex = Math.max(0, comma - 80);
+    let m: RegExpExecArray | null = null;
+    for (let x = APPOSITIVE_NAME_RE.exec(sentence); x && x.index < comma; x = APPOSITIVE_NAME_RE.exec(sentence)) if (x.index + x[0].length === comma) m = x;
+    APPOSITIVE_NAME_RE.lastIndex = 0;
+    if (!m) continue;
+    const name = m.groups!.name;
+    const span = { start: m.index, end: m.index + name.length };
+    if (taken.some((p) => overlaps(p, span))) continue;
+    if (name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w)) || countryByWord.has(name) || placeByName.has(name)) continue;
     const headText = head.groups!.head;
     // The country may come before the job word ("the EU's trade commissioner") or after it ("head of … the CPC").
-    const wholeDescription = description.split(/[,;(]/)[0];
     COUNTRY_RE.lastIndex = 0;
-    const countryWord = COUNTRY_RE.exec(wholeDescription);
+    const countryWord = COUNTRY_RE.exec(description.split(/[,;(]/)[0]);
     COUNTRY_RE.lastIndex = 0;
     const country = countryWord ? (countryByWord.get(countryWord[0].replace(/\s+/g, ' '))?.code ?? null) : null;
-    out.push({ name, role: headText.toLowerCase(), country, start: span.start, end: span.end, titleStart: span.start, former: false, known: false });
+    out.push({ name, role: headText.toLowerCase(), country, ...span, titleStart: span.start, former: false, known: false });
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * its first candidate once any context country was named ("the North" in an article about either Korea).
  */
 import type { CountryMention } from './countries.js';
-import { CONTEXTUAL_COUNTRY_WORDS } from './knowledge.js';
+import { ANY_CONTEXTUAL_COUNTRY_WORD, CONTEXTUAL_COUNTRY_WORDS } from './knowledge.js';
 import { execAll } from './regex.js';
 
 /** Country code → position (sentence order) of its latest mention in the article. */
@@ -13,6 +13,7 @@ export type RecentCountries = Map<string, number>;
 
 export function findContextualCountries(sentence: string, recent: RecentCountries, named: readonly CountryMention[]): CountryMention[] {
   const out: CountryMention[] = [];
+  if (!ANY_CONTEXTUAL_COUNTRY_WORD.test(sentence)) return out;
   for (const { re, candidates, context } of CONTEXTUAL_COUNTRY_WORDS) {
     for (const m of execAll(re, sentence)) {
       const start = m.index!;

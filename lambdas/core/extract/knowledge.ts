@@ -87,7 +87,10 @@ interface ContextualEntry {
   context?: string[];
 }
 /** "the kingdom", "the North": phrases that name one of several governments depending on the article. */
-export const CONTEXTUAL_COUNTRY_WORDS = ((countriesData as { contextual?: ContextualEntry[] }).contextual ?? []).map((e) => ({
+const CONTEXTUAL_ENTRIES = (countriesData as { contextual?: ContextualEntry[] }).contextual ?? [];
+/** Any contextual phrase at all, case-insensitively: one cheap test per sentence before the precise ones. */
+export const ANY_CONTEXTUAL_COUNTRY_WORD = compilePhraseList(CONTEXTUAL_ENTRIES.map((e) => e.phrase), 'iu');
+export const CONTEXTUAL_COUNTRY_WORDS = CONTEXTUAL_ENTRIES.map((e) => ({
   // Case-sensitive entries still allow a sentence-initial "The" ("The North has not replied").
   re: new RegExp(`(?<![\\p{L}])${escapeRegex(e.phrase).replace(/\s+/g, '\\s+').replace(/^the\b/, '[Tt]he')}(?![\\p{L}])`, e.caseSensitive ? 'gu' : 'giu'),
   candidates: e.candidates,
@@ -133,11 +136,11 @@ export const TITLED_NAME_RE = new RegExp(
 );
 
 /**
- * An appositive introduction: "Maroš Šefčovič, the EU's trade commissioner": a two-to-four-word name, a
- * comma, an optional article. The job description after it is checked with APPOSITIVE_TITLE_HEAD_RE.
+ * An appositive introduction: "Maroš Šefčovič, the EU's trade commissioner": a two-to-four-word name just
+ * before a comma. The job description after the comma is checked with APPOSITIVE_TITLE_HEAD_RE.
  */
 export const APPOSITIVE_NAME_RE = new RegExp(
-  `(?=\\p{Lu})(?<![\\p{L}\\p{N}.'’-])(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){1,3}),\\s+(?:the\\s+|an?\\s+)?`,
+  `(?=\\p{Lu})(?<![\\p{L}\\p{N}.'’-])(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){1,3})(?=,\\s)`,
   'gu',
 );
 /** The head of a job description within its first few words ("the EU's trade commissioner", "head of …"). */
@@ -171,8 +174,13 @@ const PLACE_ALT = trieSource(placeByName.keys());
  * A place in a locative phrase: "in Riyadh", "at the Diriyah Palace", "during the U.N. General Assembly",
  * "in the Russian city of Kazan", "at the truce village of Panmunjom".
  */
-export const LOCATIVE_PLACE_RE = new RegExp(
-  `(?=[IiAaTtDdOoNnHh])(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?(?:city|town|village|resort|port|capital)\\s+of\\s+)?(?<place>${PLACE_ALT})(?![\\p{L}\\p{N}]|['’]s\\b)`,
+const LOCATIVE_PREP = `(?=[IiAaTtDdOoNnHh])(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in)\\s+(?:the\\s+)?`;
+const PLACE_END = `(?<place>${PLACE_ALT})(?![\\p{L}\\p{N}]|['’]s\\b)`;
+export const LOCATIVE_PLACE_RE = new RegExp(`${LOCATIVE_PREP}${PLACE_END}`, 'gu');
+/** "in the Russian city of Kazan": only tried when the sentence has "city of" and the like (rare, and costlier). */
+export const PLACE_DESCRIPTOR_TEST = /\b(?:city|town|village|resort|port|capital)\s+of\s/;
+export const LOCATIVE_DESCRIBED_PLACE_RE = new RegExp(
+  `${LOCATIVE_PREP}(?:[\\p{L}-]+\\s+){0,2}?(?:city|town|village|resort|port|capital)\\s+of\\s+${PLACE_END}`,
   'gu',
 );
 export const GATHERING_RE = new RegExp(

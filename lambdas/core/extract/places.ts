@@ -2,7 +2,7 @@
  * Place extractor: cities, venues and named gatherings in locative phrases ("in Riyadh", "at the Diriyah
  * Palace", "during the U.N. General Assembly"), resolved to a country through the gazetteer.
  */
-import { LOCATIVE_PLACE_RE, placeByName, type PlaceEntry } from './knowledge.js';
+import { LOCATIVE_DESCRIBED_PLACE_RE, LOCATIVE_PLACE_RE, PLACE_DESCRIPTOR_TEST, placeByName, type PlaceEntry } from './knowledge.js';
 import { execAll } from './regex.js';
 
 export interface PlaceMention extends PlaceEntry {
@@ -14,10 +14,13 @@ export interface PlaceMention extends PlaceEntry {
 
 export function findPlaces(sentence: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of execAll(LOCATIVE_PLACE_RE, sentence)) {
-    const entry = placeByName.get(m.groups!.place.replace(/\s+/g, ' '));
-    if (!entry) continue;
-    out.push({ ...entry, start: m.index!, end: m.index! + m[0].length, preposition: m.groups!.prep.toLowerCase() });
+  const patterns = PLACE_DESCRIPTOR_TEST.test(sentence) ? [LOCATIVE_PLACE_RE, LOCATIVE_DESCRIBED_PLACE_RE] : [LOCATIVE_PLACE_RE];
+  for (const re of patterns) {
+    for (const m of execAll(re, sentence)) {
+      const entry = placeByName.get(m.groups!.place.replace(/\s+/g, ' '));
+      if (!entry) continue;
+      out.push({ ...entry, start: m.index!, end: m.index! + m[0].length, preposition: m.groups!.prep.toLowerCase() });
+    }
   }
-  return out;
+  return patterns.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

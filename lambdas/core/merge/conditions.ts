@@ -4,7 +4,7 @@
  */
 import type { BriefingCondition } from '../briefing/model.js';
 import type { Condition, NormalizedRecord } from '../record/schema.js';
-import { compareByPublished, familyCount, independentCount, itemSource } from './sources.js';
+import { compareByPublished, familyCount, independentCount, itemSource, sortByPublished } from './sources.js';
 import { familyFirstDates, groupStatements, statementCore } from './statements.js';
 import { fold, shortHash, surname } from './text.js';
 
@@ -23,11 +23,7 @@ export function actorKey(c: Condition): string {
 
 export function mergeConditions(mentions: ConditionMention[]): BriefingCondition[] {
   // Mentions arrive in article-id order; a stable sort by published date alone gives (published, id, index).
-  const ordered = [...mentions].sort((a, b) => {
-    const pa = a.record.published.date ?? '9999';
-    const pb = b.record.published.date ?? '9999';
-    return pa < pb ? -1 : pa > pb ? 1 : 0;
-  });
+  const ordered = sortByPublished(mentions, (m) => m.record.published.date);
   const groups = groupStatements(ordered, (m) => statementCore(m.condition.text), (m) => actorKey(m.condition));
   return groups.map((g) => {
     const first = g.members[0];

@@ -12,7 +12,7 @@
  * order does not matter). See docs/merging.md.
  */
 import type { BriefingContact, BriefingModel, TrackDefinition } from '../briefing/model.js';
-import type { NormalizedRecord } from '../record/schema.js';
+import type { Contact, NormalizedRecord } from '../record/schema.js';
 import { groupFamilies } from '../syndication/families.js';
 import { originsOf } from '../syndication/origins.js';
 import { isWireAgency } from '../syndication/wires.js';
@@ -23,7 +23,7 @@ import { dateFactOf, publishedDay, sortPosition } from './dates.js';
 import { mentionOf, type Mention } from './mentions.js';
 import { mergeQuestions, type QuestionMention } from './questions.js';
 import { resolveContacts } from './resolve.js';
-import { briefingSource, compareByPublished } from './sources.js';
+import { briefingSource, sortByPublished } from './sources.js';
 import { countryShortNames, scopeOf, trackName } from './tracks.js';
 
 export interface BuildBriefingInput {
@@ -99,7 +99,8 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   // One record per article id, in id order: the result does not depend on the order records were listed.
   const byId = new Map<string, NormalizedRecord>();
   for (const r of input.records) if (!byId.has(r.id)) byId.set(r.id, r);
-  const records = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  // The ids are sorted, not the records: a comparator reaching into 100k scattered records is slow.
+  const records = [...byId.keys()].sort().map((id) => byId.get(id)!);
 
   const familyOf = groupFamilies(
     records.map((r) => ({
@@ -137,9 +138,10 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   lap('resolve');
   const merged = groups.map(mergeGroup);
   lap('mergeContacts');
-  const contactByRef = new Map<string, BriefingContact>();
+  // Keyed by the record's own contact object: no key string built per report.
+  const contactOfReport = new Map<Contact, BriefingContact>();
   groups.forEach((g, i) => {
-    for (const m of g.mentions) contactByRef.set(`${m.record.id}#${m.contact.id}`, merged[i]);
+    for (const m of g.mentions) contactOfReport.set(m.contact, merged[i]);
   });
 
   // Conditions and questions come from articles about the track: ones reporting a track contact or
@@ -163,7 +165,7 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   lap('collectStatements');
   const conditions = mergeConditions(conditionMentions);
   lap('conditions');
-  const openQuestions = mergeQuestions(questionMentions, [...trackContacts, ...aroundContacts], (rid, cid) => contactByRef.get(`${rid}#${cid}`));
+  const openQuestions = mergeQuestions(questionMentions, [...trackContacts, ...aroundContacts], (c) => contactOfReport.get(c));
 
   lap('questions');
   // Stable ids, then "what changed" against the previous briefing of this track.
@@ -185,10 +187,12 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   for (const c of [...trackContacts, ...aroundContacts]) for (const s of c.sources) used.add(s.articleId);
   for (const m of conditionMentions) used.add(m.record.id);
   for (const m of questionMentions) used.add(m.record.id);
-  const sources = records
-    .filter((r) => used.has(r.id))
-    .map((r) => briefingSource(r, { familyId: familyOf.get(r.id)!, origin: originOf.get(r.id)! }))
-    .sort(compareByPublished);
+  // Records are in id order: a stable sort by published date gives compareByPublished's order.
+  const sources = sortByPublished(
+    records.filter((r) => used.has(r.id)),
+    (r) => r.published.date,
+  )
+    .map((r) => briefingSource(r, { familyId: familyOf.get(r.id)!, origin: originOf.get(r.id)! }));
   const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
   lap('sortAndSources');
 

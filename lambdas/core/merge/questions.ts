@@ -9,12 +9,12 @@
  * contact of the mode the question names, with one of the people it names when it names any.
  */
 import type { BriefingContact, BriefingQuestion } from '../briefing/model.js';
-import type { NormalizedRecord, OpenQuestion } from '../record/schema.js';
+import type { Contact, NormalizedRecord, OpenQuestion } from '../record/schema.js';
 import cues from './cues.json' with { type: 'json' };
 import { modeClass } from './compatibility.js';
 import { publishedDay } from './dates.js';
 import { leadingName } from './mentions.js';
-import { compareByPublished, itemSource } from './sources.js';
+import { compareByPublished, itemSource, sortByPublished } from './sources.js';
 import { familyFirstDates, groupStatements, statementCore } from './statements.js';
 import { fold, shortHash, surname } from './text.js';
 import type { ContactMode } from '../record/schema.js';
@@ -85,14 +85,11 @@ function earliestDay(c: BriefingContact): number | null {
 export function mergeQuestions(
   mentions: QuestionMention[],
   contacts: readonly BriefingContact[],
-  contactOf: (recordId: string, contactId: string) => BriefingContact | undefined,
+  /** The merged contact of one of a record's contacts. */
+  contactOf: (contact: Contact) => BriefingContact | undefined,
 ): BriefingQuestion[] {
   // Mentions arrive in article-id order; a stable sort by published date alone gives (published, id, index).
-  const ordered = [...mentions].sort((a, b) => {
-    const pa = a.record.published.date ?? '9999';
-    const pb = b.record.published.date ?? '9999';
-    return pa < pb ? -1 : pa > pb ? 1 : 0;
-  });
+  const ordered = sortByPublished(mentions, (m) => m.record.published.date);
   const groups = groupStatements(ordered, (m) => statementCore(m.question.text), () => 'q');
   // A question names people by either end of their name: "Lavrov", or "Lee" of "Lee Jae-myung".
   const nameWords = (name: string) => [surname(name), leadingName(name)].filter((s): s is string => !!s);
@@ -118,7 +115,7 @@ export function mergeQuestions(
       for (const m of g.members) {
         for (const rc of m.record.contacts) {
           if (rc.status !== 'planned' && rc.status !== 'proposed') continue;
-          const merged = contactOf(m.record.id, rc.id);
+          const merged = contactOf(rc);
           if (!merged || seenContacts.has(merged) || !modeFits(modes, merged)) continue;
           seenContacts.add(merged);
           answered = resolution(merged, raisedBy);

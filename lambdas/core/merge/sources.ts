@@ -35,6 +35,21 @@ export function briefingSource(record: NormalizedRecord, { familyId, origin }: P
   };
 }
 
+/**
+ * Items ordered by published date (unknown last), keeping the given order among equal dates (a stable
+ * sort). Each distinct date is ranked once and the sort compares those small integers: reading the date
+ * through each item's record inside the comparator cost a cache miss per comparison at 100k items.
+ */
+export function sortByPublished<T>(items: readonly T[], publishedOf: (item: T) => string | null): T[] {
+  const dates = items.map((x) => publishedOf(x) ?? '9999');
+  const rankOf = new Map([...new Set(dates)].sort().map((d, i) => [d, i]));
+  const ranks = dates.map((d) => rankOf.get(d)!);
+  return items
+    .map((_, i) => i)
+    .sort((i, j) => ranks[i] - ranks[j])
+    .map((i) => items[i]);
+}
+
 /** Earliest first by published date (unknown last), then article id: the order sources are listed in. */
 export function compareByPublished(a: { published: string | null; articleId: string }, b: { published: string | null; articleId: string }): number {
   const pa = a.published ?? '9999';

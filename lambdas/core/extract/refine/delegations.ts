@@ -8,8 +8,9 @@ import type { Participant } from '../../record/schema.js';
 import { splitClauses } from '../clauses.js';
 import type { SentenceContext } from '../context.js';
 
+// The first-letter lookahead lets the engine skip most positions at once (this runs on every sentence).
 const LEADER_CUE =
-  /\b(?:led|headed|conducted|represented|chaired)\s+by\b|\b(?:led|headed)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:delegation|delegations|team|side|negotiators)\b/iu;
+  /(?=[lhcrLHCR])(?<![\p{L}])(?:(?:led|headed|conducted|represented|chaired)\s+by\b|(?:led|headed)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:delegation|delegations|team|side|negotiators)\b)/iu;
 
 export function mayNameDelegationLeaders(text: string): boolean {
   return LEADER_CUE.test(text);
