@@ -53,10 +53,36 @@ export function inferPrecision(value: string): DatePrecision {
   return 'unknown';
 }
 
+/**
+ * ISO dates inside a sentence written by the pipeline ("Held on 2025-08-31 in Tianjin") as the email writes
+ * dates everywhere else ("Held on 31 Aug 2025 in Tianjin"): days, months and year-less days ("--02-18").
+ */
+export function humanizeDates(text: string): string {
+  return text
+    .replace(/(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?(?![\w-])/g, (_, y, m, d) => formatReportedDate(`${y}-${m}-${d}`, 'day'))
+    .replace(/(?<![\w-])--(\d{2})-(\d{2})(?![\w-])/g, (_, m, d) => formatReportedDate(`--${m}-${d}`, 'month-day'))
+    .replace(/(?<![\w-])(\d{4})-(\d{2})(?![\w-])/g, (_, y, m) => formatReportedDate(`${y}-${m}`, 'month'));
+}
+
 /** A published date ("2025-02-16") as "16 Feb 2025"; null as "date not stated". */
 export function formatPublished(value: string | null | undefined): string {
   if (!value) return 'date not stated';
   return formatReportedDate(value.slice(0, 10), 'day');
+}
+
+/**
+ * The parts of an instant in the reader's zone. Month names come from MONTHS, not ICU: ICU's en-GB writes "Sept",
+ * which would sit beside "Sep" in the reported dates of the same email.
+ */
+function zonedParts(d: Date, timezone: string, withTime: boolean): Record<string, string> {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } : {}),
+    timeZone: timezone,
+  } as Intl.DateTimeFormatOptions).formatToParts(d);
+  return Object.fromEntries(parts.map((p) => [p.type, p.value]));
 }
 
 /** An instant (ISO timestamp) in the reader's zone: "21 Nov 2026, 07:00 GMT". */
@@ -64,16 +90,8 @@ export function formatDateTime(iso: string | null | undefined, timezone: string)
   if (!iso) return DATE_NOT_REPORTED;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: timezone,
-    timeZoneName: 'short',
-  }).format(d);
+  const p = zonedParts(d, timezone, true);
+  return `${Number(p.day)} ${MONTHS[Number(p.month) - 1]} ${p.year}, ${p.hour}:${p.minute} ${p.timeZoneName}`;
 }
 
 /** The calendar day of an instant in the reader's zone: "21 Nov 2026". */
@@ -81,7 +99,8 @@ export function formatDay(iso: string | null | undefined, timezone: string): str
   if (!iso) return DATE_NOT_REPORTED;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: timezone }).format(d);
+  const p = zonedParts(d, timezone, false);
+  return `${Number(p.day)} ${MONTHS[Number(p.month) - 1]} ${p.year}`;
 }
 
 /**

@@ -3,7 +3,8 @@
  * kinds, and sources without an outlet or a title. Plain text only; escaping is the templates' job.
  */
 import type { BriefingContact, BriefingSource } from '../briefing/model.js';
-import { httpUrl, urlHost } from './helpers.js';
+import { formatPublished, httpUrl, humanizeDates, urlHost } from './helpers.js';
+import { shortNames } from './names.js';
 
 export type CountryName = (code: string | null | undefined) => string | null;
 
@@ -30,21 +31,27 @@ export function kindLabel(kind: string | null | undefined): string | null {
 
 export const MODE_LABEL: Record<string, string> = { call: 'call', meeting: 'meeting', summit: 'summit', talks: 'talks', visit: 'visit', other: 'contact' };
 
-function surname(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return parts[parts.length - 1] ?? name;
-}
-
-/** A short human name for a contact: "Budapest summit", "Rubio–Lavrov call", "US–Russia talks". */
+/**
+ * A short human name for a contact: "Budapest summit", "Lavrov–Rubio call", "US–Russia talks". A call is named by
+ * who spoke (where one side sat says little); other contacts by their place when it is known. People are listed
+ * in the order of their countries in the contact (the same pair always reads the same way), by their short names.
+ */
 export function contactLabel(c: BriefingContact, countryName: CountryName): string {
   const mode = MODE_LABEL[c.mode] ?? c.mode;
   const place = c.location?.city ?? c.location?.venue;
-  if (place) return `${place} ${mode}`;
-  const names = c.participants.map((p) => surname(p.name)).filter(Boolean);
+  if (place && c.mode !== 'call') return `${place} ${mode}`;
+  const rank = (country: string | null) => {
+    const i = country ? c.countries.indexOf(country) : -1;
+    return i < 0 ? c.countries.length : i;
+  };
+  const people = c.participants.filter((p) => p.name.trim()).map((p, i) => ({ p, i }));
+  people.sort((a, b) => rank(a.p.country) - rank(b.p.country) || a.i - b.i);
+  const names = shortNames(people.map(({ p }) => p));
   if (names.length > 0) {
     const shown = names.slice(0, 3).join('–');
     return `${shown}${names.length > 3 ? ' and others' : ''} ${mode}`;
   }
+  if (place) return `${place} ${mode}`;
   const countries = c.countries.map((code) => countryName(code)).filter(Boolean);
   return countries.length ? `${countries.join('–')} ${mode}` : mode.charAt(0).toUpperCase() + mode.slice(1);
 }
@@ -82,4 +89,34 @@ export function untitled(s: BriefingSource): string {
   }
   const file = s.key?.split('/').pop();
   return file ? `Untitled — ${file}` : 'Untitled article';
+}
+
+/**
+ * How a contact's date was worked out, when it was not stated outright by every report: "stated in 3 of 4
+ * reports", "worked out from “Saturday” and the publication date (1 of 2 reports)". Null when every report states it.
+ */
+export function dateBasisNote(date: BriefingContact['date'], sources: ReadonlyArray<{ articleId: string }>): string | null {
+  if (!date.value) return null;
+  const reports = new Set(sources.map((s) => s.articleId)).size;
+  const supplying = new Set(date.suppliedBy ?? []).size;
+  // "N of M reports" only when it is known and some reports are silent on the date.
+  const share = supplying > 0 && supplying < reports ? `${supplying} of ${reports} reports` : null;
+  if (date.basis === 'relative' || date.reportedBasis === 'relative') {
+    const how = date.text ? `worked out from “${date.text}” and the publication date` : 'worked out from the publication date';
+    return share ? `${how} (${share})` : how;
+  }
+  if (share) return `stated in ${share}; the others do not date it`;
+  if (date.basis === 'corroborated') return 'stated in another report of the same contact';
+  return null;
+}
+
+/**
+ * What answered a question, in one sentence with human dates: "Answered in a report of 1 Sep 2025 on the Tianjin
+ * summit. Held on 31 Aug 2025 in Tianjin." The answer's own text may carry ISO dates; they are rewritten.
+ */
+export function answerLine(answered: { text: string; at: string | null }, contact: string | null): string {
+  const when = answered.at ? `in a report of ${formatPublished(answered.at)}` : 'in a later report';
+  const text = humanizeDates(answered.text.trim());
+  const sentence = text && !/[.!?…”"]$/.test(text) ? `${text}.` : text;
+  return `Answered ${when}${contact ? ` on the ${contact}` : ''}.${sentence ? ` ${sentence}` : ''}`;
 }

@@ -4,7 +4,7 @@
  */
 import type { BriefingContact, BriefingModel } from '../briefing/model.js';
 import type { ContactStatus } from '../record/schema.js';
-import { formatDay, formatReportedDate, joinList, pluralize } from './helpers.js';
+import { formatDay, formatReportedDate, humanizeDates, joinList, pluralize } from './helpers.js';
 import { contactLabel, type CountryName } from './labels.js';
 import { contactSortKey, newestFirst } from './order.js';
 
@@ -83,9 +83,11 @@ export function summary(
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`);
   const open = model.openQuestions.filter((q) => !q.answered).length;
+  // Answered questions are listed in the questions section too, so the count says so rather than hiding them.
+  const answered = model.openQuestions.length - open;
   const counts =
     `${pluralize(model.contacts.length, 'contact')}${statusCounts.length ? ` (${statusCounts.join(', ')})` : ''}, ` +
-    `${pluralize(model.conditions.length, 'stated condition')}, ${pluralize(open, 'open question')} — ` +
+    `${pluralize(model.conditions.length, 'stated condition')}, ${pluralize(open, 'open question')}${answered ? ` (${answered} answered)` : ''} — ` +
     `from ${pluralize(model.stats.articles, 'article')} (${pluralize(model.stats.families, 'independent source')}).`;
 
   // "Latest" only among contacts with a full date; when others lack a year or a date, say "latest dated".
@@ -135,7 +137,7 @@ export function changeGroups(model: BriefingModel, byId: Map<string, BriefingCon
   const questionText = (id: string, answered: boolean) => {
     const q = questions.get(id);
     if (!q) return null;
-    return answered && q.answered ? `${q.text} — ${q.answered.text}` : q.text;
+    return answered && q.answered ? `${q.text} — ${humanizeDates(q.answered.text)}` : q.text;
   };
   const groups: ChangeGroup[] = [
     { title: 'New contacts', items: ch.newContacts.map(contactText).filter((s): s is string => !!s) },

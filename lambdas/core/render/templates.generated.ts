@@ -346,77 +346,86 @@ export const htmlTemplates = {
     + "</p>\n</td>\n</tr>";
 },"useData":true},
     "questions": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty;
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
     + "<br>"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
     + "\n<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"eq","hash":{},"data":data}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"eq","hash":{},"data":data}),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "")
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</td></tr></table>\n";
-},"1":function(container,depth0,helpers,partials,data) {
+    + "</p>\n</td></tr></table>\n";
+},"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
     + "</span> ";
-},"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
-
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),"newly answered",{"name":"eq","hash":{},"data":data}),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">Answered</span>";
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0))
     + "</span>";
-},"6":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">Open</span>";
-},"7":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "Raised "
     + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"published","hash":{},"data":data}))
     + " · ";
-},"8":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     return "Source";
-},"9":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     return "Sources";
-},"10":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "<p class=\"answered\" style=\"margin-top:4px;padding:6px 8px;background-color:#f0fdf4;border-left:3px solid #15803d;font-size:14px;line-height:20px;color:#14532d\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"contact") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"text") : stack1), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</p>\n";
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"openQuestionCount") : depth0),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">Answered</h3>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No question is open.</p>\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty;
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty;
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"contact") : stack1), depth0))
-    + ": ";
+  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + alias3(alias2((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + "\n<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"eq","hash":{},"data":data}),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</p>\n<p class=\"answered\" style=\"margin-top:4px;padding:6px 8px;background-color:#f0fdf4;border-left:3px solid #15803d;font-size:14px;line-height:20px;color:#14532d\">"
+    + alias3(alias2(((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"line") : stack1), depth0))
+    + "</p>\n</td></tr></table>\n";
 },"12":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty;
+
+  return "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
+    + "</span><br>";
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return " ("
-    + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"published","hash":{},"data":data}))
-    + ")";
-},"13":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No open questions were raised in the articles so far.</p>\n";
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"questions") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"unless","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
+    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No open questions were raised in the articles so far.</p>\n";
+},"15":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
@@ -426,8 +435,9 @@ export const htmlTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<tr>\n<td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\">\n<h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Open questions</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(13, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answeredShown") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(13, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td>\n</tr>";
 },"usePartial":true,"useData":true},
     "source-links": {"0":function(container,depth0,helpers,partials,data) {
@@ -760,82 +770,76 @@ export const textTemplates = {
   return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0),{"name":"wrap","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"30":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return "  - "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{"indent":"    "},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "\n    "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{"indent":"    "},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"unless","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"31":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(34, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0)) != null ? stack1 : "");
+  return "  - "
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{"indent":"    "},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + "\n    "
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{"indent":"    "},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + "\n";
 },"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),"newly answered",{"name":"eq","hash":{},"data":data}),{"name":"unless","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"33":function(container,depth0,helpers,partials,data) {
-    return "[answered] ";
-},"34":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"35":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"eq","hash":{},"data":data}),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data})) != null ? stack1 : "")
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"36":function(container,depth0,helpers,partials,data) {
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "Raised "
     + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"name":"published","hash":{},"data":data})) != null ? stack1 : "")
     + ". ";
-},"37":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return "    "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"wrap","hash":{"indent":"    "},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "\n";
-},"38":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "Answered"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"contact") : stack1),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"text") : stack1), depth0)) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"openQuestionCount") : depth0),{"name":"unless","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + "\nAnswered:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"35":function(container,depth0,helpers,partials,data) {
+    return "No question is open.\n";
+},"36":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty;
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"37":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
+
+  return "  - "
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{"indent":"    "},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + "\n    "
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{"indent":"    "},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + "\n    "
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"line") : stack1),{"name":"wrap","hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
+    + "\n";
+},"38":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty;
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0)) != null ? stack1 : "");
 },"39":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return " "
-    + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"published","hash":{},"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"questions") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"unless","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"40":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"contact") : stack1), depth0)) != null ? stack1 : "")
-    + ": ";
-},"41":function(container,depth0,helpers,partials,data) {
     return "No open questions were raised in the articles so far.\n";
-},"42":function(container,depth0,helpers,partials,data) {
+},"41":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"name":"wrap","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
-},"43":function(container,depth0,helpers,partials,data) {
+},"42":function(container,depth0,helpers,partials,data) {
     return "No contacts with third parties bearing on the track were reported.\n";
-},"44":function(container,depth0,helpers,partials,data) {
+},"43":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0),{"name":"wrap","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
-},"45":function(container,depth0,helpers,partials,data) {
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "  - "
@@ -844,53 +848,53 @@ export const textTemplates = {
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0)) != null ? stack1 : "")
     + ", "
     + ((stack1 = lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"name":"published","hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"unless","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"unless","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"name":"each","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"46":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"45":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "\n    <"
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0)) != null ? stack1 : "")
     + ">";
-},"47":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"key") : depth0),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"48":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"key") : depth0),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "\n    Uploaded as "
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"key") : depth0), depth0)) != null ? stack1 : "");
-},"49":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"wrap","hash":{"indent":"      "},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"wrap","hash":{"indent":"      "},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
-},"50":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "Syndicated copy: "
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0)) != null ? stack1 : "")
     + ", "
     + ((stack1 = lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"name":"published","hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"51":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"50":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " <"
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0)) != null ? stack1 : "")
     + ">";
-},"52":function(container,depth0,helpers,partials,data) {
+},"51":function(container,depth0,helpers,partials,data) {
     return "No articles were used.\n";
-},"53":function(container,depth0,helpers,partials,data) {
+},"52":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0),{"name":"wrap","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
-},"54":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty;
 
   return ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0)) != null ? stack1 : "")
@@ -899,7 +903,7 @@ export const textTemplates = {
     + "): "
     + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"windowText") : depth0), depth0)) != null ? stack1 : "")
     + ".";
-},"55":function(container,depth0,helpers,partials,data) {
+},"54":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "Generated "
@@ -909,7 +913,7 @@ export const textTemplates = {
     + " in "
     + ((stack1 = lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"families") : stack1),"independent source",{"name":"plural","hash":{},"data":data})) != null ? stack1 : "")
     + ".";
-},"56":function(container,depth0,helpers,partials,data) {
+},"55":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "Inputs not used: "
@@ -917,12 +921,12 @@ export const textTemplates = {
     + " skipped (failed validation), "
     + ((stack1 = lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),"upload",{"name":"plural","hash":{},"data":data})) != null ? stack1 : "")
     + " in quarantine.";
-},"57":function(container,depth0,helpers,partials,data) {
+},"56":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"wrap","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"wrap","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
-},"58":function(container,depth0,helpers,partials,data) {
+},"57":function(container,depth0,helpers,partials,data) {
     return "This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
@@ -958,26 +962,27 @@ export const textTemplates = {
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Open questions",{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.program(41, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answeredShown") : depth0),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.program(39, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Around the track",{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"aroundTrack") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(43, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"aroundTrack") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(42, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Sources",{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourceFamilies") : depth0),{"name":"each","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(52, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourceFamilies") : depth0),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.program(51, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n--\n"
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + "\n"
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"limited") : depth0),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"limited") : depth0),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,(depth0 != null ? lookupProperty(depth0,"recipientsHint") : depth0),{"name":"wrap","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"usePartial":true,"useData":true},
@@ -993,7 +998,7 @@ export const textTemplates = {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    Date basis:   "
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"dateNote") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"dateNote") : depth0),{"name":"wrap","hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     return " (disputed)";

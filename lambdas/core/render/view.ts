@@ -14,7 +14,7 @@ import type {
 } from '../briefing/model.js';
 import type { ContactStatus } from '../record/schema.js';
 import { formatPublished, formatReportedDate, httpUrl, inferPrecision, joinList, pluralize } from './helpers.js';
-import { MODE_LABEL, contactLabel, kindLabel, outletName, sourceLabel, untitled, type CountryName } from './labels.js';
+import { MODE_LABEL, answerLine, contactLabel, dateBasisNote, kindLabel, outletName, sourceLabel, untitled, type CountryName } from './labels.js';
 import { contactSortKey, monthsBetween, newestFirst, yearlessKey } from './order.js';
 import { changeGroups, contactIndex, summary, type ChangeGroup } from './summary.js';
 import { newest, selectConditions, selectQuestions, smallest, type BriefingLimits } from './select.js';
@@ -88,7 +88,8 @@ export interface QuestionView {
   kind: string | null;
   raisedAt: string | null;
   sourceLinks: SourceLinkView[];
-  answered: { text: string; at: string | null; contact: string | null } | null;
+  /** `line`: the answer as one sentence (see `answerLine`). */
+  answered: { text: string; at: string | null; contact: string | null; line: string } | null;
 }
 
 export interface SourceFamilyView {
@@ -128,6 +129,8 @@ export interface BriefingView {
   conditionGroups: Array<{ country: string; actors: Array<{ name: string; conditions: ConditionView[] }> }>;
   questions: QuestionView[];
   openQuestionCount: number;
+  /** Answered questions shown: listed after the open ones, under their own subheading. */
+  answeredShown: number;
   aroundTrack: ContactView[];
   sourceFamilies: SourceFamilyView[];
   stats: BriefingModel['stats'];
@@ -162,7 +165,7 @@ const CHANGE_TAG: Record<string, string> = {
  */
 interface Ctx extends ViewOptions {
   titleOf: (articleId: string) => string | null;
-  familiesOf: PreparedModel['familiesOf'];
+  familiesOf: (sources: ItemSource[]) => string[];
   /** Tags mark what moved since the last briefing; on a first briefing everything is new, so none are shown. */
   showTags: boolean;
 }
@@ -173,10 +176,14 @@ function changeTag(change: string | null | undefined, ctx: Ctx): string | null {
 
 /** One link per source family, at most `limits.sourcesPerItem`, then "N more sources" (plain text, no link). */
 function sourceLinks(sources: ItemSource[], ctx: Ctx): SourceLinkView[] {
-  const families = ctx.familiesOf(sources);
+  const familyIds = ctx.familiesOf(sources);
   const limit = ctx.limits.sourcesPerItem;
-  const more = families.size - limit;
-  const links = [...families.values()].slice(0, more > 0 ? limit : undefined).map((members) => {
+  const more = familyIds.length - limit;
+  // Members are gathered for the linked families only: a busy condition cites tens of thousands of articles.
+  const families = new Map<string, ItemSource[]>();
+  for (const id of more > 0 ? familyIds.slice(0, limit) : familyIds) families.set(id, []);
+  for (const s of sources) families.get(s.familyId)?.push(s);
+  const links = [...families.values()].map((members) => {
     const ordered = [...members].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
     const primary = ordered.find((s) => httpUrl(s.url)) ?? ordered[0];
     const extra = new Set(members.map((m) => m.articleId)).size - 1;
@@ -197,14 +204,6 @@ function disputeValue(field: Dispute['field'], value: string, countryName: Count
   if (field === 'date') return formatReportedDate(value, inferPrecision(value));
   if (field === 'initiator' && /^[A-Z]{2}$/.test(value)) return countryName(value) ?? value;
   return value;
-}
-
-function dateNote(date: BriefingContact['date']): string | null {
-  if (!date.value) return null;
-  if (date.basis === 'relative' || date.reportedBasis === 'relative')
-    return date.text ? `worked out from “${date.text}” and the publication date` : 'worked out from the publication date';
-  if (date.basis === 'corroborated') return 'taken from another report of the same contact';
-  return null;
 }
 
 function contactView(c: BriefingContact, o: Ctx): ContactView {
@@ -232,7 +231,7 @@ function contactView(c: BriefingContact, o: Ctx): ContactView {
     status: c.status,
     statusLabel: c.status,
     date: c.date,
-    dateNote: dateNote(c.date),
+    dateNote: dateBasisNote(c.date, c.sources),
     participants: c.participants.map((p) => ({ name: p.name, role: p.role })),
     place: place.length ? [...new Set(place)].join(', ') : null,
     initiator: o.countryName(c.initiator),
@@ -344,6 +343,10 @@ function quoteAddsWords(quote: string | null, text: string): quote is string {
   return !comparable(text).includes(comparable(quote));
 }
 
+function answeredView(a: NonNullable<BriefingQuestion['answered']>, contact: string | null): NonNullable<QuestionView['answered']> {
+  return { text: a.text, at: a.at, contact, line: answerLine(a, contact) };
+}
+
 function questionView(q: BriefingQuestion, contactsById: Map<string, BriefingContact>, o: Ctx): QuestionView {
   const answeredBy = q.answered?.contactId ? contactsById.get(q.answered.contactId) : undefined;
   return {
@@ -352,9 +355,7 @@ function questionView(q: BriefingQuestion, contactsById: Map<string, BriefingCon
     kind: kindLabel(q.kind),
     raisedAt: q.raisedAt,
     sourceLinks: sourceLinks(q.sources, o),
-    answered: q.answered
-      ? { text: q.answered.text, at: q.answered.at, contact: answeredBy ? contactLabel(answeredBy, o.countryName) : null }
-      : null,
+    answered: q.answered ? answeredView(q.answered, answeredBy ? contactLabel(answeredBy, o.countryName) : null) : null,
   };
 }
 
@@ -398,15 +399,17 @@ function shownSources(
   cited: Array<{ sources: ItemSource[] }>,
   ctx: Ctx,
 ): { families: SourceFamilyView[]; note: string | null } {
-  const all = prepared.families;
+  const { families: all, familyLatest } = prepared;
   const limit = ctx.limits.sources;
   if (all.size <= limit) return { families: sourceFamilies(all), note: null };
-  // The newest cited stories, found before any of them is formatted: the newest `limit` of the union are
-  // among the union of each item's newest `limit`, which are worked out once per item (a busy condition
-  // cites tens of thousands of stories, and one model is rendered several times).
-  const candidates = new Set<string>();
-  for (const item of cited) for (const id of prepared.newestFamiliesOf(item.sources, limit)) candidates.add(id);
-  const newestCited = smallest(candidates, limit, prepared.newerFamily);
+  const citedFamilies = new Set<string>();
+  for (const item of cited) for (const id of ctx.familiesOf(item.sources)) if (all.has(id)) citedFamilies.add(id);
+  // The newest cited stories, found before any of them is formatted. Plain code-unit comparison: ISO dates
+  // and ids; a bounded selection, not a sort, because a busy condition can cite tens of thousands of stories.
+  const newestCited = smallest(citedFamilies, limit, (a, b) => {
+    const [la, lb] = [familyLatest.get(a)!, familyLatest.get(b)!];
+    return la !== lb ? (la < lb ? 1 : -1) : a < b ? -1 : a > b ? 1 : 0;
+  });
   const families = sourceFamilies(new Map(newestCited.map((id) => [id, all.get(id)!])));
   const shownArticles = families.reduce((n, f) => n + 1 + f.copies.length, 0);
   const left = model.sources.length - shownArticles;
@@ -444,12 +447,10 @@ export interface PreparedModel {
   titleOf: (articleId: string) => string | null;
   byId: Map<string, BriefingContact>;
   families: Map<string, BriefingSource[]>;
-  /** An item's sources by family, families in order of first citation (worked out once per item). */
-  familiesOf: (sources: ItemSource[]) => Map<string, ItemSource[]>;
-  /** The `k` newest of an item's families that are in the model's sources (worked out once per item and k). */
-  newestFamiliesOf: (sources: ItemSource[], k: number) => string[];
-  /** Newest story first (latest published article of the family), then family id: a strict order. */
-  newerFamily: (a: string, b: string) => number;
+  /** Latest published date of each family's articles ('' when none is dated). */
+  familyLatest: Map<string, string>;
+  /** An item's distinct source families, in order of first citation (worked out once per item). */
+  familiesOf: (sources: ItemSource[]) => string[];
   contactsNewest: BriefingContact[];
   aroundNewest: BriefingContact[];
   windowText: string;
@@ -459,41 +460,23 @@ export function prepareModel(model: BriefingModel): PreparedModel {
   const families = groupByFamily(model.sources);
   const familyLatest = new Map<string, string>();
   for (const [id, members] of families) familyLatest.set(id, members.reduce((max, m) => ((m.published ?? '') > max ? (m.published ?? '') : max), ''));
-  // Plain code-unit comparison: ISO dates and ids.
-  const newerFamily = (a: string, b: string) => {
-    const [la, lb] = [familyLatest.get(a)!, familyLatest.get(b)!];
-    return la !== lb ? (la < lb ? 1 : -1) : a < b ? -1 : a > b ? 1 : 0;
-  };
   // Titles are only needed for the few shown sources that have no outlet: indexed on first use.
   let titles: Map<string, string | null> | null = null;
-  const itemFamilies = new WeakMap<ItemSource[], Map<string, ItemSource[]>>();
-  const familiesOf = (sources: ItemSource[]) => {
-    let byFamily = itemFamilies.get(sources);
-    if (!byFamily) {
-      byFamily = new Map();
-      for (const s of sources) {
-        const members = byFamily.get(s.familyId);
-        if (members) members.push(s);
-        else byFamily.set(s.familyId, [s]);
-      }
-      itemFamilies.set(sources, byFamily);
-    }
-    return byFamily;
-  };
-  const itemNewest = new WeakMap<ItemSource[], Map<number, string[]>>();
+  const itemFamilies = new WeakMap<ItemSource[], string[]>();
   return {
     titleOf: (id) => (titles ??= new Map(model.sources.map((s) => [s.articleId, s.title]))).get(id) ?? null,
     byId: contactIndex(model),
     families,
-    familiesOf,
-    newestFamiliesOf: (sources, k) => {
-      let byK = itemNewest.get(sources);
-      if (!byK) itemNewest.set(sources, (byK = new Map()));
-      let ids = byK.get(k);
-      if (!ids) byK.set(k, (ids = smallest([...familiesOf(sources).keys()].filter((id) => families.has(id)), k, newerFamily)));
+    familyLatest,
+    familiesOf: (sources) => {
+      let ids = itemFamilies.get(sources);
+      if (!ids) {
+        const seen = new Set<string>();
+        for (const s of sources) seen.add(s.familyId);
+        itemFamilies.set(sources, (ids = [...seen]));
+      }
       return ids;
     },
-    newerFamily,
     contactsNewest: newest(model.contacts, Number.POSITIVE_INFINITY),
     aroundNewest: newest(model.aroundTrack, Number.POSITIVE_INFINITY),
     windowText: windowText(model),
@@ -565,6 +548,7 @@ export function buildView(model: BriefingModel, options: ViewOptions, prepared: 
     conditionGroups: conditionGroups(conditions, model.track.countries, o),
     questions: questions.map((q) => questionView(q, byId, o)),
     openQuestionCount: model.openQuestions.filter((q) => !q.answered).length,
+    answeredShown: questions.filter((q) => q.answered).length,
     aroundTrack: around.map((c) => contactView(c, o)),
     sourceFamilies: sources.families,
     stats: model.stats,

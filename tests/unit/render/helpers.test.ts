@@ -7,6 +7,7 @@ import {
   formatPublished,
   formatReportedDate,
   httpUrl,
+  humanizeDates,
   joinList,
   pluralize,
   registerHelpers,
@@ -53,6 +54,19 @@ describe('published and generated dates', () => {
     expect(formatDateTime('2026-11-21T23:30:00Z', 'Asia/Tokyo')).toMatch(/^22 Nov 2026, 08:30 (GMT\+9|JST)$/);
     expect(formatDay('2026-11-21T23:30:00Z', 'Asia/Tokyo')).toBe('22 Nov 2026');
     expect(formatDay('2026-11-21T23:30:00Z', 'America/New_York')).toBe('21 Nov 2026');
+  });
+
+  it('writes September as the reported dates do ("Sep", not ICU’s "Sept"), with no leading zero', () => {
+    expect(formatDay('2025-09-02T07:00:00Z', 'Europe/London')).toBe('2 Sep 2025');
+    expect(formatDateTime('2025-09-02T07:00:00Z', 'Europe/London')).toBe('2 Sep 2025, 08:00 BST');
+    expect(formatReportedDate('2025-09-02', 'day')).toBe('2 Sep 2025');
+  });
+
+  it('rewrites ISO dates inside a sentence as human dates, leaving other numbers alone', () => {
+    expect(humanizeDates('Held on 2025-08-31 in Tianjin')).toBe('Held on 31 Aug 2025 in Tianjin');
+    expect(humanizeDates('Set for 2025-09 or --02-18')).toBe('Set for Sep 2025 or 18 Feb, year not stated');
+    expect(humanizeDates('Reported 2025-11-20T07:00:00Z')).toBe('Reported 20 Nov 2025');
+    expect(humanizeDates('Resolution 2025-2026, order 12-2025-01-02x')).toBe('Resolution 2025-2026, order 12-2025-01-02x');
   });
 });
 

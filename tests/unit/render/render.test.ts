@@ -45,7 +45,7 @@ describe('subject and summary', () => {
   it('ranks a cancellation above a new proposal and counts contacts by status', () => {
     expect(full.previewText).toBe(
       'Most important since 14 Nov 2026: Budapest summit cancelled. 4 contacts (2 held, 1 proposed, 1 cancelled), ' +
-        '3 stated conditions, 1 open question — from 5 articles (4 independent sources).',
+        '3 stated conditions, 1 open question (1 answered) — from 5 articles (4 independent sources).',
     );
     const doc = parse(full.html);
     expect(doc.querySelector('.preheader')?.textContent).toBe(full.previewText);
@@ -137,10 +137,25 @@ describe('HTML sections', () => {
     expect(s).toContain('red line No European troops in Ukraine under any arrangement. First stated 19 Feb 2025 · Source: Reuters');
   });
 
-  it('open questions: open first, answered ones say what answered them', () => {
+  it('open questions: open first, answered ones under their own subheading, saying what answered them', () => {
     const s = section(full.html, 'Open questions');
-    expect(s.indexOf('No date has been set')).toBeLessThan(s.indexOf('Where the delegations'));
-    expect(s).toContain('newly answered Where the delegations would meet was not disclosed. Raised 16 Feb 2025 · Source: Devdiscourse Riyadh talks: The delegations met at Diriyah Palace in Riyadh. (19 Feb 2025)');
+    expect(s.indexOf('No date has been set')).toBeLessThan(s.indexOf('Answered'));
+    expect(s).toContain(
+      'Answered newly answered Where the delegations would meet was not disclosed. Raised 16 Feb 2025 · Source: Devdiscourse ' +
+        'Answered in a report of 19 Feb 2025 on the Riyadh talks. The delegations met at Diriyah Palace in Riyadh.',
+    );
+    expect(s).not.toContain('No question is open');
+  });
+
+  it('open questions: the summary counts and the section agree when every question is answered', () => {
+    const allAnswered: BriefingModel = { ...fullModel, openQuestions: fullModel.openQuestions.filter((q) => q.answered) };
+    const r = renderBriefing(allAnswered, tz);
+    expect(r.previewText).toContain('3 stated conditions, 0 open questions (1 answered) — from 5 articles');
+    expect(section(r.html, 'Open questions')).toMatch(/^Open questions No question is open\. Answered newly answered Where the delegations/);
+    const text = textSection(r.text, 'Open questions');
+    expect(text).toContain('--------------\nNo question is open.\n\nAnswered:\n  - NEWLY ANSWERED: Where the delegations would meet');
+    expect(text).toContain('Answered in a report of 19 Feb 2025 on the Riyadh talks. The delegations\n    met at');
+    expect(text).not.toMatch(/\[answered\]|\d{4}-\d{2}-\d{2}/);
   });
 
   it('around the track: third-party contacts with how a relative date was worked out', () => {
