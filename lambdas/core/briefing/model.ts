@@ -59,6 +59,11 @@ export interface StatusChange {
   asOf: string | null;
   articleId: string;
   outlet: string | null;
+  /**
+   * (added) Set on a step where a report moved the contact to another date ("postponed to April 10"):
+   * the date it had before and the date it has now (null when the report gives none).
+   */
+  rescheduled?: { from: string | null; to: string | null };
 }
 
 export interface Dispute {

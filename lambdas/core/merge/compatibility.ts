@@ -50,6 +50,8 @@ export interface Profile {
   plannedReportedMax: number | null;
   /** Earliest day on which a report says the contact was held. */
   heldDayMin: number | null;
+  /** Latest published day of a report saying the contact was moved to its date (see rescheduling.ts). */
+  rescheduledAt: number | null;
 }
 
 const EMPTY: never[] = Object.freeze([]) as unknown as never[];
@@ -78,6 +80,7 @@ export function profileOf(m: Mention): Profile {
     publishedMax: m.publishedDay,
     plannedReportedMax: forward ? m.publishedDay : null,
     heldDayMin: c.status === 'held' ? (m.date?.dayNumber ?? null) : null,
+    rescheduledAt: m.rescheduled ? m.publishedDay : null,
   };
 }
 
@@ -117,15 +120,30 @@ export function absorb(into: Profile, p: Profile): void {
   addAll(into.initiators, p.initiators);
   addAll(into.cities, p.cities);
   addAll(into.locationCountries, p.locationCountries);
-  for (const d of p.dates) {
-    if (into.dates.length < MAX_DATES && !into.dates.some((e) => e.value === d.value)) into.dates.push(d);
-  }
+  if (into.rescheduledAt !== null || p.rescheduledAt !== null) absorbMovedDates(into, p);
+  else for (const d of p.dates) if (into.dates.length < MAX_DATES && !into.dates.some((e) => e.value === d.value)) into.dates.push(d);
   addAll(into.weekdays, p.weekdays);
   addAll(into.statuses, p.statuses);
   into.publishedMin = minN(into.publishedMin, p.publishedMin);
   into.publishedMax = maxN(into.publishedMax, p.publishedMax);
   into.plannedReportedMax = maxN(into.plannedReportedMax, p.plannedReportedMax);
   into.heldDayMin = minN(into.heldDayMin, p.heldDayMin);
+  into.rescheduledAt = maxN(into.rescheduledAt, p.rescheduledAt);
+}
+
+/**
+ * Before absorbing a report into a rescheduled contact (or a rescheduling report into a contact): the
+ * dates the move superseded are dropped, so later reports are compared with the date the contact has now.
+ */
+function absorbMovedDates(into: Profile, p: Profile): void {
+  const conflicting = (d: DateFact, others: readonly DateFact[]) => others.some((o) => relateDates(d, o) === 'conflict');
+  if ((p.rescheduledAt ?? -Infinity) > (into.rescheduledAt ?? -Infinity)) {
+    into.dates = into.dates.filter((d) => !conflicting(d, p.dates));
+  } else if (p.dates.some((d) => conflicting(d, into.dates))) {
+    // An older plan joining a contact already moved: its date is history, not a fact to compare with.
+    p = { ...p, dates: p.dates.filter((d) => !conflicting(d, into.dates)) };
+  }
+  for (const d of p.dates) if (into.dates.length < MAX_DATES && !into.dates.some((e) => e.value === d.value)) into.dates.push(d);
 }
 
 export interface Verdict {
@@ -225,6 +243,25 @@ function countriesWithSamePerson(a: Profile, b: Profile): number {
   return matched.length;
 }
 
+/** A move is believed when reported up to this many days after the plan it moves. */
+const RESCHEDULE_MAX_DAYS = 180;
+
+/**
+ * Dates that conflict are one contact when one side reports moving it ("postponed to April 10") after
+ * the other side's reports, the other side only ever planned it (a held contact is not moved), the same
+ * person is named for two countries, and the kind (call or in person) is the same.
+ */
+function rescheduledPlan(group: Profile, m: Profile): boolean {
+  const g = group.rescheduledAt ?? -Infinity;
+  const n = m.rescheduledAt ?? -Infinity;
+  if (g === -Infinity && n === -Infinity) return false;
+  const [moved, older] = n > g ? [n, group] : [g, m];
+  if (hasTerminal(older) || older.publishedMin === null || older.publishedMax === null || older.publishedMax > moved) return false;
+  if (moved - older.publishedMin > RESCHEDULE_MAX_DAYS) return false;
+  if (!intersects(group.modeClasses, m.modeClasses)) return false;
+  return countriesWithSamePerson(group, m) >= 2;
+}
+
 const onlyCalls = (p: Profile) => p.modeClasses.length === 1 && p.modeClasses[0] === 'remote';
 
 /**
@@ -255,13 +292,19 @@ export function compatibleAcrossArticles(group: Profile, m: Profile): Verdict {
   const soft: string[] = [];
   let anchor = people === 'overlap' ? 2 : 0;
 
-  // Dates: every pair must be at worst a day apart; the best pair sets the anchor.
+  // Dates: every pair must be at worst a day apart (unless one side moved the contact); the best pair
+  // sets the anchor.
   let sameDay = false;
   let dated = false;
+  let moved = false;
   for (const a of group.dates) {
     for (const b of m.dates) {
       const rel = relateDates(a, b);
-      if (rel === 'conflict') return REFUSED.date;
+      if (rel === 'conflict') {
+        if (!moved && !(moved = rescheduledPlan(group, m))) return REFUSED.date;
+        dated = true;
+        continue;
+      }
       dated = true;
       if (rel === 'near' && !soft.includes('date')) soft.push('date');
       if (rel === 'same') sameDay = true;
@@ -324,5 +367,5 @@ export function compatibleAcrossArticles(group: Profile, m: Profile): Verdict {
       if (gap > WEAK_LINK_MAX_DAYS) return REFUSED.farApart;
     }
   }
-  return { ok: true, anchor, weak, reasons: soft };
+  return { ok: true, anchor, weak, reasons: moved ? [...soft, 'rescheduled'] : soft };
 }

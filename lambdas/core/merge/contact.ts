@@ -8,6 +8,7 @@ import type { ContactMode, ContactStatus, Location, Participant } from '../recor
 import { modeClass } from './compatibility.js';
 import { relateDates, type DateFact } from './dates.js';
 import { leadingName, samePerson, type Mention } from './mentions.js';
+import { supersededReports } from './rescheduling.js';
 import type { ContactGroup } from './resolve.js';
 import { compareByPublished, independentCount, itemSource } from './sources.js';
 import { fold, shortHash, surname } from './text.js';
@@ -94,9 +95,16 @@ function mergeStatus(mentions: Mention[], disputes: Dispute[]): { status: Contac
     .filter((m) => RANK[m.contact.status] < 2 || m.contact.status === finalStatus)
     .sort((a, b) => RANK[a.contact.status] - RANK[b.contact.status] || (a.publishedDay ?? Infinity) - (b.publishedDay ?? Infinity) || a.index - b.index);
   const history: StatusChange[] = [];
+  // The date the contact had at each step: a report moving it to a conflicting date is a step of its own.
+  let dateSoFar: DateFact | null = null;
   for (const m of ordered) {
-    if (history.at(-1)?.status === m.contact.status) continue;
-    history.push({ status: m.contact.status, asOf: m.published, articleId: m.record.id, outlet: m.record.source.outlet });
+    const from = dateSoFar;
+    const move = m.rescheduled && m.date !== null && from !== null && relateDates(from, m.date) === 'conflict';
+    if (m.date && (RANK[m.contact.status] < 2 || !dateSoFar)) dateSoFar = m.date;
+    if (history.at(-1)?.status === m.contact.status && !move) continue;
+    const step: StatusChange = { status: m.contact.status, asOf: m.published, articleId: m.record.id, outlet: m.record.source.outlet };
+    if (move) step.rescheduled = { from: from!.value, to: m.date!.value };
+    history.push(step);
   }
   return { status: history.at(-1)!.status, history };
 }
@@ -200,7 +208,9 @@ export function mergeGroup(group: ContactGroup): BriefingContact {
   const disputes: Dispute[] = [];
   const mode = mergeMode(mentions, disputes);
   const { status, history } = mergeStatus(mentions, disputes);
-  const date = mergeDate(mentions, disputes);
+  // A date a later report moved ("postponed to April 10") is history, not a dissenting value.
+  const superseded = supersededReports(mentions);
+  const date = mergeDate(superseded.size ? mentions.filter((m) => !superseded.has(m)) : mentions, disputes);
   const initiator = mergeInitiator(mentions, disputes);
   const location = mergeLocation(mentions, disputes);
   const sources = mentions.map((m) => itemSource(m.record, m, m.contact.evidence, m.contact.id)).sort(compareByPublished);

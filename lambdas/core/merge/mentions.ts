@@ -4,6 +4,7 @@
  */
 import type { Contact, NormalizedRecord } from '../record/schema.js';
 import { dateFactOf, publishedDay, weekdayOf, type DateFact } from './dates.js';
+import { reportsRescheduling } from './rescheduling.js';
 import { fold, surname } from './text.js';
 
 export interface Person {
@@ -34,6 +35,8 @@ export interface Mention {
   people: Person[];
   city: string | null;
   locationCountry: string | null;
+  /** The report says the contact was moved to its date (postponed, rescheduled): see rescheduling.ts. */
+  rescheduled: boolean;
 }
 
 /**
@@ -77,6 +80,7 @@ export function mentionOf(
     people,
     city: contact.location?.city ? fold(contact.location.city) : null,
     locationCountry: contact.location?.country ?? null,
+    rescheduled: contact.status !== 'held' && contact.status !== 'cancelled' && reportsRescheduling(contact),
   };
 }
 

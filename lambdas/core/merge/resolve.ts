@@ -129,6 +129,9 @@ function lookupFacts(m: Mention, names: Interner): number[] {
     for (const p of m.people) keys.push(fact(Fact.Name, names.id(p.surname)));
     if (m.people.length === 0) keys.push(fact(Fact.Any, 0));
   }
+  // A report moving a contact to a new date ("postponed to April 10") looks for the plan it moves under
+  // the people it names: the old date is not among its own facts. Such reports are few.
+  if (m.rescheduled && d) for (const p of m.people) keys.push(fact(Fact.Name, names.id(p.surname)));
   return keys;
 }
 

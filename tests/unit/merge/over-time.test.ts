@@ -214,3 +214,50 @@ describe('what changed since the last briefing', () => {
     expect(brief([callRec], other).changes.isFirst).toBe(true);
   });
 });
+
+describe('a summit postponed to a new date, then held', () => {
+  const summit = { mode: 'summit' as const, countries: ['DE', 'FR'], participants: [castell, hale], location: { city: 'Aachen', venue: null, country: 'DE' } };
+  const ev = (text: string) => [{ text, start: 0, end: text.length }];
+  const planned = article({ name: 'plan', published: '2025-03-01', contacts: [{ ...summit, status: 'planned', date: day('2025-03-20', 'March 20'), evidence: ev('Castell and Hale will hold a summit in Aachen on March 20') }] });
+  const moved = article({
+    name: 'moved',
+    published: '2025-03-15',
+    contacts: [{ ...summit, location: null, status: 'planned', date: day('2025-04-10', 'April 10'), evidence: ev('The Castell–Hale summit has been postponed to April 10, officials said') }],
+  });
+  const held = article({ name: 'held', published: '2025-04-11', contacts: [{ ...summit, status: 'held', date: day('2025-04-10', 'Thursday', 'relative'), evidence: ev('Castell and Hale held a summit in Aachen on Thursday') }] });
+
+  it('is one contact: planned, moved, held, on the new date without a date dispute', () => {
+    const model = brief([planned, moved, held]);
+    expect(model.contacts).toHaveLength(1);
+    const [c] = model.contacts;
+    expect(c.status).toBe('held');
+    expect(c.date).toMatchObject({ value: '2025-04-10', text: 'April 10' });
+    expect(c.disputes).toEqual([]);
+    expect(c.statusHistory.map((s) => [s.status, s.asOf, s.rescheduled ?? null])).toEqual([
+      ['planned', '2025-03-01', null],
+      ['planned', '2025-03-15', { from: '2025-03-20', to: '2025-04-10' }],
+      ['held', '2025-04-11', null],
+    ]);
+  });
+
+  it('is one planned contact on the new date before it is held', () => {
+    const model = brief([moved, planned]);
+    expect(model.contacts).toHaveLength(1);
+    expect(model.contacts[0]).toMatchObject({ status: 'planned', date: expect.objectContaining({ value: '2025-04-10' }) });
+  });
+
+  it('keeps a plan and a later held summit on another date apart when no report says it was moved', () => {
+    expect(brief([planned, held]).contacts).toHaveLength(2);
+  });
+
+  it('does not move a summit that was already held, nor join a meeting of other people', () => {
+    const heldOnPlan = article({ name: 'held-on-plan', published: '2025-03-21', contacts: [{ ...summit, status: 'held', date: day('2025-03-20', 'March 20') }] });
+    expect(brief([planned, heldOnPlan, moved]).contacts).toHaveLength(2);
+    const ministersMoved = article({
+      name: 'ministers-moved',
+      published: '2025-03-15',
+      contacts: [{ mode: 'meeting', countries: ['DE', 'FR'], participants: [vell, brandl], status: 'planned', date: day('2025-04-10', 'April 10'), evidence: ev('The ministers’ meeting was postponed to April 10') }],
+    });
+    expect(brief([planned, ministersMoved]).contacts).toHaveLength(2);
+  });
+});
