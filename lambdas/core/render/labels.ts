@@ -32,21 +32,30 @@ export function kindLabel(kind: string | null | undefined): string | null {
 export const MODE_LABEL: Record<string, string> = { call: 'call', meeting: 'meeting', summit: 'summit', talks: 'talks', visit: 'visit', other: 'contact' };
 
 /**
+ * A contact's participants in the order of their countries in the contact, then as reported: the same pair reads
+ * the same way on every card, whichever report named them first.
+ */
+export function orderedParticipants(c: BriefingContact): BriefingContact['participants'] {
+  const rank = (country: string | null) => {
+    const i = country ? c.countries.indexOf(country) : -1;
+    return i < 0 ? c.countries.length : i;
+  };
+  return c.participants
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p.country) - rank(b.p.country) || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+/**
  * A short human name for a contact: "Budapest summit", "Lavrov–Rubio call", "US–Russia talks". A call is named by
  * who spoke (where one side sat says little); other contacts by their place when it is known. People are listed
- * in the order of their countries in the contact (the same pair always reads the same way), by their short names.
+ * as `orderedParticipants` lists them, by their short names.
  */
 export function contactLabel(c: BriefingContact, countryName: CountryName): string {
   const mode = MODE_LABEL[c.mode] ?? c.mode;
   const place = c.location?.city ?? c.location?.venue;
   if (place && c.mode !== 'call') return `${place} ${mode}`;
-  const rank = (country: string | null) => {
-    const i = country ? c.countries.indexOf(country) : -1;
-    return i < 0 ? c.countries.length : i;
-  };
-  const people = c.participants.filter((p) => p.name.trim()).map((p, i) => ({ p, i }));
-  people.sort((a, b) => rank(a.p.country) - rank(b.p.country) || a.i - b.i);
-  const names = shortNames(people.map(({ p }) => p));
+  const names = shortNames(orderedParticipants(c).filter((p) => p.name.trim()));
   if (names.length > 0) {
     const shown = names.slice(0, 3).join('–');
     return `${shown}${names.length > 3 ? ' and others' : ''} ${mode}`;

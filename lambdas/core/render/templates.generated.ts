@@ -200,44 +200,54 @@ export const htmlTemplates = {
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"dateNote") : depth0), depth0))
     + "</span>";
 },"3":function(container,depth0,helpers,partials,data) {
-    return " · status <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span>";
+    var lookupProperty = container.lookupProperty;
+
+  return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Type</td><td class=\"v\" style=\"padding:3px 0\">"
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"mode") : depth0), depth0))
+    + " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span></td></tr>\n";
 },"4":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty;
+
+  return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Status</td><td class=\"v\" style=\"padding:3px 0\">"
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0), depth0))
+    + " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span></td></tr>\n";
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return " <span class=\"muted\" style=\"color:#4b5563\">· "
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"role") : depth0), depth0))
     + "</span>";
-},"6":function(container,depth0,helpers,partials,data) {
-    return "<br>";
 },"7":function(container,depth0,helpers,partials,data) {
-    return "<span class=\"muted\" style=\"color:#4b5563\">not reported</span>";
+    return "<br>";
 },"8":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty;
-
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"place") : depth0), depth0));
+    return "<span class=\"muted\" style=\"color:#4b5563\">not reported</span>";
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"initiator") : depth0), depth0));
+  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"place") : depth0), depth0));
 },"10":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty;
+
+  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"initiator") : depth0), depth0));
+},"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Topics</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"topics") : depth0),",",{"name":"list","hash":{},"data":data}))
     + "</td></tr>\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">History</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"history") : depth0), depth0))
     + "</td></tr>\n";
-},"12":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Disputed</td><td class=\"v\" style=\"padding:3px 0\">"
@@ -260,22 +270,21 @@ export const htmlTemplates = {
     + alias2(lookupProperty(helpers,"reportedDate").call(alias3,(depth0 != null ? lookupProperty(depth0,"date") : depth0),{"name":"reportedDate","hash":{},"data":data}))
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"date") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"dateNote") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</td></tr>\n<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Type</td><td class=\"v\" style=\"padding:3px 0\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"mode") : depth0), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"mode") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</td></tr>\n<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Participants</td><td class=\"v\" style=\"padding:3px 0\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"participants") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "")
+    + "</td></tr>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"mode") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Participants</td><td class=\"v\" style=\"padding:3px 0\">"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"participants") : depth0),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
     + "</td></tr>\n<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Place</td><td class=\"v\" style=\"padding:3px 0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"place") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"place") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"location") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>\n<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Initiated by</td><td class=\"v\" style=\"padding:3px 0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"initiator") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"initiator") : depth0),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"initiator") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"topics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"disputes") : depth0),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"topics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"disputes") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Sources</td><td class=\"v\" style=\"padding:3px 0\">"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"sourcesLine") : depth0), depth0))
     + ": "
@@ -1001,9 +1010,17 @@ export const textTemplates = {
     + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"dateNote") : depth0),{"name":"wrap","hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    return " (disputed)";
+    var stack1, lookupProperty = container.lookupProperty;
+
+  return "    Type:         "
+    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"mode") : depth0), depth0)) != null ? stack1 : "")
+    + " (disputed)\n";
 },"4":function(container,depth0,helpers,partials,data) {
-    return "; status disputed";
+    var stack1, lookupProperty = container.lookupProperty;
+
+  return "    Status:       "
+    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0), depth0)) != null ? stack1 : "")
+    + " (disputed)\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
@@ -1029,68 +1046,68 @@ export const textTemplates = {
 
   return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"place") : depth0), depth0)) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"initiator") : depth0), depth0)) != null ? stack1 : "");
+    return " (disputed)";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return "    Topics:       "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"wrap","hash":{"indent":"                  "},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"initiator") : depth0), depth0)) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"list").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"topics") : depth0),",",{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
+  return "    Topics:       "
+    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"wrap","hash":{"indent":"                  "},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + "\n";
 },"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty;
+
+  return ((stack1 = lookupProperty(helpers,"list").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"topics") : depth0),",",{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    History:      "
     + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"name":"wrap","hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
     + "\n";
-},"15":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "    Disputed:     "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(helpers,"concat").call(alias1,(depth0 != null ? lookupProperty(depth0,"field") : depth0),": shown ",(depth0 != null ? lookupProperty(depth0,"shown") : depth0),"; also reported ",(depth0 != null ? lookupProperty(depth0,"others") : depth0),{"name":"concat","hash":{},"data":data}),{"name":"wrap","hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
     + "\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"sourcesLine") : depth0), depth0)) != null ? stack1 : "")
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.lambda, lookupProperty = container.lookupProperty;
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "* ["
     + ((stack1 = lookupProperty(helpers,"upper").call(alias1,(depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0),{"name":"upper","hash":{},"data":data})) != null ? stack1 : "")
     + "] "
-    + ((stack1 = alias2((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0)) != null ? stack1 : "")
     + " · "
     + ((stack1 = lookupProperty(helpers,"reportedDate").call(alias1,(depth0 != null ? lookupProperty(depth0,"date") : depth0),{"name":"reportedDate","hash":{},"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"date") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"dateNote") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "    Type:         "
-    + ((stack1 = alias2((depth0 != null ? lookupProperty(depth0,"mode") : depth0), depth0)) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"mode") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "\n    Participants: "
+    + "    Participants: "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{"indent":"                  "},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n    Place:        "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"place") : depth0),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"location") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"location") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n    Initiated by: "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"initiator") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"initiator") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"initiator") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"initiator") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"topics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"disputes") : depth0),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"topics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"disputes") : depth0),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "    Sources:      "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{"indent":"                  "},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"name":"wrap","hash":{"indent":"                  "},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
     "source-links": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;

@@ -14,7 +14,7 @@ import type {
 } from '../briefing/model.js';
 import type { ContactStatus } from '../record/schema.js';
 import { formatPublished, formatReportedDate, httpUrl, inferPrecision, joinList, pluralize } from './helpers.js';
-import { MODE_LABEL, answerLine, contactLabel, dateBasisNote, kindLabel, outletName, sourceLabel, untitled, type CountryName } from './labels.js';
+import { MODE_LABEL, answerLine, contactLabel, dateBasisNote, kindLabel, orderedParticipants, outletName, sourceLabel, untitled, type CountryName } from './labels.js';
 import { contactSortKey, monthsBetween, newestFirst, yearlessKey } from './order.js';
 import { changeGroups, contactIndex, summary, type ChangeGroup } from './summary.js';
 import { newest, selectConditions, selectQuestions, smallest, type BriefingLimits } from './select.js';
@@ -232,7 +232,7 @@ function contactView(c: BriefingContact, o: Ctx): ContactView {
     statusLabel: c.status,
     date: c.date,
     dateNote: dateBasisNote(c.date, c.sources),
-    participants: c.participants.map((p) => ({ name: p.name, role: p.role })),
+    participants: orderedParticipants(c).map((p) => ({ name: p.name, role: p.role })),
     place: place.length ? [...new Set(place)].join(', ') : null,
     initiator: o.countryName(c.initiator),
     topics: c.topics,

@@ -119,6 +119,22 @@ describe('HTML sections', () => {
     expect(doc.querySelector('.badge-cancelled')?.getAttribute('style')).toContain('background-color:#fee2e2');
   });
 
+  it('contact cards: a Type or Status row only when reports disagree, people in the label’s order', () => {
+    const [call] = fullModel.contacts;
+    const disputedStatus = {
+      ...call,
+      participants: [{ name: 'Vladimir Putin', role: 'President', country: 'RU' }, { name: 'Donald Trump', role: 'President', country: 'US' }],
+      disputes: [{ field: 'status' as const, values: [{ value: 'held', articleIds: ['a'], families: 1, shown: true }, { value: 'planned', articleIds: ['b'], families: 1, shown: false }] }],
+    };
+    const r = renderBriefing({ ...fullModel, contacts: [disputedStatus] }, tz);
+    const card = textSection(r.text, 'Latest contacts');
+    expect(card).toContain('    Status:       held (disputed)\n');
+    expect(card).not.toContain('Type:');
+    expect(card).toContain('Participants: Donald Trump (President); Vladimir Putin (President)');
+    expect(section(r.html, 'Latest contacts')).toContain('Status held disputed');
+    expect(section(full.html, 'Latest contacts')).not.toMatch(/Type (summit|talks|call|meeting)/);
+  });
+
   it('timeline: oldest first, gaps marked, undated contacts apart, built from table cells only', () => {
     const s = section(full.html, 'Timeline');
     expect(s).toBe(
