@@ -32,13 +32,14 @@ export function kindLabel(kind: string | null | undefined): string | null {
 export const MODE_LABEL: Record<string, string> = { call: 'call', meeting: 'meeting', summit: 'summit', talks: 'talks', visit: 'visit', other: 'contact' };
 
 /**
- * A contact's participants in the order of their countries in the contact, then as reported: the same pair reads
- * the same way on every card, whichever report named them first.
+ * A contact's participants in the track's order of countries ("US-RU": Americans first), then the contact's other
+ * countries, then as reported: the same pair reads the same way on every card, whichever report named them first.
  */
-export function orderedParticipants(c: BriefingContact): BriefingContact['participants'] {
+export function orderedParticipants(c: BriefingContact, trackCountries: readonly string[] = []): BriefingContact['participants'] {
+  const order = [...trackCountries, ...c.countries.filter((code) => !trackCountries.includes(code))];
   const rank = (country: string | null) => {
-    const i = country ? c.countries.indexOf(country) : -1;
-    return i < 0 ? c.countries.length : i;
+    const i = country ? order.indexOf(country) : -1;
+    return i < 0 ? order.length : i;
   };
   return c.participants
     .map((p, i) => ({ p, i }))
@@ -47,15 +48,15 @@ export function orderedParticipants(c: BriefingContact): BriefingContact['partic
 }
 
 /**
- * A short human name for a contact: "Budapest summit", "Lavrov–Rubio call", "US–Russia talks". A call is named by
+ * A short human name for a contact: "Budapest summit", "Rubio–Lavrov call", "US–Russia talks". A call is named by
  * who spoke (where one side sat says little); other contacts by their place when it is known. People are listed
  * as `orderedParticipants` lists them, by their short names.
  */
-export function contactLabel(c: BriefingContact, countryName: CountryName): string {
+export function contactLabel(c: BriefingContact, countryName: CountryName, trackCountries: readonly string[] = []): string {
   const mode = MODE_LABEL[c.mode] ?? c.mode;
   const place = c.location?.city ?? c.location?.venue;
   if (place && c.mode !== 'call') return `${place} ${mode}`;
-  const names = shortNames(orderedParticipants(c).filter((p) => p.name.trim()));
+  const names = shortNames(orderedParticipants(c, trackCountries).filter((p) => p.name.trim()));
   if (names.length > 0) {
     const shown = names.slice(0, 3).join('–');
     return `${shown}${names.length > 3 ? ' and others' : ''} ${mode}`;

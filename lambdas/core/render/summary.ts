@@ -33,13 +33,13 @@ function rankedChanges(model: BriefingModel, byId: Map<string, BriefingContact>,
   for (const s of ch.statusChanges) {
     const c = byId.get(s.contactId);
     if (!c) continue;
-    const label = contactLabel(c, o.countryName);
+    const label = contactLabel(c, o.countryName, model.track.countries);
     ranked.push({ rank: 100 + STATUS_RANK[s.to] * 10, text: `${label} ${s.to}`, key: contactSortKey(c) ?? '' });
   }
   for (const id of ch.newContacts) {
     const c = byId.get(id);
     if (!c) continue;
-    const label = contactLabel(c, o.countryName);
+    const label = contactLabel(c, o.countryName, model.track.countries);
     const rank = c.status === 'planned' ? 95 : c.status === 'held' ? 90 : c.status === 'proposed' ? 80 : 70;
     ranked.push({ rank, text: `${label} ${c.status}`, key: contactSortKey(c) ?? '' });
   }
@@ -95,7 +95,7 @@ export function summary(
   // Contacts without a full date sort last.
   const someUndated = ordered.length > 0 && !contactSortKey(ordered[ordered.length - 1]);
   const latestText = latest
-    ? `${contactLabel(latest, o.countryName)}, ${formatReportedDate(latest.date.value, latest.date.precision)}, ${latest.status}`
+    ? `${contactLabel(latest, o.countryName, model.track.countries)}, ${formatReportedDate(latest.date.value, latest.date.precision)}, ${latest.status}`
     : null;
   const latestLead = latest && contactSortKey(latest) && someUndated ? 'Latest dated contact' : 'Latest contact';
   let headline: string;
@@ -128,7 +128,7 @@ export function changeGroups(model: BriefingModel, byId: Map<string, BriefingCon
   const questions = new Map(model.openQuestions.map((q) => [q.id, q]));
   const contactText = (id: string) => {
     const c = byId.get(id);
-    return c ? `${contactLabel(c, o.countryName)} — ${formatReportedDate(c.date.value, c.date.precision)}, ${c.status}` : null;
+    return c ? `${contactLabel(c, o.countryName, model.track.countries)} — ${formatReportedDate(c.date.value, c.date.precision)}, ${c.status}` : null;
   };
   const conditionText = (id: string) => {
     const c = conditions.get(id);
@@ -146,7 +146,7 @@ export function changeGroups(model: BriefingModel, byId: Map<string, BriefingCon
       items: ch.statusChanges
         .map((s) => {
           const c = byId.get(s.contactId);
-          return c ? `${contactLabel(c, o.countryName)}: ${s.from} → ${s.to}` : null;
+          return c ? `${contactLabel(c, o.countryName, model.track.countries)}: ${s.from} → ${s.to}` : null;
         })
         .filter((s): s is string => !!s),
     },
@@ -155,7 +155,7 @@ export function changeGroups(model: BriefingModel, byId: Map<string, BriefingCon
       items: (ch.contactsUpdated ?? [])
         .map((u) => {
           const c = byId.get(u.contactId);
-          return c ? `${contactLabel(c, o.countryName)}: ${joinList(u.fields.map((f) => UPDATED_FIELD_LABEL[f] ?? f))} updated` : null;
+          return c ? `${contactLabel(c, o.countryName, model.track.countries)}: ${joinList(u.fields.map((f) => UPDATED_FIELD_LABEL[f] ?? f))} updated` : null;
         })
         .filter((s): s is string => !!s),
     },

@@ -168,6 +168,8 @@ interface Ctx extends ViewOptions {
   familiesOf: (sources: ItemSource[]) => string[];
   /** Tags mark what moved since the last briefing; on a first briefing everything is new, so none are shown. */
   showTags: boolean;
+  /** The track's countries in its order: people in labels and cards are listed in it. */
+  trackCountries: readonly string[];
 }
 
 function changeTag(change: string | null | undefined, ctx: Ctx): string | null {
@@ -226,13 +228,13 @@ function contactView(c: BriefingContact, o: Ctx): ContactView {
   }
   return {
     id: c.id,
-    label: contactLabel(c, o.countryName),
+    label: contactLabel(c, o.countryName, o.trackCountries),
     mode: MODE_LABEL[c.mode] ?? c.mode,
     status: c.status,
     statusLabel: c.status,
     date: c.date,
     dateNote: dateBasisNote(c.date, c.sources),
-    participants: orderedParticipants(c).map((p) => ({ name: p.name, role: p.role })),
+    participants: orderedParticipants(c, o.trackCountries).map((p) => ({ name: p.name, role: p.role })),
     place: place.length ? [...new Set(place)].join(', ') : null,
     initiator: o.countryName(c.initiator),
     topics: c.topics,
@@ -250,7 +252,7 @@ function contactView(c: BriefingContact, o: Ctx): ContactView {
  * Oldest → newest, with a gap row where weeks or months passed between contacts; then contacts whose year is
  * not known (by month and day) and contacts with no date, each under its own heading.
  */
-function timeline(contacts: BriefingContact[], o: ViewOptions): TimelineRow[] {
+function timeline(contacts: BriefingContact[], o: Ctx): TimelineRow[] {
   const ordered = [...contacts].sort(newestFirst).reverse();
   const dated = ordered.filter((c) => contactSortKey(c));
   const yearless = ordered.filter((c) => yearlessKey(c)).reverse().sort((a, b) => yearlessKey(a)!.localeCompare(yearlessKey(b)!));
@@ -259,7 +261,7 @@ function timeline(contacts: BriefingContact[], o: ViewOptions): TimelineRow[] {
   const row = (c: BriefingContact, dateLabel: string): TimelineRow => ({
     kind: 'contact',
     dateLabel,
-    label: contactLabel(c, o.countryName),
+    label: contactLabel(c, o.countryName, o.trackCountries),
     status: c.status,
   });
   let previousKey: string | null = null;
@@ -355,7 +357,7 @@ function questionView(q: BriefingQuestion, contactsById: Map<string, BriefingCon
     kind: kindLabel(q.kind),
     raisedAt: q.raisedAt,
     sourceLinks: sourceLinks(q.sources, o),
-    answered: q.answered ? answeredView(q.answered, answeredBy ? contactLabel(answeredBy, o.countryName) : null) : null,
+    answered: q.answered ? answeredView(q.answered, answeredBy ? contactLabel(answeredBy, o.countryName, o.trackCountries) : null) : null,
   };
 }
 
@@ -485,7 +487,7 @@ export function prepareModel(model: BriefingModel): PreparedModel {
 
 export function buildView(model: BriefingModel, options: ViewOptions, prepared: PreparedModel = prepareModel(model)): BriefingView {
   const { byId } = prepared;
-  const o: Ctx = { ...options, titleOf: prepared.titleOf, familiesOf: prepared.familiesOf, showTags: !model.changes.isFirst };
+  const o: Ctx = { ...options, titleOf: prepared.titleOf, familiesOf: prepared.familiesOf, showTags: !model.changes.isFirst, trackCountries: model.track.countries };
   const limits = o.limits;
   const groups = model.changes.isFirst ? [] : capGroups(changeGroups(model, byId, o), limits.changeItems);
   // Select before building any view: the work below depends on the limits, not on the model's size.

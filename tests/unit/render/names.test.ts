@@ -74,6 +74,9 @@ describe('contactLabel', () => {
     const b = { ...a, participants: [...a.participants].reverse() };
     expect(contactLabel(a, names)).toBe('Lavrov–Rubio call');
     expect(contactLabel(b, names)).toBe('Lavrov–Rubio call');
+    // On the US–Russia track, in the track's order.
+    expect(contactLabel(a, names, ['US', 'RU'])).toBe('Rubio–Lavrov call');
+    expect(contactLabel(b, names, ['US', 'RU'])).toBe('Rubio–Lavrov call');
   });
 });
 

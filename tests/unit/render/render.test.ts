@@ -119,10 +119,12 @@ describe('HTML sections', () => {
     expect(doc.querySelector('.badge-cancelled')?.getAttribute('style')).toContain('background-color:#fee2e2');
   });
 
-  it('contact cards: a Type or Status row only when reports disagree, people in the label’s order', () => {
+  it('contact cards: a Type or Status row only when reports disagree, people in the track’s order in title and card', () => {
     const [call] = fullModel.contacts;
     const disputedStatus = {
       ...call,
+      // As the merge writes them: alphabetical, not in the track's order.
+      countries: ['RU', 'US'],
       participants: [{ name: 'Vladimir Putin', role: 'President', country: 'RU' }, { name: 'Donald Trump', role: 'President', country: 'US' }],
       disputes: [{ field: 'status' as const, values: [{ value: 'held', articleIds: ['a'], families: 1, shown: true }, { value: 'planned', articleIds: ['b'], families: 1, shown: false }] }],
     };
@@ -130,6 +132,7 @@ describe('HTML sections', () => {
     const card = textSection(r.text, 'Latest contacts');
     expect(card).toContain('    Status:       held (disputed)\n');
     expect(card).not.toContain('Type:');
+    expect(card).toContain('* [HELD] Trump–Putin call · 15 Feb 2025');
     expect(card).toContain('Participants: Donald Trump (President); Vladimir Putin (President)');
     expect(section(r.html, 'Latest contacts')).toContain('Status held disputed');
     expect(section(full.html, 'Latest contacts')).not.toMatch(/Type (summit|talks|call|meeting)/);
