@@ -9,7 +9,9 @@ export type CountryNames = Readonly<Record<string, string>>;
 /** Full names from knowledge/countries.json (bundled at build time, like every knowledge file). */
 const KNOWLEDGE_NAMES: CountryNames = countryNamesFromKnowledge(countriesData);
 
-const icu = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+// Opened on first use only: loading ICU's region table costs ~20 ms of CPU at a cold start, and most codes
+// are named by the knowledge file.
+let icu: Intl.DisplayNames | undefined;
 
 export function countryNamer(names: CountryNames | undefined): (code: string | null | undefined) => string | null {
   return (code) => {
@@ -17,7 +19,7 @@ export function countryNamer(names: CountryNames | undefined): (code: string | n
     const known = names?.[code] ?? KNOWLEDGE_NAMES[code];
     if (known) return known;
     try {
-      return icu.of(code) ?? code;
+      return (icu ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })).of(code) ?? code;
     } catch {
       return code;
     }
