@@ -130,3 +130,16 @@ export function answerLine(answered: { text: string; at: string | null }, contac
   const sentence = text && !/[.!?…”"]$/.test(text) ? `${text}.` : text;
   return `Answered ${when}${contact ? ` on the ${contact}` : ''}.${sentence ? ` ${sentence}` : ''}`;
 }
+
+/**
+ * Source links of one item where one outlet appears twice (two stories of the same outlet, counted as one
+ * independent source) carry their dates: "Delhi Dispatch of 20 Jul 2025, Beijing Bulletin, Delhi Dispatch of
+ * 1 Sep 2025", so the list does not read as a repeat.
+ */
+export function datedWhenRepeated<T extends { label: string; published?: string | null }>(links: T[]): Array<Omit<T, 'published'>> {
+  const seen = new Map<string, number>();
+  for (const l of links) seen.set(l.label, (seen.get(l.label) ?? 0) + 1);
+  return links.map(({ published, ...link }) =>
+    (seen.get(link.label) ?? 0) > 1 && published ? { ...link, label: `${link.label} of ${formatPublished(published)}` } : link,
+  );
+}

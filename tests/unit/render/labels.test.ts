@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortName, shortNames } from '../../../lambdas/core/render/names.js';
-import { answerLine, contactLabel, dateBasisNote } from '../../../lambdas/core/render/labels.js';
+import { answerLine, contactLabel, datedWhenRepeated, dateBasisNote } from '../../../lambdas/core/render/labels.js';
 import { countryNamer } from '../../../lambdas/core/render/countries.js';
 import type { BriefingContact } from '../../../lambdas/core/briefing/model.js';
 import { fullModel } from '../../fixtures/briefing/full.js';
@@ -105,5 +105,17 @@ describe('answerLine', () => {
     const line = answerLine({ text: 'Held on 2025-08-31 in Tianjin', at: '2025-09-01' }, 'Tianjin summit');
     expect(line).toBe('Answered in a report of 1 Sep 2025 on the Tianjin summit. Held on 31 Aug 2025 in Tianjin.');
     expect(answerLine({ text: 'Date set: --02-18', at: null }, null)).toBe('Answered in a later report. Date set: 18 Feb, year not stated.');
+  });
+});
+
+describe('datedWhenRepeated', () => {
+  it('dates the links of an outlet that appears twice, and leaves the others alone', () => {
+    const links = [
+      { label: 'Delhi Dispatch', url: 'https://d/1', published: '2025-07-20' },
+      { label: 'Beijing Bulletin', url: 'https://b/1', published: '2025-08-12' },
+      { label: 'Delhi Dispatch', url: 'https://d/2', published: '2025-09-01' },
+    ];
+    expect(datedWhenRepeated(links).map((l) => l.label)).toEqual(['Delhi Dispatch of 20 Jul 2025', 'Beijing Bulletin', 'Delhi Dispatch of 1 Sep 2025']);
+    expect(datedWhenRepeated(links)[0]).not.toHaveProperty('published');
   });
 });
