@@ -165,7 +165,7 @@ const CHANGE_TAG: Record<string, string> = {
  */
 interface Ctx extends ViewOptions {
   titleOf: (articleId: string) => string | null;
-  familiesOf: (sources: ItemSource[]) => string[];
+  familiesOf: PreparedModel['familiesOf'];
   /** Tags mark what moved since the last briefing; on a first briefing everything is new, so none are shown. */
   showTags: boolean;
   /** The track's countries in its order: people in labels and cards are listed in it. */
@@ -178,14 +178,10 @@ function changeTag(change: string | null | undefined, ctx: Ctx): string | null {
 
 /** One link per source family, at most `limits.sourcesPerItem`, then "N more sources" (plain text, no link). */
 function sourceLinks(sources: ItemSource[], ctx: Ctx): SourceLinkView[] {
-  const familyIds = ctx.familiesOf(sources);
+  const families = ctx.familiesOf(sources);
   const limit = ctx.limits.sourcesPerItem;
-  const more = familyIds.length - limit;
-  // Members are gathered for the linked families only: a busy condition cites tens of thousands of articles.
-  const families = new Map<string, ItemSource[]>();
-  for (const id of more > 0 ? familyIds.slice(0, limit) : familyIds) families.set(id, []);
-  for (const s of sources) families.get(s.familyId)?.push(s);
-  const links = [...families.values()].map((members) => {
+  const more = families.size - limit;
+  const links = [...families.values()].slice(0, more > 0 ? limit : undefined).map((members) => {
     const ordered = [...members].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
     const primary = ordered.find((s) => httpUrl(s.url)) ?? ordered[0];
     const extra = new Set(members.map((m) => m.articleId)).size - 1;
@@ -402,17 +398,15 @@ function shownSources(
   cited: Array<{ sources: ItemSource[] }>,
   ctx: Ctx,
 ): { families: SourceFamilyView[]; note: string | null } {
-  const { families: all, familyLatest } = prepared;
+  const all = prepared.families;
   const limit = ctx.limits.sources;
   if (all.size <= limit) return { families: sourceFamilies(all), note: null };
-  const citedFamilies = new Set<string>();
-  for (const item of cited) for (const id of ctx.familiesOf(item.sources)) if (all.has(id)) citedFamilies.add(id);
-  // The newest cited stories, found before any of them is formatted. Plain code-unit comparison: ISO dates
-  // and ids; a bounded selection, not a sort, because a busy condition can cite tens of thousands of stories.
-  const newestCited = smallest(citedFamilies, limit, (a, b) => {
-    const [la, lb] = [familyLatest.get(a)!, familyLatest.get(b)!];
-    return la !== lb ? (la < lb ? 1 : -1) : a < b ? -1 : a > b ? 1 : 0;
-  });
+  // The newest cited stories, found before any of them is formatted: the newest `limit` of the union are
+  // among the union of each item's newest `limit`, which are worked out once per item (a busy condition
+  // cites tens of thousands of stories, and one model is rendered several times).
+  const candidates = new Set<string>();
+  for (const item of cited) for (const id of prepared.newestFamiliesOf(item.sources, limit)) candidates.add(id);
+  const newestCited = smallest(candidates, limit, prepared.newerFamily);
   const families = sourceFamilies(new Map(newestCited.map((id) => [id, all.get(id)!])));
   const shownArticles = families.reduce((n, f) => n + 1 + f.copies.length, 0);
   const left = model.sources.length - shownArticles;
@@ -450,10 +444,12 @@ export interface PreparedModel {
   titleOf: (articleId: string) => string | null;
   byId: Map<string, BriefingContact>;
   families: Map<string, BriefingSource[]>;
-  /** Latest published date of each family's articles ('' when none is dated). */
-  familyLatest: Map<string, string>;
-  /** An item's distinct source families, in order of first citation (worked out once per item). */
-  familiesOf: (sources: ItemSource[]) => string[];
+  /** An item's sources by family, families in order of first citation (worked out once per item). */
+  familiesOf: (sources: ItemSource[]) => Map<string, ItemSource[]>;
+  /** The `k` newest of an item's families that are in the model's sources (worked out once per item). */
+  newestFamiliesOf: (sources: ItemSource[], k: number) => string[];
+  /** Newest story first (latest published article of the family), then family id: a strict order. */
+  newerFamily: (a: string, b: string) => number;
   contactsNewest: BriefingContact[];
   aroundNewest: BriefingContact[];
   windowText: string;
@@ -463,23 +459,44 @@ export function prepareModel(model: BriefingModel): PreparedModel {
   const families = groupByFamily(model.sources);
   const familyLatest = new Map<string, string>();
   for (const [id, members] of families) familyLatest.set(id, members.reduce((max, m) => ((m.published ?? '') > max ? (m.published ?? '') : max), ''));
+  // Plain code-unit comparison: ISO dates and ids.
+  const newerFamily = (a: string, b: string) => {
+    const [la, lb] = [familyLatest.get(a)!, familyLatest.get(b)!];
+    return la !== lb ? (la < lb ? 1 : -1) : a < b ? -1 : a > b ? 1 : 0;
+  };
   // Titles are only needed for the few shown sources that have no outlet: indexed on first use.
   let titles: Map<string, string | null> | null = null;
-  const itemFamilies = new WeakMap<ItemSource[], string[]>();
+  const itemFamilies = new WeakMap<ItemSource[], Map<string, ItemSource[]>>();
+  const familiesOf = (sources: ItemSource[]) => {
+    let byFamily = itemFamilies.get(sources);
+    if (!byFamily) {
+      byFamily = new Map();
+      for (const s of sources) {
+        const members = byFamily.get(s.familyId);
+        if (members) members.push(s);
+        else byFamily.set(s.familyId, [s]);
+      }
+      itemFamilies.set(sources, byFamily);
+    }
+    return byFamily;
+  };
+  // Per item, the newest families for the largest k asked so far: a smaller k is a prefix of that list
+  // (the HTML pass halves its limits when the email would be clipped).
+  const itemNewest = new WeakMap<ItemSource[], { k: number; ids: string[] }>();
   return {
     titleOf: (id) => (titles ??= new Map(model.sources.map((s) => [s.articleId, s.title]))).get(id) ?? null,
     byId: contactIndex(model),
     families,
-    familyLatest,
-    familiesOf: (sources) => {
-      let ids = itemFamilies.get(sources);
-      if (!ids) {
-        const seen = new Set<string>();
-        for (const s of sources) seen.add(s.familyId);
-        itemFamilies.set(sources, (ids = [...seen]));
+    familiesOf,
+    newestFamiliesOf: (sources, k) => {
+      let newest = itemNewest.get(sources);
+      if (!newest || newest.k < k) {
+        newest = { k, ids: smallest([...familiesOf(sources).keys()].filter((id) => families.has(id)), k, newerFamily) };
+        itemNewest.set(sources, newest);
       }
-      return ids;
+      return newest.ids.slice(0, k);
     },
+    newerFamily,
     contactsNewest: newest(model.contacts, Number.POSITIVE_INFINITY),
     aroundNewest: newest(model.aroundTrack, Number.POSITIVE_INFINITY),
     windowText: windowText(model),
