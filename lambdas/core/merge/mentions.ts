@@ -116,3 +116,22 @@ export function compareMentions(a: Mention, b: Mention): number {
     (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0)
   );
 }
+
+const compareReports = (a: Mention, b: Mention): number =>
+  (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0) || (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0);
+
+/**
+ * The mentions in `compareMentions` order, in two stable passes: by article and contact id (nearly free
+ * when they come in that order, as buildBriefingModel lists them), then by anchor rank and published day
+ * read once per mention. One comparator reading all four keys through each mention and its record was
+ * a large share of resolution at 100k reports.
+ */
+export function inProcessingOrder(mentions: readonly Mention[]): Mention[] {
+  const byReport = [...mentions].sort(compareReports);
+  const rank = byReport.map(anchorRank);
+  const day = byReport.map((m) => m.publishedDay ?? Number.MAX_SAFE_INTEGER);
+  return byReport
+    .map((_, i) => i)
+    .sort((i, j) => rank[i] - rank[j] || day[i] - day[j])
+    .map((i) => byReport[i]);
+}

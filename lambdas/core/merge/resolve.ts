@@ -13,7 +13,7 @@
  */
 import { absorb, compatibleAcrossArticles, groupProfileOf, profileOf, type Profile, type Verdict } from './compatibility.js';
 import { monthIndex, monthIndexOfDay } from './dates.js';
-import { compareMentions, type Mention } from './mentions.js';
+import { inProcessingOrder, type Mention } from './mentions.js';
 
 export interface ContactGroup {
   /** Creation order: stable tie-breaker. */
@@ -151,7 +151,7 @@ interface Candidate {
 const better = (a: Candidate, b: Candidate) => a.v.anchor - b.v.anchor || b.dist - a.dist || b.g.seq - a.g.seq;
 
 export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
-  const mentions = [...input].sort(compareMentions);
+  const mentions = inProcessingOrder(input);
   const groups: ContactGroup[] = [];
   const index: Array<Map<number, ContactGroup[]>> = [];
   const pairs = new Interner();
