@@ -100,7 +100,9 @@ function mergeStatus(mentions: Mention[], disputes: Dispute[]): { status: Contac
   for (const m of ordered) {
     const from = dateSoFar;
     const move = m.rescheduled && m.date !== null && from !== null && relateDates(from, m.date) === 'conflict';
-    if (m.date && (RANK[m.contact.status] < 2 || !dateSoFar)) dateSoFar = m.date;
+    // A plan's date; a vaguer report of the same date ("in March" after "March 20") does not replace it.
+    const sharper = m.date && (!from || relateDates(from, m.date) === 'conflict' || PRECISION_RANK[m.date.precision] > PRECISION_RANK[from.precision]);
+    if (sharper && (RANK[m.contact.status] < 2 || !from)) dateSoFar = m.date;
     if (history.at(-1)?.status === m.contact.status && !move) continue;
     const step: StatusChange = { status: m.contact.status, asOf: m.published, articleId: m.record.id, outlet: m.record.source.outlet };
     if (move) step.rescheduled = { from: from!.value, to: m.date!.value };

@@ -3,7 +3,7 @@ import { buildBriefingModel } from '../../../lambdas/core/merge/index.js';
 import type { NormalizedRecord } from '../../../lambdas/core/record/schema.js';
 import type { BriefingModel } from '../../../lambdas/core/briefing/model.js';
 import { minhashSignature, words } from '../../../lambdas/core/syndication/minhash.js';
-import { article, day, person, undated } from '../../fixtures/records/build.js';
+import { article, day, month, person, undated } from '../../fixtures/records/build.js';
 import { INDEPENDENT, MODERATE, REWRITE, WIRE } from '../../fixtures/records/stories.js';
 
 const TRACK = { id: 'FR-DE', countries: ['FR', 'DE'], name: 'France–Germany' };
@@ -244,6 +244,22 @@ describe('a summit postponed to a new date, then held', () => {
     const model = brief([moved, planned]);
     expect(model.contacts).toHaveLength(1);
     expect(model.contacts[0]).toMatchObject({ status: 'planned', date: expect.objectContaining({ value: '2025-04-10' }) });
+  });
+
+  it('follows a second move, and an old plan (placed after the dated reports) joins without a dispute', () => {
+    const movedAgain = article({
+      name: 'moved-again',
+      published: '2025-04-01',
+      contacts: [{ ...summit, status: 'planned', date: day('2025-05-06', 'May 6'), evidence: ev('The summit, already put off once, has been rescheduled for May 6') }],
+    });
+    const heldLater = article({ name: 'held-later', published: '2025-05-07', contacts: [{ ...summit, status: 'held', date: day('2025-05-06', 'May 6') }] });
+    // Dated by month only, it is placed after every day-dated report: it meets the contact already moved.
+    const stalePlan = article({ name: 'stale-plan', published: '2025-03-10', contacts: [{ ...summit, status: 'planned', date: month('2025-03', 'in March') }] });
+    const model = brief([planned, stalePlan, moved, movedAgain, heldLater]);
+    expect(model.contacts).toHaveLength(1);
+    const [c] = model.contacts;
+    expect(c).toMatchObject({ status: 'held', date: expect.objectContaining({ value: '2025-05-06' }), disputes: [] });
+    expect(c.statusHistory.map((s) => s.rescheduled ?? null)).toEqual([null, { from: '2025-03-20', to: '2025-04-10' }, { from: '2025-04-10', to: '2025-05-06' }, null]);
   });
 
   it('keeps a plan and a later held summit on another date apart when no report says it was moved', () => {
