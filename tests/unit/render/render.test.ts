@@ -154,6 +154,15 @@ describe('HTML sections', () => {
     expect(s.indexOf('Dmitry Peskov')).toBeLessThan(s.indexOf('Sergei Lavrov'));
     expect(s).toContain('precondition Any settlement must address the root causes of the conflict. “We will not accept a ceasefire that ignores the root causes” First stated 15 Feb 2025 · last restated 20 Nov 2026 · Sources: TASS, AP');
     expect(s).toContain('red line No European troops in Ukraine under any arrangement. First stated 19 Feb 2025 · Source: Reuters');
+    expect(s).not.toContain('no official named');
+  });
+
+  it('stated conditions: one attributed to the country itself says no official was named', () => {
+    const [first] = fullModel.conditions;
+    const byCountry = { ...first, actor: { name: 'Russia', country: 'RU' } };
+    const r = renderBriefing({ ...fullModel, conditions: [byCountry] }, tz);
+    expect(section(r.html, 'Stated conditions')).toMatch(/^Stated conditions Russia Russia \(no official named\) /);
+    expect(textSection(r.text, 'Stated conditions')).toContain('RUSSIA\n  Russia (no official named):\n');
   });
 
   it('open questions: open first, answered ones under their own subheading, saying what answered them', () => {
@@ -199,6 +208,13 @@ describe('HTML sections', () => {
     expect(foot).toContain('US–Russia track (US-RU) · articles published 15 Feb 2025 to 20 Nov 2026 (1 undated) · generated 21 Nov 2026, 07:00 GMT');
     expect(foot).toContain('1 normalized record skipped (failed validation), 2 uploads in quarantine');
     expect(foot).toContain('RECIPIENTS');
+    const clean = renderBriefing({ ...fullModel, stats: { ...fullModel.stats, skippedRecords: 0, quarantined: 0 } }, tz);
+    const cleanFoot = parse(clean.html).querySelector('.foot')?.textContent ?? '';
+    expect(cleanFoot).toContain('Every upload was read; none failed validation or is in quarantine.');
+    expect(cleanFoot).not.toContain('Inputs not used');
+    expect(clean.text).toContain('\nEvery upload was read; none failed validation or is in quarantine.\n');
+    const quarantineOnly = renderBriefing({ ...fullModel, stats: { ...fullModel.stats, skippedRecords: 0, quarantined: 1 } }, tz);
+    expect(quarantineOnly.text).toContain('Inputs not used: 0 normalized records skipped (failed validation), 1 upload\nin quarantine.\n');
   });
 });
 
