@@ -205,14 +205,22 @@ function disputeValue(field: Dispute['field'], value: string, countryName: Count
   return value;
 }
 
+/** "planned", or "rescheduled from 10 Apr 2025 to 3 Jun 2025" for a step that moved the date. */
+function historyStep(h: BriefingContact['statusHistory'][number]): string {
+  if (!h.rescheduled) return h.status;
+  const day = (v: string | null) => (v ? formatReportedDate(v, inferPrecision(v)) : null);
+  const from = day(h.rescheduled.from);
+  const to = day(h.rescheduled.to);
+  return ['rescheduled', from ? `from ${from}` : null, to ? `to ${to}` : null].filter(Boolean).join(' ');
+}
+
 function contactView(c: BriefingContact, o: Ctx): ContactView {
   const place = [c.location?.venue, c.location?.city, o.countryName(c.location?.country)].filter((s): s is string => !!s);
   const families = c.confidence?.families ?? new Set(c.sources.map((s) => s.familyId)).size;
+  // A move to a new date is a step of its own even when the status stays "planned" (planned → rescheduled).
   const history =
-    c.statusHistory.length > 1 && new Set(c.statusHistory.map((h) => h.status)).size > 1
-      ? c.statusHistory
-          .map((h) => `${h.status} (${[h.asOf ? formatPublished(h.asOf) : null, h.outlet].filter(Boolean).join(', ') || 'undated report'})`)
-          .join(' → ')
+    c.statusHistory.length > 1 && (new Set(c.statusHistory.map((h) => h.status)).size > 1 || c.statusHistory.some((h) => h.rescheduled))
+      ? c.statusHistory.map((h) => `${historyStep(h)} (${[h.asOf ? formatPublished(h.asOf) : null, h.outlet].filter(Boolean).join(', ') || 'undated report'})`).join(' → ')
       : null;
   const disputed = { mode: false, date: false, initiator: false, location: false, status: false };
   const disputes: DisputeView[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contactLabel, contactSortKey } from '../../../lambdas/core/render/view.js';
+import { buildView, contactLabel, contactSortKey } from '../../../lambdas/core/render/view.js';
 import { countryNamer } from '../../../lambdas/core/render/countries.js';
-import { headerSafe } from '../../../lambdas/core/render/index.js';
+import { DEFAULT_LIMITS, headerSafe } from '../../../lambdas/core/render/index.js';
 import type { BriefingContact } from '../../../lambdas/core/briefing/model.js';
 import { fullModel } from '../../fixtures/briefing/full.js';
 
@@ -52,5 +52,27 @@ describe('headerSafe', () => {
 
   it('counts characters, not UTF-16 units, and keeps short lines intact', () => {
     expect(headerSafe('US–Russia · 𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 30)).toBe('US–Russia · 𝔘𝔫𝔦𝔠𝔬𝔡𝔢');
+  });
+});
+
+describe('status history', () => {
+  const asOf = (d: string) => ({ asOf: d, articleId: `a-${d}`, outlet: 'Outlet' });
+  const historyOf = (c: BriefingContact) =>
+    buildView({ ...fullModel, contacts: [c] }, { timezone: 'Europe/London', maxContactCards: 15, countryName: names, recipientsHint: '', limits: DEFAULT_LIMITS }).contacts.find((v) => v.id === c.id)?.history ?? null;
+
+  it('shows a move to a new date although the status stays planned', () => {
+    const moved = contact({
+      status: 'planned',
+      statusHistory: [
+        { status: 'planned', ...asOf('2025-03-01') },
+        { status: 'planned', ...asOf('2025-04-02'), rescheduled: { from: '2025-04-10', to: '2025-06-03' } },
+      ],
+    });
+    expect(historyOf(moved)).toBe('planned (1 Mar 2025, Outlet) → rescheduled from 10 Apr 2025 to 3 Jun 2025 (2 Apr 2025, Outlet)');
+  });
+
+  it('is left out when every report gives the same status and none moved the date', () => {
+    const steady = contact({ status: 'planned', statusHistory: [{ status: 'planned', ...asOf('2025-03-01') }, { status: 'planned', ...asOf('2025-03-05') }] });
+    expect(historyOf(steady)).toBeNull();
   });
 });
