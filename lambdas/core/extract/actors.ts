@@ -138,6 +138,10 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
   const out: PersonMention[] = [];
   // Comma first (a sentence has few), then the job word after it, and only then the name before it.
   for (let comma = sentence.indexOf(', '); comma > 0; comma = sentence.indexOf(', ', comma + 2)) {
+    // The word before the comma must be a capitalized name word ("… Šefčovič, the …").
+    let w = comma;
+    while (w > 0 && /[\p{L}'’.-]/u.test(sentence[w - 1])) w--;
+    if (w === comma || !/\p{Lu}/u.test(sentence[w])) continue;
     const after = /^,\s+(?:the\s+|an?\s+)?/.exec(sentence.slice(comma, comma + 8))!;
     const description = sentence.slice(comma + after[0].length, comma + after[0].length + 80);
     const head = APPOSITIVE_TITLE_HEAD_RE.exec(description);

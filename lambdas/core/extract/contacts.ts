@@ -24,7 +24,7 @@ import {
   PARTY_NOUN_RE,
   PROPOSER_RE,
   STATUS_RES,
-  UNSCHEDULED_RE,
+  UNSCHEDULED_ALL_RE,
 } from './knowledge.js';
 import type { PlaceMention } from './places.js';
 import { findInitiator } from './initiator.js';
@@ -142,10 +142,14 @@ const PEOPLE_OF = /\b(?:ministers?|leaders?|chiefs?|heads?|delegations?|official
 const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
 const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
+const REPORTING_WORD = / (?:said|says|told|added|reported|announced)\b/;
+// Every unscheduled phrase ("no date has been set", "will be scheduled", "no timetable") has one of these words.
+const MAY_BE_UNSCHEDULED = /\b(?:no|not|yet|be|timing|timeline|timetable)\b/i;
 const ATTRIBUTION = /,\s+(?:[^,]{0,60}?\s)?(?:said|says|told reporters|added|reported|announced)(?=[,.;]|\s*$)/g;
 // "he could play the role of pacemaker for a Trump–Kim meeting": a contact in a hypothetical.
 const HYPOTHETICAL_VERB = /\b(?:could|might|may)\s+(?!(?:meet|hold|talk|visit|host|travel|sit|speak|call)\b)[a-z]+\b[^,;]*$/i;
 const CUE_TEST = new RegExp(CONTACT_CUE_RE.source, 'iu');
+const VERB_CUE = /^(?:met|meet|meets|discussed|spoke|spoken|talked|hosted|host|hosts|hosting|received|visited|phoned|telephoned|called|sat down)\b/i;
 const QUOTED = /[“"][^”"]{1,300}[”"]/g;
 const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
 const SECOND_PREDICATE = /,?\s+and\s+(?:is|was|are|were|will|would|has|had|plans?|then|later)\b/i;
@@ -186,8 +190,16 @@ export function partyCountries(
   return out;
 }
 
-function readStatus(clauseText: string, segStart: number, segEnd: number, cue: Cue, windowStart: number): { status: ContactStatus; explicit: boolean } {
-  const blank = (t: string) => t.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+function readStatus(
+  clauseText: string,
+  segStart: number,
+  segEnd: number,
+  cue: Cue,
+  windowStart: number,
+  unscheduledAt: () => readonly number[],
+): { status: ContactStatus; explicit: boolean } {
+  const relative = clauseText.includes(', wh');
+  const blank = (t: string) => (relative ? t.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length)) : t);
   const segment = blank(clauseText.slice(segStart, segEnd));
   const pre = blank(clauseText.slice(windowStart, cue.end));
   const post = clauseText.slice(cue.end, segEnd);
@@ -201,8 +213,11 @@ function readStatus(clauseText: string, segStart: number, segEnd: number, cue: C
   }
   // "A Trump visit to Beijing has been discussed for months, but no date has been set": not yet held. Not
   // "…met on Friday, but no date has been set for a second meeting": that names its own contact.
-  const unscheduled = UNSCHEDULED_RE.exec(clauseText.slice(cue.end));
-  if (unscheduled && !CUE_TEST.test(clauseText.slice(cue.end + unscheduled.index))) return { status: 'planned', explicit: true };
+  // Only a contact noun can be left unscheduled ("a visit … has been discussed"); "they met" happened.
+  if (!VERB_CUE.test(cue.text)) {
+    const unscheduled = unscheduledAt().find((at) => at >= cue.end);
+    if (unscheduled !== undefined && !CUE_TEST.test(clauseText.slice(unscheduled))) return { status: 'planned', explicit: true };
+  }
   return { status: 'held', explicit: false };
 }
 
@@ -298,7 +313,13 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
   });
 
   // "…, Oman's foreign minister said": who reports the contact is not a party to it.
-  const attributions = [...execAll(ATTRIBUTION, text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const attributions = ctx.countries.length > 0 && REPORTING_WORD.test(text) ? [...execAll(ATTRIBUTION, text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
+  // Where the sentence says a contact is unscheduled ("no date has been set"): found once, when first needed,
+  // and only looked for where the sentence has a negation or a future passive at all.
+  let unscheduled: number[] | null = null;
+  const unscheduledAt = () => (unscheduled ??= MAY_BE_UNSCHEDULED.test(text) ? [...execAll(UNSCHEDULED_ALL_RE, text)].map((m) => m.index!) : []);
+  const hedged = /\b(?:could|might|may)\s/i.test(text);
+  const quoted = text.includes('"') || text.includes('“');
   const out: SegmentReading[] = [];
   for (const seg of segs) {
     const span = { start: seg.start, end: seg.end };
@@ -308,7 +329,7 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     const countriesIn = toSentenceSpan(ctx.countries, seg.start, seg.end);
     const excluded = initiator ? [initiator.span, ...attributions] : attributions;
     let parties = partyCountries(text, countriesIn, persons, places, excluded);
-    const { status, explicit } = readStatus(text, seg.start, seg.end, seg.cue, seg.windowStart);
+    const { status, explicit } = readStatus(text, seg.start, seg.end, seg.cue, seg.windowStart, unscheduledAt);
     // The date nearest the cue is the contact's; a wire dateline ("WASHINGTON, Sept 20 (Reuters) -") is the story's.
     const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
     // "On October 31, the U.S. decided to cancel a planned summit": a date that comes before the cancelling
@@ -342,10 +363,10 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     // "whether Xi will hold a bilateral meeting with Modi" is a question, not a contact.
     const hypothetical =
       /\b(?:whether|if|unclear when|not clear when|not known when)\b/i.test(text.slice(Math.max(0, seg.cue.start - 60), seg.cue.start)) ||
-      HYPOTHETICAL_VERB.test(text.slice(Math.max(seg.start, seg.cue.start - 80), seg.cue.start)) ||
+      (hedged && HYPOTHETICAL_VERB.test(text.slice(Math.max(seg.start, seg.cue.start - 80), seg.cue.start))) ||
       // "any talks with Pakistan would be …": a class of contacts, not one.
       /\bany\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(seg.start, seg.cue.start - 20), seg.cue.start)) ||
-      quotedWithoutParties(text, seg.cue, ctx);
+      (quoted && quotedWithoutParties(text, seg.cue, ctx));
     const peopleCountries = people.map((p) => p.country).filter((c): c is string => c !== null);
     // With two or more people named, the countries are theirs; other countries in the clause are context.
     const countries = unique(people.length >= 2 ? peopleCountries : [...peopleCountries, ...parties]);
@@ -366,7 +387,7 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     const group = GROUP_REFERENCE_RE.test(before) || /\bboth\s+(?:sides|men|leaders|ministers)\b/i.test(before);
 
     // A verb cue needs its subject: "Putin met Xi", not "analysts discussed Putin and Xi".
-    const verbCue = /^(?:met|meet|meets|discussed|spoke|spoken|talked|hosted|host|hosts|hosting|received|visited|phoned|telephoned|called|sat down)\b/i.test(seg.cue.text);
+    const verbCue = VERB_CUE.test(seg.cue.text);
     const subjectBefore =
       people.some((p) => p.start < seg.cue.start) ||
       countriesIn.some((c) => c.start < seg.cue.start) ||

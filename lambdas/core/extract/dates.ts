@@ -59,7 +59,7 @@ const DATE_PARSERS = new Set([
  * most recent such day on or before the reference date (the current month, else the previous one). Not
  * "on the 24th round" or "the 75th anniversary": a lower-case word after the ordinal must be a linking word.
  */
-const ORDINAL_DAY = /\b(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)(?=[\s,.;:)]*(?:$|[^\sa-z]|(?:for|in|at|with|to|and|when|after|before|as|but|or|that|the|his|her|their|its|a|an|where|while)\b))/;
+const ORDINAL_DAY = /(?=[OoBbFfUuSs])\b(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)(?=[\s,.;:)]*(?:$|[^\sa-z]|(?:for|in|at|with|to|and|when|after|before|as|but|or|that|the|his|her|their|its|a|an|where|while)\b))/;
 export const ordinalDayParser: Parameters<typeof chrono.casual.parsers.push>[0] = {
   pattern: () => ORDINAL_DAY,
   extract: (context, match) => {

@@ -247,7 +247,7 @@ export const QUESTION_RES: Array<{ kind: QuestionKind; re: RegExp }> = (
   ['unscheduled', 'no-comment', 'awaiting', 'undisclosed', 'uncertain', 'whether'] as const
 ).map((kind) => ({ kind, re: compilePhraseList(cuesData.questions[kind], 'iu') }));
 /** "no date has been set", "yet to be scheduled": said of a contact, it is not yet held. */
-export const UNSCHEDULED_RE = compilePhraseList(cuesData.questions.unscheduled, 'iu');
+export const UNSCHEDULED_ALL_RE = compilePhraseList(cuesData.questions.unscheduled, 'giu');
 export const ANY_QUESTION_RE = compilePhraseList(Object.values(cuesData.questions).flat(), 'i');
 export const QUESTION_NEGATIVE_RE = compilePhraseList(cuesData.questionNegatives, 'iu');
 

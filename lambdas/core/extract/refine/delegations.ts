@@ -13,7 +13,8 @@ const LEADER_CUE =
   /(?=[lhcrLHCR])(?<![\p{L}])(?:(?:led|headed|conducted|represented|chaired)\s+by\b|(?:led|headed)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:delegation|delegations|team|side|negotiators)\b)/iu;
 
 export function mayNameDelegationLeaders(text: string): boolean {
-  return LEADER_CUE.test(text);
+  // Plain substring checks first: the regular expression only runs where a leading verb can be.
+  return (text.includes(' led ') || text.includes(' headed ') || text.includes('ed by ')) && LEADER_CUE.test(text);
 }
 
 export function delegationLeaders(ctx: SentenceContext, contactCountries: readonly string[]): Participant[] {

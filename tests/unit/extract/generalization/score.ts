@@ -35,6 +35,9 @@ export interface Expectations {
   conditions: Array<{ country: string; text: string; optional?: boolean }>;
   questions: string[];
   forbiddenText?: string[];
+  /** Core failures the extractor is known to have (exact strings), with the reason in knownGapsWhy. */
+  knownGaps?: string[];
+  knownGapsWhy?: string;
 }
 
 export interface Fixture {
