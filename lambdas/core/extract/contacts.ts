@@ -23,6 +23,7 @@ import {
   modeOfCue,
   PARTY_NOUN_RE,
   PROPOSER_RE,
+  RECEIVED_PARTY_RE,
   STATUS_RES,
   UNSCHEDULED_ALL_RE,
 } from './knowledge.js';
@@ -86,7 +87,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 export function findCues(text: string): Cue[] {
-  const negatives = [...execAll(CONTACT_NEGATIVE_RE, text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const negatives = [...execAll(CONTACT_NEGATIVE_RE, text)]
+    .filter((m) => !(/^(?:received|hosted)\b/i.test(m[0]) && RECEIVED_PARTY_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))))
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const cues: Cue[] = [];
   for (const m of execAll(CONTACT_CUE_RE, text)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
@@ -94,7 +97,7 @@ export function findCues(text: string): Cue[] {
     // "regular phone calls and meetings": plurals without a specific occasion are habits, not contacts.
     if (GENERIC_PLURAL_RE.test(m[0]) && m[0].length === GENERIC_PLURAL_RE.exec(m[0])![0].length) continue;
     if (/^\s+(?:meetings|calls|talks|visits)\b/i.test(text.slice(span.end))) continue;
-    cues.push({ ...span, text: m[0], mode: modeOfCue(m[0]), gathering: false });
+    cues.push({ ...span, text: m[0], mode: modeOfCue(m[0], text.slice(span.end, span.end + 40)), gathering: false });
   }
   for (const m of execAll(GATHERING_RE, text)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
@@ -142,6 +145,7 @@ const PEOPLE_OF = /\b(?:ministers?|leaders?|chiefs?|heads?|delegations?|official
 const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
 const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
+const ATTENDED = /\battend(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
 const REPORTING_WORD = / (?:said|says|told|added|reported|announced)\b/;
 // Every unscheduled phrase ("no date has been set", "will be scheduled", "no timetable") has one of these words.
 const MAY_BE_UNSCHEDULED = /\b(?:no|not|yet|be|timing|timeline|timetable)\b/i;
@@ -361,7 +365,10 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     // "no interest in talks", "ruled out a meeting", "did not meet": the contact is denied, not reported.
     const denied = CONTACT_NEGATION_RE.test(text.slice(Math.max(seg.start, seg.cue.start - 40), seg.cue.start)) && status !== 'cancelled';
     // "whether Xi will hold a bilateral meeting with Modi" is a question, not a contact.
+    const np = text.slice(nounPhraseStart(text, seg.cue.start, seg.start), seg.cue.start);
     const hypothetical =
+      // "expected to attend a regional meeting": a multilateral occasion, not a contact of the parties named.
+      ATTENDED.test(text.slice(Math.max(seg.start, seg.cue.start - 60), seg.cue.start)) ||
       /\b(?:whether|if|unclear when|not clear when|not known when)\b/i.test(text.slice(Math.max(0, seg.cue.start - 60), seg.cue.start)) ||
       (hedged && HYPOTHETICAL_VERB.test(text.slice(Math.max(seg.start, seg.cue.start - 80), seg.cue.start))) ||
       // "any talks with Pakistan would be …": a class of contacts, not one.
@@ -380,7 +387,6 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
       clause.historical ||
       isHistoricalSegment(segText, people, dates, refYear);
 
-    const np = text.slice(nounPhraseStart(text, seg.cue.start, seg.start), seg.cue.start);
     // Only a determiner on the cue's own noun phrase refers back ("the call"); "The leader will visit" does not.
     const definite = DEFINITE.test(np.trim());
     const continuation = CONTINUATION_RE.test(np) || /\b(?:once more|again)\b/i.test(segText);

@@ -209,13 +209,23 @@ const MODE_RE_LIST = Object.entries(cuesData.contactModes).flatMap(([mode, phras
   phrases.map((p) => ({ mode: mode as ContactModeCue, re: new RegExp(phraseSource(p), 'iu'), len: p.length, phrase: p })),
 );
 export const CONTACT_CUE_RE = compilePhraseList(modeSources);
-export function modeOfCue(text: string): ContactModeCue {
+/**
+ * The mode of a cue as matched. A regular-expression cue ("called Xi", whose lookahead needs the words after
+ * it) is tested with what follows it in the sentence (`following`) and must match exactly the cue's text.
+ */
+export function modeOfCue(text: string, following = ''): ContactModeCue {
   const direct = MODE_OF_CUE.get(text.toLowerCase().replace(/\s+/g, ' '));
   if (direct) return direct;
-  const sorted = MODE_RE_LIST.filter((m) => m.re.test(text)).sort((a, b) => b.len - a.len);
+  const withContext = text + following;
+  const sorted = MODE_RE_LIST.filter((m) => {
+    const hit = m.re.exec(withContext);
+    return hit !== null && hit.index === 0 && hit[0].length === text.length;
+  }).sort((a, b) => b.len - a.len);
   return sorted[0]?.mode ?? 'other';
 }
 export const CONTACT_NEGATIVE_RE = compilePhraseList(cuesData.contactNegatives);
+/** "received an Israeli security delegation": a look-alike negative ("received a …") that is a contact after all. */
+export const RECEIVED_PARTY_RE = new RegExp(cuesData.receivedParty.slice(3), 'i');
 export const GENERIC_PLURAL_RE = compilePhraseList(cuesData.genericPlurals, 'iu');
 
 export const STATUS_RES = {
