@@ -399,7 +399,8 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
       countriesIn.some((c) => c.start < seg.cue.start) ||
       /\b(?:he|she|they|both|the two)\b/i.test(before);
     // "…raised it with Starmer when the two leaders met": the group is the pair the sentence names.
-    if (group && people.length < 2) {
+    // Only for a verb ("the two leaders met"), not for what they agreed to ("both leaders agreed to begin negotiations").
+    if (group && people.length < 2 && verbCue) {
       const named = dedupePersons(ctx.persons.filter((p) => p.country !== null));
       if (named.length === 2 && named[0].country !== named[1].country) {
         people = named;
