@@ -10,6 +10,7 @@ import {
   APPOSITIVE_TITLE_HEAD_RE,
   COUNTRY_RE,
   countryByWord,
+  isTitleWord,
   isWeakTitle,
   NOT_NAME_WORDS,
   placeByName,
@@ -49,11 +50,33 @@ function trimName(name: string): string {
   return words.join(' ').replace(/['’]s$/, '').replace(/[.,]$/, '');
 }
 
+// A capitalized word right before a name, that is not a title, a country or a sentence word ("Park" of "Park Yoon-joo").
+const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+$/u;
+
+/**
+ * "Vice Foreign Minister Park Yoon-joo" is not "Yoon": a one-word alias matched as a part of another
+ * person's name — a hyphenated given name, or right after a name word — is that other person.
+ */
+function insideAnotherName(sentence: string, start: number, alias: string): boolean {
+  if (/\s/.test(alias)) return false;
+  const end = start + alias.length;
+  // "Yoon-joo" (a given name), not "Trump-Putin" (two names).
+  if (/^[-‐]\p{Ll}/u.test(sentence.slice(end, end + 2))) return true;
+  const window = sentence.slice(Math.max(0, start - 30), start);
+  const before = WORD_BEFORE.exec(window);
+  if (!before) return false;
+  // A sentence's first word is capitalized anyway ("Yet Lavrov …"): it says nothing.
+  const wordAt = start - window.length + before.index;
+  if (!/[\p{L}\p{N},;:]/u.test(sentence.slice(0, wordAt))) return false;
+  const word = before[1];
+  return !NOT_NAME_WORDS.has(word) && !countryByWord.has(word) && !isTitleWord(word);
+}
+
 export function findPersons(sentence: string, published: string | null, learned: LearnedNames): PersonMention[] {
   const found: PersonMention[] = [];
   for (const m of execAll(ACTOR_RE, sentence)) {
     const actor = actorByAlias.get(m[0].replace(/\s+/g, ' '))!;
-    if (!actor) continue;
+    if (!actor || insideAnotherName(sentence, m.index!, m[0])) continue;
     // Later in this article a lone "Wang" (of "Wang Yi") or "Faisal" means the same person.
     for (const token of m[0].split(/\s+/)) {
       if (token.length > 2 && /^[\p{Lu}]/u.test(token) && !actorByAlias.has(token) && !learned.has(token) && !NOT_NAME_WORDS.has(token)) {

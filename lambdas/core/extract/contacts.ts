@@ -145,11 +145,12 @@ const PEOPLE_OF = /\b(?:ministers?|leaders?|chiefs?|heads?|delegations?|official
 const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
 const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
+// "to hold the next round of talks" is still to come; "held the next round of talks" is not.
+const NEXT_ROUND = /\bnext\s+round\b/i;
+const PAST_HOLDING = /\b(?:held|had|concluded|began|opened|wrapped up|ended)\b/i;
 const ATTENDED = /\battend(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
-const REPORTING_WORD = / (?:said|says|told|added|reported|announced)\b/;
 // Every unscheduled phrase ("no date has been set", "will be scheduled", "no timetable") has one of these words.
 const MAY_BE_UNSCHEDULED = /\b(?:no|not|yet|be|timing|timeline|timetable)\b/i;
-const ATTRIBUTION = /,\s+(?:[^,]{0,60}?\s)?(?:said|says|told reporters|added|reported|announced)(?=[,.;]|\s*$)/g;
 // "he could play the role of pacemaker for a Trump–Kim meeting": a contact in a hypothetical.
 const HYPOTHETICAL_VERB = /\b(?:could|might|may)\s+(?!(?:meet|hold|talk|visit|host|travel|sit|speak|call)\b)[a-z]+\b[^,;]*$/i;
 const CUE_TEST = new RegExp(CONTACT_CUE_RE.source, 'iu');
@@ -162,7 +163,40 @@ const POSSESSOR_OF_AGENT = /^['’]s?\s+(?:(?:[\p{L}-]+\s+){0,2}(?:envoy|emissar
 const COORDINATED_DEMONYM = /^\s+(?:and|&)\s+[\p{Lu}][\p{L}.]+/u;
 // "Rubio, who has long pushed for a hard line, spoke …": a relative clause says nothing about the contact's status.
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\b[^,]*,/g;
-const POST_AUX = /^\s*(?:,[^,]{0,60},\s*)?(?:was|were|is|are|has been|have been|had been|will be|would be|is being|got|will|would)\s+(?:\w+\s+)?/i;
+// The predicate after the contact noun, past its parties ("The summit between Xi and Modi has been postponed …",
+// "the talks with Iran would take place …") or an inserted phrase ("The visit, announced Monday, will …").
+const POST_AUX = /^\s*(?:(?:between|with|involving)\s[^,;]{0,80}?\s)?(?:,[^,]{0,60},\s*)?(?:was|were|is|are|has been|have been|had been|will be|would be|is being|got|will|would)\s+(?:\w+\s+)?/i;
+// "…, that had been planned for August 31, has been postponed": a plan's date followed by the move is the old date.
+const PLANNED_FOR = /\b(?:planned|scheduled|set|due|slated)\s+(?:for|on)\s+(?:the\s+)?$/i;
+const MOVED = /\b(?:postponed|rescheduled|delayed|deferred|pushed back|put off|moved)\b/i;
+// "…, officials said on Saturday", "…, the presidential office in Seoul said", "…, according to a statement on
+// Monday": the tail says when and where the statement was made, not the contact.
+const ATTRIBUTION_TAIL =
+  /,\s+(?:(?:[^,]{0,60}?\s)?(?:said|says|told reporters|added|reported|announced|confirmed)(?:\s+(?:in\s+an?\s+(?:statement|briefing|interview|readout|post)|to\s+reporters|on\s+\w+|late\s+\w+|early\s+\w+|\w+day|yesterday|today)){0,3}|according\s+to\s+[^,;]{1,80}?)(?=[,.;]|\s*$)/g;
+const MAY_ATTRIBUTE = / (?:said|says|told|added|reported|announced|confirmed|according to)\b/;
+
+// "agreed on Monday to hold talks", "officials said on Saturday that …": the date of the decision or statement.
+const STATEMENT_VERB_BEFORE = /\b(?:agreed|agree|agrees|decided|announced|confirmed|said|says|pledged|promised|vowed)(?:\s+on)?\s+$/i;
+const CLAUSE_AFTER = /^,?\s+(?:that|to)\s/i;
+
+/**
+ * A date in a contact's segment that is not the contact's: the statement's (in an attribution tail or right
+ * after a reporting or deciding verb), or a plan's old date ("originally planned for …", "planned for August 31
+ * … has been postponed").
+ */
+function datesSomethingElse(text: string, d: DateMention, segEnd: number, attributions: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const before = text.slice(Math.max(0, d.start - 40), d.start);
+  if (SUPERSEDED_DATE.test(before)) return true;
+  if (PLANNED_FOR.test(before) && MOVED.test(text.slice(d.end, segEnd))) return true;
+  if (STATEMENT_VERB_BEFORE.test(before) && CLAUSE_AFTER.test(text.slice(d.end, d.end + 8))) return true;
+  return inside(attributions, d);
+}
+
+/** Spans of a sentence that report who said it, and when or where they said it. */
+export function attributionSpans(text: string): Array<{ start: number; end: number }> {
+  return MAY_ATTRIBUTE.test(text) ? [...execAll(ATTRIBUTION_TAIL, text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
+}
+const inside = (spans: ReadonlyArray<{ start: number; end: number }>, x: { start: number; end: number }) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 
 /** Countries a segment names as parties: not places, not a person's nationality, not topics. */
 export function partyCountries(
@@ -211,7 +245,12 @@ function readStatus(
   const postWindow = aux ? post.slice(0, aux[0].length + 25) : '';
   if (STATUS_RES.cancelled.test(segment) || STATUS_RES.cancelled.test(pre)) return { status: 'cancelled', explicit: true };
   if (STATUS_RES.proposed.test(pre) || STATUS_RES.proposed.test(postWindow)) return { status: 'proposed', explicit: true };
-  if (STATUS_RES.planned.test(pre) || STATUS_RES.planned.test(postWindow) || FUTURE_NEAR.test(clauseText.slice(windowStart, cue.start))) {
+  if (
+    STATUS_RES.planned.test(pre) ||
+    STATUS_RES.planned.test(postWindow) ||
+    FUTURE_NEAR.test(clauseText.slice(windowStart, cue.start)) ||
+    (NEXT_ROUND.test(pre) && !PAST_HOLDING.test(pre))
+  ) {
     // "had been planned" / "was planned for Tuesday" that then happened is still planned wording; fine.
     return { status: 'planned', explicit: true };
   }
@@ -240,9 +279,10 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   const sentenceCues = findCues(text);
   if (sentenceCues.length === 0) return readings;
   const clauses = splitClauses(text);
+  const attributions = attributionSpans(text);
   for (const clause of clauses) {
     const cues = sentenceCues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-    if (cues.length > 0) readings.push(...readClause(ctx, clause, cues, refYear, published));
+    if (cues.length > 0) readings.push(...readClause(ctx, clause, cues, attributions, refYear, published));
   }
   const pastSpans = clauses.filter((c) => c.historical);
   // A sentence-level date (e.g. in an opening phrase) belongs to the only contact of the sentence.
@@ -254,6 +294,7 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
         d.start >= datelineEnd &&
         !readings.some((r) => r !== fresh[0] && d.start >= r.start && d.end <= r.end) &&
         !pastSpans.some((c) => d.start >= c.start && d.end <= c.end) &&
+        !datesSomethingElse(text, d, fresh[0].end, attributions) &&
         // An opening date followed by the cancelling verb dates the cancellation ("On Oct 31, the U.S. cancelled …").
         !(fresh[0].status === 'cancelled' && cancellationVerbAt(text, d.end, fresh[0].end) >= 0),
     );
@@ -262,7 +303,14 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   return readings;
 }
 
-function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: number | null, published: string | null): SegmentReading[] {
+function readClause(
+  ctx: SentenceContext,
+  clause: Clause,
+  cues: Cue[],
+  attributions: ReadonlyArray<{ start: number; end: number }>,
+  refYear: number | null,
+  published: string | null,
+): SegmentReading[] {
   const text = ctx.sentence.text;
   const clauseText = text.slice(clause.start, clause.end);
   // "a phone call …, which the White House said was requested by Beijing": the relative clause names the initiator.
@@ -316,8 +364,6 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     segs.push({ cue, start: npStart, end: clause.end, windowStart: Math.max(prev.cue.end, npStart - 30) });
   });
 
-  // "…, Oman's foreign minister said": who reports the contact is not a party to it.
-  const attributions = ctx.countries.length > 0 && REPORTING_WORD.test(text) ? [...execAll(ATTRIBUTION, text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
   // Where the sentence says a contact is unscheduled ("no date has been set"): found once, when first needed,
   // and only looked for where the sentence has a negation or a future passive at all.
   let unscheduled: number[] | null = null;
@@ -329,9 +375,10 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
     const span = { start: seg.start, end: seg.end };
     const segText = text.slice(seg.start, seg.end);
     const persons = toSentenceSpan(ctx.persons, seg.start, seg.end);
-    const places = toSentenceSpan(ctx.places, seg.start, seg.end);
+    const places = toSentenceSpan(ctx.places, seg.start, seg.end).filter((p) => !inside(attributions, p));
     const countriesIn = toSentenceSpan(ctx.countries, seg.start, seg.end);
-    const excluded = initiator ? [initiator.span, ...attributions] : attributions;
+    // "…, Oman's foreign minister said": who reports the contact is not a party to it.
+    const excluded = initiator ? [initiator.span, ...attributions] : [...attributions];
     let parties = partyCountries(text, countriesIn, persons, places, excluded);
     const { status, explicit } = readStatus(text, seg.start, seg.end, seg.cue, seg.windowStart, unscheduledAt);
     // The date nearest the cue is the contact's; a wire dateline ("WASHINGTON, Sept 20 (Reuters) -") is the story's.
@@ -343,9 +390,10 @@ function readClause(ctx: SentenceContext, clause: Clause, cues: Cue[], refYear: 
       .filter((d) => d.start >= seg.start && d.end <= seg.end && d.start >= datelineEnd)
       .filter((d) => !(cancelAt >= 0 && d.end <= cancelAt))
       // "originally planned for 28 April, … would now take place on 19 May": the old date is not the contact's.
-      .filter((d) => !SUPERSEDED_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)))
+      .filter((d) => !datesSomethingElse(text, d, seg.end, attributions))
       .sort((a, b) => distance(a, seg.cue) - distance(b, seg.cue));
-    const place = places.find((p) => p.kind === 'venue' || p.kind === 'gathering') ?? places[0] ?? null;
+    // A phone call has no meeting place: "in Seoul" is where a caller was, or where it was reported.
+    const place = seg.cue.mode === 'call' ? null : (places.find((p) => p.kind === 'venue' || p.kind === 'gathering') ?? places[0] ?? null);
     const before = text.slice(seg.start, seg.cue.start);
     // "Trump's special envoy, Richard Grenell, held talks": the possessor sent someone; he is not there.
     let people = dedupePersons(persons.filter((p) => !POSSESSOR_OF_AGENT.test(text.slice(p.end, p.end + 60))));

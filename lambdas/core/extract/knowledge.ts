@@ -120,6 +120,13 @@ const WEAK_TITLES = new Set(titlesData.weakTitles.map((t) => t.toLowerCase()));
 export function isWeakTitle(title: string): boolean {
   return WEAK_TITLES.has(title.toLowerCase());
 }
+// Last words of titles ("Minister", "President", "Gen."): a word before a name that is a title, not a name part.
+const TITLE_LAST_WORDS = new Set(
+  [...titlesData.titles, ...titlesData.weakTitles, ...titlesData.titlePrefixes].map((t) => t.split(/\s+/).pop()!.replace(/\.$/, '').toLowerCase()),
+);
+export function isTitleWord(word: string): boolean {
+  return TITLE_LAST_WORDS.has(word.replace(/\.$/, '').toLowerCase());
+}
 // Titles match with either capitalization of each word ("Foreign Minister", "foreign minister").
 const TITLE_ALT = trieSource(titlesData.titles, (c) => (c === ' ' ? '\\s+' : /[A-Za-z]/.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escapeRegex(c)));
 const TITLE_PREFIX = trieSource(titlesData.titlePrefixes);

@@ -255,3 +255,42 @@ describe('contacts: people named around the contact', () => {
     expect(planned).toEqual([expect.objectContaining({ countries: ['JP', 'KR'], city: 'Tokyo', who: ['Lee Jae-myung', 'Shigeru Ishiba'] })]);
   });
 });
+
+describe('contacts: moved plans, statements and name parts', () => {
+  const PUBLISHED = '2025-05-14';
+  it('a contact rescheduled or postponed to a date is planned on that date, on or after publication', () => {
+    expect(contactsOf('The summit between Xi Jinping and Narendra Modi has been rescheduled for June 3.', PUBLISHED)[0]).toMatchObject({ status: 'planned', date: '2025-06-03' });
+    expect(contactsOf('The summit between Xi Jinping and Narendra Modi has been postponed until June 3.', PUBLISHED)[0]).toMatchObject({ status: 'planned', date: '2025-06-03' });
+    expect(contactsOf('The meeting between Xi Jinping and Narendra Modi has been postponed to April 10.', PUBLISHED)[0]).toMatchObject({ status: 'planned', date: '2026-04-10' });
+  });
+
+  it('a postponed plan keeps its status but not its superseded date', () => {
+    expect(contactsOf('A summit between Xi Jinping and Narendra Modi that had been planned for August 31 in Tianjin has been postponed.', PUBLISHED)[0]).toMatchObject({
+      status: 'planned',
+      date: null,
+      city: 'Tianjin',
+    });
+  });
+
+  it('a date in the attribution tail or on the agreeing verb dates the statement, not the contact', () => {
+    expect(contactsOf('China and India are expected to hold a summit later this year, officials in both capitals said on Saturday.', PUBLISHED)[0]).toMatchObject({ status: 'planned', date: null });
+    expect(contactsOf('China and India agreed on Monday to hold the next round of boundary talks in New Delhi.', PUBLISHED)[0]).toMatchObject({ status: 'planned', date: null, city: 'New Delhi' });
+  });
+
+  it('talks that would take place are planned; "held the next round" is held', () => {
+    expect(contactsOf('Officials said the talks between China and India would take place in New Delhi.', PUBLISHED)[0]).toMatchObject({ status: 'planned', city: 'New Delhi' });
+    expect(contactsOf('China and India held the next round of boundary talks in New Delhi on Monday.', PUBLISHED)[0]).toMatchObject({ status: 'held', date: '2025-05-12' });
+  });
+
+  it('a phone call has no meeting place; the place of the attribution is the speaker’s', () => {
+    const text = 'South Korean President Lee Jae-myung held a telephone conversation with Japanese Prime Minister Shigeru Ishiba on Tuesday, the presidential office in Seoul said.';
+    expect(contactsOf(text, PUBLISHED)[0]).toMatchObject({ mode: 'call', date: '2025-05-13', city: null });
+    expect(contactsOf('Putin met Xi on Tuesday, the Kremlin in Moscow said.', PUBLISHED)[0]).toMatchObject({ city: null, date: '2025-05-13' });
+  });
+
+  it('a known surname inside another person’s name is not that person', () => {
+    const who = contactsOf('Vice Foreign Minister Park Yoon-joo met U.S. Deputy Secretary of State Christopher Landau in Washington on Monday.', PUBLISHED)[0].who;
+    expect(who).toEqual(['Christopher Landau', 'Park Yoon-joo']);
+    expect(contactsOf('Yet Yoon met Putin in Moscow.', PUBLISHED)[0].who).toEqual(['Vladimir Putin', 'Yoon Suk Yeol']);
+  });
+});
