@@ -13,8 +13,8 @@
  */
 import type { BriefingContact, BriefingModel, TrackDefinition } from '../briefing/model.js';
 import type { Contact, NormalizedRecord } from '../record/schema.js';
-import { groupFamilies } from '../syndication/families.js';
-import { originsOf } from '../syndication/origins.js';
+import { familyRepresentatives } from '../syndication/families.js';
+import { originsByPosition } from '../syndication/origins.js';
 import { isWireAgency } from '../syndication/wires.js';
 import { carryOverIds, diffAgainst } from './changes.js';
 import { mergeConditions, type ConditionMention } from './conditions.js';
@@ -102,7 +102,9 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   // The ids are sorted, not the records: a comparator reaching into 100k scattered records is slow.
   const records = [...byId.keys()].sort().map((id) => byId.get(id)!);
 
-  const familyOf = groupFamilies(
+  // Families, origins and first publications by position in `records`, not by article id: at 100k
+  // articles, maps keyed by id strings cost a cache miss per lookup, several lookups per article.
+  const representative = familyRepresentatives(
     records.map((r) => ({
       id: r.id,
       minhash: r.fingerprint?.minhash ?? null,
@@ -111,28 +113,28 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
       wire: isWireAgency(r.source.outlet, r.source.url),
     })),
   );
-  // The first publication of each family (its representative, a news agency's copy, may be later).
-  const familyPublished = new Map<string, string>();
-  for (const r of records) {
-    const family = familyOf.get(r.id)!;
-    const first = familyPublished.get(family);
-    if (r.published.date && (!first || r.published.date < first)) familyPublished.set(family, r.published.date);
-  }
+  const familyIdAt = (i: number) => records[representative[i]].id;
+  // The first publication of each family (its representative, a news agency's copy, may be later),
+  // stored at the representative's position.
+  const familyPublished: Array<string | null> = new Array(records.length).fill(null);
+  records.forEach((r, i) => {
+    const first = familyPublished[representative[i]];
+    if (r.published.date && (!first || r.published.date < first)) familyPublished[representative[i]] = r.published.date;
+  });
 
   // Independent sources: the outlet behind each family, so one outlet's several stories count once.
-  const originOf = originsOf(records.map((r) => ({ id: r.id, outlet: r.source.outlet, url: r.source.url })), familyOf);
+  const originAt = originsByPosition(records.map((r) => ({ id: r.id, outlet: r.source.outlet, url: r.source.url })), representative);
 
   lap('families');
   const mentions: Mention[] = [];
-  for (const r of records) {
+  records.forEach((r, i) => {
     for (const c of r.contacts) {
       // Cheap test first: a contact with no track country (or person of one) is not this briefing's.
       if (!c.countries.some((x) => trackCountries.includes(x)) && !c.participants.some((p) => p.country && trackCountries.includes(p.country))) continue;
-      const familyId = familyOf.get(r.id)!;
-      const m = mentionOf(r, c, familyId, mentions.length, familyPublished.get(familyId) ?? null, originOf.get(r.id));
+      const m = mentionOf(r, c, familyIdAt(i), mentions.length, familyPublished[representative[i]], originAt[i]);
       if (scopeOf(m.countries, trackCountries)) mentions.push(m);
     }
-  }
+  });
   lap('mentions');
   const groups = resolveContacts(mentions);
   lap('resolve');
@@ -151,17 +153,17 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   const onTrackArticles = new Set(trackContacts.flatMap((c) => c.sources.map((s) => s.articleId)));
   const conditionMentions: ConditionMention[] = [];
   const questionMentions: QuestionMention[] = [];
-  for (const r of records) {
+  records.forEach((r, i) => {
     const needed = Math.min(2, trackCountries.length);
     const relevant = onTrackArticles.has(r.id) || trackCountriesTouched(r, trackCountries, needed) >= needed;
-    if (!relevant) continue;
-    const familyId = familyOf.get(r.id)!;
-    const origin = originOf.get(r.id)!;
+    if (!relevant) return;
+    const familyId = familyIdAt(i);
+    const origin = originAt[i];
     r.conditions.forEach((condition, index) =>
       conditionMentions.push({ record: r, familyId, origin, index, condition, scope: condition.actor.country && trackCountries.includes(condition.actor.country) ? 'track' : condition.actor.country ? 'around' : 'track' }),
     );
     r.openQuestions.forEach((question, index) => questionMentions.push({ record: r, familyId, origin, index, question }));
-  }
+  });
   lap('collectStatements');
   const conditions = mergeConditions(conditionMentions);
   lap('conditions');
@@ -188,11 +190,11 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   for (const m of conditionMentions) used.add(m.record.id);
   for (const m of questionMentions) used.add(m.record.id);
   // Records are in id order: a stable sort by published date gives compareByPublished's order.
-  const sources = sortByPublished(
-    records.filter((r) => used.has(r.id)),
-    (r) => r.published.date,
-  )
-    .map((r) => briefingSource(r, { familyId: familyOf.get(r.id)!, origin: originOf.get(r.id)! }));
+  const usedPositions: number[] = [];
+  records.forEach((r, i) => used.has(r.id) && usedPositions.push(i));
+  const sources = sortByPublished(usedPositions, (i) => records[i].published.date).map((i) =>
+    briefingSource(records[i], { familyId: familyIdAt(i), origin: originAt[i] }),
+  );
   const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
   lap('sortAndSources');
 

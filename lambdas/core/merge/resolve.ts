@@ -20,8 +20,12 @@ export interface ContactGroup {
   seq: number;
   mentions: Mention[];
   profile: Profile;
-  /** Facts this group is already filed under, per country pair: each bucket holds a group once. */
-  filed: Map<number, Set<number>>;
+  /**
+   * Buckets (country pair × fact, see filedKey) this group is already filed under: each bucket holds a
+   * group once. A flat list, not a Map of Sets: a group is filed under a handful of buckets, and a Map
+   * plus a Set per group were tens of MiB at 100k reports.
+   */
+  filed: number[];
   /** Last placement step that evaluated this group (de-duplicates candidates across buckets). */
   seenAt: number;
 }
@@ -52,6 +56,8 @@ const FACT_SPAN = 2 ** 22;
 /** Day numbers can be negative (before 1970): shift them into the positive value range. */
 const DAY_OFFSET = 2 ** 21;
 const fact = (kind: Fact, value: number) => kind * FACT_SPAN + value;
+/** One number per (country pair, fact): facts stay below 2^26, and pair ids are far below 2^26. */
+const filedKey = (pair: number, f: number) => pair * 2 ** 26 + f;
 const isNarrow = (f: number) => {
   const kind = Math.floor(f / FACT_SPAN);
   return kind === Fact.Day || kind === Fact.MonthDayInYear || kind === Fact.MonthDayNoYear;
@@ -204,7 +210,7 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
       target.mentions.push(m);
       absorb(target.profile, profile);
     } else {
-      target = { seq: groups.length, mentions: [m], profile: groupProfileOf(profile), filed: new Map(), seenAt: step };
+      target = { seq: groups.length, mentions: [m], profile: groupProfileOf(profile), filed: [], seenAt: step };
       groups.push(target);
     }
     if (sameArticle) sameArticle.push(target);
@@ -212,11 +218,10 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
     const facts = indexFacts(m, names);
     for (const pair of pairIds) {
       const byFact = (index[pair] ??= new Map());
-      let filed = target.filed.get(pair);
-      if (!filed) target.filed.set(pair, (filed = new Set()));
       for (const f of facts) {
-        if (filed.has(f)) continue;
-        filed.add(f);
+        const key = filedKey(pair, f);
+        if (target.filed.includes(key)) continue;
+        target.filed.push(key);
         const bucket = byFact.get(f);
         if (bucket) bucket.push(target);
         else byFact.set(f, [target]);
