@@ -50,6 +50,33 @@ function trimName(name: string): string {
   return words.join(' ').replace(/['’]s$/, '').replace(/[.,]$/, '');
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NAME_CHAR = /[\p{L}'’-]/u;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * Where `word` is a whole name token (a possessive "’s" allowed) — a run of letters, apostrophes and hyphens,
+ * read from its first capital that follows no letter ("Lavrov’s", "al-Sudani" → "Sudani"; not the "Lee" of
+ * "Trump-Lee"). Found with indexOf, far cheaper than tokenizing every sentence of a long article with a
+ * Unicode regex to look each capitalized token up. The span covers the possessive, as the token does.
+ */
+function wholeWordsIn(sentence: string, word: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    let runStart = at;
+    while (runStart > 0 && NAME_CHAR.test(sentence[runStart - 1])) runStart--;
+    let tokenStart = runStart;
+    while (tokenStart < at && !(CAPITAL.test(sentence[tokenStart]) && (tokenStart === 0 || !WORD_CHAR.test(sentence[tokenStart - 1])))) tokenStart++;
+    if (tokenStart !== at || (at > 0 && WORD_CHAR.test(sentence[at - 1]))) continue;
+    let end = at + word.length;
+    while (end < sentence.length && NAME_CHAR.test(sentence[end])) end++;
+    const token = sentence.slice(at, end);
+    if (token !== word && token.replace(/['’]s$/, '') !== word) continue;
+    out.push({ start: at, end });
+  }
+  return out;
+}
+
 // A capitalized word right before a name, that is not a title, a country or a sentence word ("Park" of "Park Yoon-joo").
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+$/u;
 
@@ -140,11 +167,8 @@ export function findPersons(sentence: string, published: string | null, learned:
     if (surname.length > 2 && !learned.has(surname)) learned.set(surname, { name: person.name, role: person.role, country: person.country });
   }
   // Surnames of people introduced earlier in this article.
-  if (learned.size > 0) {
-    for (const m of execAll(/(?<![\p{L}\p{N}])[\p{Lu}][\p{L}'’-]+/gu, sentence)) {
-      const p = learned.get(m[0].replace(/['’]s$/, ''));
-      if (!p) continue;
-      const span = { start: m.index!, end: m.index! + m[0].length };
+  for (const [surname, p] of learned) {
+    for (const span of wholeWordsIn(sentence, surname)) {
       if (found.some((f) => overlaps(f, span))) continue;
       found.push({ ...p, start: span.start, end: span.end, titleStart: span.start, former: false, known: false });
     }

@@ -53,11 +53,23 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A lookahead class of the capital letters the words can start with ("[UASR…]"). Irregexp scans for a
+ * plain character class far faster than for `\p{Lu}` (measured ~1.5–2× on the name and country tries), and
+ * a word starting with any other capital could not match anyway.
+ */
+function capitalsLookahead(words: Iterable<string>): string {
+  const firsts = new Set<string>();
+  for (const w of words) if (/^\p{Lu}/u.test(w)) firsts.add(String.fromCodePoint(w.codePointAt(0)!));
+  return `(?=[${[...firsts].join('')}])`;
+}
+
 /** Proper-noun alternation: case-sensitive, whole words, longest first, optional possessive. */
 function properNounRegex(names: Iterable<string>): RegExp {
-  const body = trieSource([...new Set(names)].filter((n) => n.length > 1));
+  const words = [...new Set(names)].filter((n) => n.length > 1);
+  const body = trieSource(words);
   // The capital-letter lookahead lets the engine reject most positions at once (speed).
-  return new RegExp(`(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+  return new RegExp(`${capitalsLookahead(words)}(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
 }
 
 function stripThe(s: string): string {
@@ -133,12 +145,20 @@ const TITLE_PREFIX = trieSource(titlesData.titlePrefixes);
 const PARTICLES = titlesData.nameParticles.map(escapeRegex).join('|');
 const NAME_WORD = `(?:[\\p{Lu}][\\p{L}'’.-]*[\\p{L}.]|[\\p{Lu}]\\.?)`;
 const COUNTRY_WORD_ALT = trieSource(countryByWord.keys());
+// A titled name starts with a capital of a country word, a title (either case of its first letter) or a prefix.
+const TITLED_START = capitalsLookahead([
+  ...countryByWord.keys(),
+  ...titlesData.titlePrefixes,
+  ...titlesData.titles.map((t) => t[0].toUpperCase() + t.slice(1)),
+  'Former',
+  'Ex-',
+]);
 /**
  * "[former] [Russian|China's] Foreign Minister[,] Jane Q. Doe": groups former, country, title (plural
  * "Presidents" allowed), name.
  */
 export const TITLED_NAME_RE = new RegExp(
-  `(?=\\p{Lu}|former|ex-)(?<![\\p{L}\\p{N}])(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}\\s+)?${TITLE_ALT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){0,3})`,
+  `(?:${TITLED_START}|(?=former|ex-))(?<![\\p{L}\\p{N}])(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}\\s+)?${TITLE_ALT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){0,3})`,
   'gu',
 );
 
