@@ -10,7 +10,7 @@ import titlesData from '../../../knowledge/titles.json' with { type: 'json' };
 import cuesData from '../../../knowledge/cues.json' with { type: 'json' };
 import topicsData from '../../../knowledge/topics.json' with { type: 'json' };
 import { compilePhraseList, phraseSource } from '../ingest/phrases.js';
-import { trieSource } from './trie.js';
+import { trieSource } from '../ingest/trie.js';
 
 export interface CountryEntry {
   code: string;

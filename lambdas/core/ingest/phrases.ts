@@ -6,6 +6,8 @@
  * rejects most text positions at once instead of trying every phrase (a 1,000-word article runs each
  * list in well under a millisecond). Boundaries are ASCII letters/digits, which is what English news needs.
  */
+import { trieSource } from './trie.js';
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -47,7 +49,14 @@ export function compilePhraseList(phrases: readonly string[], flags = 'gi'): Reg
   const parts: string[] = [];
   if (bounded.length > 0) {
     const first = escapeRegex([...new Set([...firsts].join(''))].join('')).replace(/-/g, '\\-');
-    parts.push(`(?=[${first}])(?<![A-Za-z0-9])(?:${bounded.map(plainBody).join('|')})(?![A-Za-z0-9])`);
+    // A prefix trie, not a flat alternation: at each position the engine follows one branch per character
+    // instead of trying every phrase. All phrases that match at one position lie on one path of the trie and
+    // are tried longest first, as the length-sorted alternation did.
+    const words = bounded.map((p) => {
+      const w = p.trim().replace(/\s+/g, ' ').replace(/’/g, "'");
+      return caseless ? w.toLowerCase() : w;
+    });
+    parts.push(`(?=[${first}])(?<![A-Za-z0-9])(?:${trieSource(words)})(?![A-Za-z0-9])`);
   }
   parts.push(...loose, ...regexes);
   return new RegExp(parts.join('|') || '(?!)', withoutUnicodeFlag(flags));
