@@ -87,11 +87,16 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 export function findCues(text: string): Cue[] {
-  const negatives = [...execAll(CONTACT_NEGATIVE_RE, text)]
-    .filter((m) => !(/^(?:received|hosted)\b/i.test(m[0]) && RECEIVED_PARTY_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))))
-    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const found = execAll(CONTACT_CUE_RE, text);
+  // Look-alikes ("met with criticism") are only looked for where there is a cue to veto.
+  const negatives =
+    found.length === 0
+      ? []
+      : execAll(CONTACT_NEGATIVE_RE, text)
+          .filter((m) => !(/^(?:received|hosted)\b/i.test(m[0]) && RECEIVED_PARTY_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))))
+          .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const cues: Cue[] = [];
-  for (const m of execAll(CONTACT_CUE_RE, text)) {
+  for (const m of found) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     if (negatives.some((n) => overlaps(n, span))) continue;
     // "regular phone calls and meetings": plurals without a specific occasion are habits, not contacts.
@@ -275,7 +280,8 @@ function toSentenceSpan<T extends { start: number; end: number }>(items: T[], of
 export function readSentence(ctx: SentenceContext, refYear: number | null, published: string | null): SegmentReading[] {
   const text = ctx.sentence.text;
   const readings: SegmentReading[] = [];
-  // Cue search runs once per sentence; most sentences have none and stop here.
+  // Most sentences have no cue at all: the context's cheap test already said so.
+  if (!ctx.mayHoldContact) return readings;
   const sentenceCues = findCues(text);
   if (sentenceCues.length === 0) return readings;
   const clauses = splitClauses(text);

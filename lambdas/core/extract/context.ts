@@ -17,6 +17,8 @@ export interface SentenceContext {
   countries: CountryMention[];
   places: PlaceMention[];
   dates: DateMention[];
+  /** Whether the sentence has a contact cue at all (a cheap test): contacts are only read where it does. */
+  mayHoldContact: boolean;
 }
 
 /** What the extractors remember while reading one article, sentence by sentence. */
@@ -49,7 +51,7 @@ export function buildContext(sentence: Sentence, published: string | null, memor
   // Dates and places only serve contacts; chrono is the costliest step, so both run where a contact cue is.
   const cue = mayMentionContact(sentence.text);
   const dates = cue ? findDates(sentence.text, published) : [];
-  return { sentence, persons, countries, places: cue ? findPlaces(sentence.text) : [], dates };
+  return { sentence, persons, countries, places: cue ? findPlaces(sentence.text) : [], dates, mayHoldContact: cue };
 }
 
 /** A one-sentence context, for unit tests and the CLI's explain mode. */
