@@ -81,6 +81,40 @@ function sortContacts(contacts: BriefingContact[]): void {
   });
 }
 
+interface Provenances {
+  familyIdAt: (position: number) => string;
+  /** First publication of the family of the record at this position. */
+  firstPublishedAt: (position: number) => string | null;
+  originAt: readonly string[];
+}
+
+/**
+ * Records → merged contacts, and each report's contact. In a function of its own so the mentions, the
+ * groups and their profiles (one of each per report) can be collected as soon as the contacts exist.
+ */
+function contactsOf(records: readonly NormalizedRecord[], trackCountries: readonly string[], provenance: Provenances, lap: (stage: string) => void) {
+  const mentions: Mention[] = [];
+  records.forEach((r, i) => {
+    for (const c of r.contacts) {
+      // Cheap test first: a contact with no track country (or person of one) is not this briefing's.
+      if (!c.countries.some((x) => trackCountries.includes(x)) && !c.participants.some((p) => p.country && trackCountries.includes(p.country))) continue;
+      const m = mentionOf(r, c, provenance.familyIdAt(i), mentions.length, provenance.firstPublishedAt(i), provenance.originAt[i]);
+      if (scopeOf(m.countries, trackCountries)) mentions.push(m);
+    }
+  });
+  lap('mentions');
+  const groups = resolveContacts(mentions);
+  lap('resolve');
+  const merged = groups.map(mergeGroup);
+  lap('mergeContacts');
+  // Keyed by the record's own contact object: no key string built per report.
+  const contactOfReport = new Map<Contact, BriefingContact>();
+  groups.forEach((g, i) => {
+    for (const m of g.mentions) contactOfReport.set(m.contact, merged[i]);
+  });
+  return { merged, contactOfReport, contactReports: mentions.length };
+}
+
 export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   const { now } = input;
   let clock = performance.now();
@@ -126,26 +160,8 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   const originAt = originsByPosition(records.map((r) => ({ id: r.id, outlet: r.source.outlet, url: r.source.url })), representative);
 
   lap('families');
-  const mentions: Mention[] = [];
-  records.forEach((r, i) => {
-    for (const c of r.contacts) {
-      // Cheap test first: a contact with no track country (or person of one) is not this briefing's.
-      if (!c.countries.some((x) => trackCountries.includes(x)) && !c.participants.some((p) => p.country && trackCountries.includes(p.country))) continue;
-      const m = mentionOf(r, c, familyIdAt(i), mentions.length, familyPublished[representative[i]], originAt[i]);
-      if (scopeOf(m.countries, trackCountries)) mentions.push(m);
-    }
-  });
-  lap('mentions');
-  const groups = resolveContacts(mentions);
-  lap('resolve');
-  const merged = groups.map(mergeGroup);
-  lap('mergeContacts');
-  // Keyed by the record's own contact object: no key string built per report.
-  const contactOfReport = new Map<Contact, BriefingContact>();
-  groups.forEach((g, i) => {
-    for (const m of g.mentions) contactOfReport.set(m.contact, merged[i]);
-  });
-
+  // Mentions, groups and their profiles end here: released before statements are collected.
+  const { merged, contactOfReport, contactReports } = contactsOf(records, trackCountries, { familyIdAt, firstPublishedAt: (i) => familyPublished[representative[i]], originAt }, lap);
   // Conditions and questions come from articles about the track: ones reporting a track contact or
   // touching two track countries. A third party's condition there is kept as 'around'.
   const trackContacts = merged.filter((c) => scopeOf(c.countries, trackCountries) === 'track');
@@ -214,7 +230,7 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
       families: new Set(sources.map((s) => s.familyId)).size,
       ...input.stats,
       articlesUsed: sources.length,
-      contactReports: mentions.length,
+      contactReports,
     },
   };
 }
