@@ -46,6 +46,22 @@ function wordsOf(line: string): string[] {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+const TOKEN = /\S+/g;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a line has more than `max` words — counted only up to max + 1, since prose lines are long. */
+function hasMoreWordsThan(line: string, max: number): boolean {
+  let count = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(line); m !== null; m = TOKEN.exec(line)) {
+    if (HAS_WORD_CHAR.test(m[0]) && ++count > max) {
+      TOKEN.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
 function titleCaseRatio(words: string[]): number {
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase().replace(/[^\p{L}.]/gu, '')));
   if (content.length === 0) return 0;
@@ -55,15 +71,16 @@ function titleCaseRatio(words: string[]): number {
 
 /** Short lines without closing punctuation, or short Title Case lines: headlines, headings, list items. */
 export function isHeadlineLike(line: string): boolean {
+  if (hasMoreWordsThan(line, 25)) return false;
   const words = wordsOf(line);
-  if (words.length === 0 || words.length > 25) return false;
+  if (words.length === 0) return false;
   if (/(?:…|\.\.\.)$/.test(line)) return true; // teaser snippets of related stories
   if (!TERMINAL.test(line)) return true;
   return words.length <= 15 && !line.endsWith('.') && titleCaseRatio(words) >= 0.7;
 }
 
 export function isCaption(line: string): boolean {
-  if (wordsOf(line).length > MAX_CAPTION_WORDS) return false;
+  if (hasMoreWordsThan(line, MAX_CAPTION_WORDS)) return false;
   const lower = line.toLowerCase();
   if (CAPTION_STARTS.some((s) => lower.startsWith(s.toLowerCase()))) return true;
   const credit = TRAILING_PARENS.exec(line);
@@ -75,7 +92,7 @@ const MAX_FURNITURE_WORDS = 20;
 const MAX_CAPTION_WORDS = 90;
 
 export function isDroppedLine(line: string): boolean {
-  return wordsOf(line).length <= MAX_FURNITURE_WORDS && DROP_LINES.test(line);
+  return !hasMoreWordsThan(line, MAX_FURNITURE_WORDS) && DROP_LINES.test(line);
 }
 
 export function isTailMarker(line: string): boolean {
