@@ -46,17 +46,28 @@ function wordsOf(line: string): string[] {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
-const TOKEN = /\S+/g;
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Whether a line has more than `max` words — counted only up to max + 1, since prose lines are long. */
+/**
+ * Whether a line has more than `max` words (whitespace-separated tokens with a letter or digit), counted
+ * only up to max + 1 in one pass over the characters: prose lines are long and asked three times.
+ */
 function hasMoreWordsThan(line: string, max: number): boolean {
   let count = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(line); m !== null; m = TOKEN.exec(line)) {
-    if (HAS_WORD_CHAR.test(m[0]) && ++count > max) {
-      TOKEN.lastIndex = 0;
-      return true;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const ascii = c < 128;
+    if (ascii ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(line[i])) {
+      inWord = false;
+      continue;
+    }
+    if (inWord) continue;
+    const lower = c | 32;
+    if (ascii ? (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) : WORD_CHAR.test(line[i])) {
+      inWord = true;
+      if (++count > max) return true;
     }
   }
   return false;
