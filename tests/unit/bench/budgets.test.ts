@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allMet, BUDGETS, evaluateBudgets } from '../../../bench/budgets.js';
 import type { BenchResults } from '../../../bench/lib/results.js';
+import { RESULTS_HEADER } from './results-header.js';
 
 const s = (median: number) => ({ median, min: median, max: median, runs: 1 });
 
@@ -10,13 +11,7 @@ function results(overrides: { latency?: number; speedup?: number; merge100k?: nu
   const merge10k = overrides.merge10k ?? 500;
   const merge100k = overrides.merge100k ?? 5_000;
   return {
-    schemaVersion: 1,
-    generatedAt: '2026-11-22T00:00:00Z',
-    command: 'npm run bench',
-    durationSeconds: 1,
-    machine: { cpuModel: 'test', cores: 2, node: 'v20', platform: 'linux', totalMemoryGiB: 1, loadAverage1m: 0 },
-    pinning: null,
-    runs: {},
+    ...RESULTS_HEADER,
     extraction: {
       corpus: { articles: 1, bytes: 1, words: 1, about1000Words: 1 },
       ours: { articlesPerSec: s(1), mbPerSec: s(1), latencyMs1000Words: s(overrides.latency ?? 2), passMs: s(1), peakRssMiB: 1 },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundleResults } from '../../../bench/lib/bundle-results.js';
 import type { BenchResults } from '../../../bench/lib/results.js';
+import { RESULTS_HEADER } from './results-header.js';
 import { formatBundleContext, formatResultsTable } from '../../../bench/lib/table.js';
 
 const raw = {
@@ -15,13 +16,7 @@ const raw = {
 
 function results(bundles: BenchResults['bundles']): BenchResults {
   return {
-    schemaVersion: 1,
-    generatedAt: '2026-11-22T00:00:00Z',
-    command: 'npm run bench',
-    durationSeconds: 1,
-    machine: { cpuModel: 'test', cores: 2, node: 'v20', platform: 'linux', totalMemoryGiB: 1, loadAverage1m: 0 },
-    pinning: null,
-    runs: {},
+    ...RESULTS_HEADER,
     bundles,
     errors: [],
   };
