@@ -25,12 +25,30 @@ export function trieSource(words: Iterable<string>, flexible: (c: string) => str
     }
     node.end = true;
   }
-  const emit = (node: Node): string => {
-    const branches = [...node.children.entries()].map(([c, child]) => flexible(c) + emit(child));
-    if (branches.length === 0) return '';
+  // Every character goes through `flexible` once per distinct character, not once per trie node.
+  const patterns = new Map<string, string>();
+  const pattern = (c: string): string => {
+    let p = patterns.get(c);
+    if (p === undefined) patterns.set(c, (p = flexible(c)));
+    return p;
+  };
+  const emit = (start: Node): string => {
+    // Most of a name trie is single-child chains (the rest of each name once its prefix is unique): walk them in
+    // a loop, so a build costs one step per character instead of a recursive call and an array per node. This is
+    // what a Lambda pays at every cold start for the name, country, title and place lists.
+    let node = start;
+    let run = '';
+    while (node.children.size === 1 && !node.end) {
+      const [[c, child]] = node.children;
+      run += pattern(c);
+      node = child;
+    }
+    if (node.children.size === 0) return run;
+    const branches: string[] = [];
+    for (const [c, child] of node.children) branches.push(pattern(c) + emit(child));
     const alt = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
     // Longer matches first: the optional tail is tried before stopping here.
-    return node.end ? `(?:${alt})?` : alt;
+    return run + (node.end ? `(?:${alt})?` : alt);
   };
   return emit(root);
 }
