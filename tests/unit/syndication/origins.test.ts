@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originsOf, outletKey, outletOfHost } from '../../../lambdas/core/syndication/origins.js';
+import { originsByPosition, originsOf, outletKey, outletOfHost } from '../../../lambdas/core/syndication/origins.js';
 
 describe('outlet keys', () => {
   it('reads one outlet from its name, its domain written as a name, and its URL host', () => {
@@ -13,6 +13,16 @@ describe('outlet keys', () => {
     expect(outletOfHost('edition.cnn.com')).toBe('cnn');
     expect(outletOfHost('www.bbc.co.uk')).toBe('bbc');
     expect(outletOfHost('news.example.co')).toBe('example');
+  });
+
+  it('reads each URL\'s own host, though keys are cached per scheme and authority', () => {
+    expect(outletKey(null, 'https://www.bbc.co.uk/news/a')).toBe('bbc');
+    expect(outletKey(null, 'https://www.bbc.co.uk/sport/b?x=1')).toBe('bbc');
+    expect(outletKey(null, 'https://user@news.example.co:8443/c')).toBe('example');
+    expect(outletKey(null, 'https://www.reuters.com\\evil.com/d')).toBe(outletKey(null, 'https://www.reuters.com/d'));
+    // A name that gives no key falls back to the URL, every time (the cached null is not an answer).
+    expect(outletKey('  ', 'https://edition.cnn.com/e')).toBe('cnn');
+    expect(outletKey('  ', 'https://www.dw.com/f')).toBe('dw');
   });
 
   it('is null when neither an outlet nor a URL is known', () => {
@@ -54,5 +64,23 @@ describe('news agencies (knowledge/wire-agencies.json)', () => {
     expect(isWireAgency(null, 'https://en.yna.co.kr/view/AEN2025')).toBe(true);
     expect(isWireAgency('Daily Aggregator', 'https://www.reuters.com/x')).toBe(false);
     expect(isWireAgency(null, null)).toBe(false);
+  });
+});
+
+describe('origins by position', () => {
+  it('agrees with origins by id when the representatives are given as positions', () => {
+    const members = [
+      { id: 'a', outlet: 'Reuters', url: null },
+      { id: 'b', outlet: 'Daily Aggregator', url: null },
+      { id: 'c', outlet: null, url: null },
+      { id: 'd', outlet: null, url: 'https://www.reuters.com/x' },
+      { id: 'e', outlet: 'Daily Aggregator', url: null },
+    ];
+    // a is a copy of b (a representative may come after its copies); e copies c, which names no outlet.
+    const representative = [1, 1, 2, 3, 2];
+    const familyOf = new Map(members.map((m, i) => [m.id, members[representative[i]].id]));
+    const byId = originsOf(members, familyOf);
+    expect(originsByPosition(members, representative)).toEqual(members.map((m) => byId.get(m.id)));
+    expect(originsByPosition(members, representative)).toEqual(['outlet:dailyaggregator', 'outlet:dailyaggregator', 'family:c', 'outlet:reuters', 'family:c']);
   });
 });
