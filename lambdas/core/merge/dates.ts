@@ -4,6 +4,7 @@
  * year inferred for a month-day when the report's published date makes it unambiguous.
  */
 import type { ContactDate, ContactStatus } from '../record/schema.js';
+import { BoundedCache } from './bounded-cache.js';
 
 export interface DateFact {
   year: number | null;
@@ -44,21 +45,19 @@ export function isoOfDay(n: number): string {
 }
 
 // Published dates and contact dates repeat across thousands of reports: parse each distinct one once.
-const dayCache = new Map<string, number | null>();
-const factCache = new Map<string, DateFact | null>();
 const CACHE_MAX = 100_000;
+const dayCache = new BoundedCache<number | null>(CACHE_MAX);
+const factCache = new BoundedCache<DateFact | null>(CACHE_MAX);
 
 /** "2025-02-16" → day number, anything else → null. */
 export function publishedDay(published: string | null | undefined): number | null {
   if (!published) return null;
-  let n = dayCache.get(published);
-  if (n === undefined) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
-    n = m && validDay(+m[1], +m[2], +m[3]) ? dayNumber(+m[1], +m[2], +m[3]) : null;
-    if (dayCache.size >= CACHE_MAX) dayCache.clear();
-    dayCache.set(published, n);
-  }
-  return n;
+  return dayCache.get(published, parseDay);
+}
+
+function parseDay(published: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+  return m && validDay(+m[1], +m[2], +m[3]) ? dayNumber(+m[1], +m[2], +m[3]) : null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -99,13 +98,7 @@ function inferYear(month: number, day: number, published: number, status: Contac
 export function dateFactOf(date: ContactDate, published: string | null, status: ContactStatus): DateFact | null {
   if (date.precision === 'unknown' || !date.value) return null;
   const key = date.precision === 'month-day' ? `${date.value}|${published}|${status}` : date.value;
-  let fact = factCache.get(key);
-  if (fact === undefined) {
-    fact = parseFact(date, published, status);
-    if (factCache.size >= CACHE_MAX) factCache.clear();
-    factCache.set(key, fact);
-  }
-  return fact;
+  return factCache.get(key, () => parseFact(date, published, status));
 }
 
 function parseFact(date: ContactDate, published: string | null, status: ContactStatus): DateFact | null {

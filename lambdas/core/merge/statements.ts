@@ -8,6 +8,7 @@
  * with an exact fast path for word-for-word restatements, so the work stays near-linear.
  */
 import cues from './cues.json' with { type: 'json' };
+import { BoundedCache } from './bounded-cache.js';
 import { contentTokens, overlap, stem } from './text.js';
 
 const NEGATIONS = new Set(cues.negations.map(stem));
@@ -40,15 +41,11 @@ const MIN_CORE_WORDS = 3;
  */
 export function statementCore(text: string): string {
   // Copies repeat the same statement text: work out each distinct text once.
-  let core = coreCache.get(text);
-  if (core === undefined) {
-    if (coreCache.size >= TOKEN_CACHE_MAX) coreCache.clear();
-    coreCache.set(text, (core = stripAttribution(text)));
-  }
-  return core;
+  return coreCache.get(text, stripAttribution);
 }
 
-const coreCache = new Map<string, string>();
+const TOKEN_CACHE_MAX = 50_000;
+const coreCache = new BoundedCache<string>(TOKEN_CACHE_MAX);
 
 function stripAttribution(text: string): string {
   let core = text.trim();
@@ -115,17 +112,13 @@ export function sameMeaning(a: Set<string>, b: Set<string>, o: SameMeaningOption
 }
 
 // The same statement text recurs in every copy and restatement: tokenize each distinct text once.
-const tokenCache = new Map<string, { tokens: Set<string>; key: string }>();
-const TOKEN_CACHE_MAX = 50_000;
+const tokenCache = new BoundedCache<{ tokens: Set<string>; key: string }>(TOKEN_CACHE_MAX);
 
 function tokensOf(text: string): { tokens: Set<string>; key: string } {
-  let hit = tokenCache.get(text);
-  if (!hit) {
-    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+  return tokenCache.get(text, () => {
     const tokens = contentTokens(text);
-    tokenCache.set(text, (hit = { tokens, key: [...tokens].sort().join(' ') }));
-  }
-  return hit;
+    return { tokens, key: [...tokens].sort().join(' ') };
+  });
 }
 
 export function groupStatements<T>(

@@ -2,23 +2,18 @@
  * Small text helpers shared by the merging stages: folding for comparison, content-word tokens for
  * "same meaning" checks, and surnames for matching participants across reports.
  */
+import { BoundedCache } from './bounded-cache.js';
 import cues from './cues.json' with { type: 'json' };
 
 const STOPWORDS = new Set<string>(cues.stopwords);
 
 // Names, cities and short phrases repeat across thousands of reports: fold each once.
-const foldCache = new Map<string, string>();
 const FOLD_CACHE_MAX = 50_000;
+const foldCache = new BoundedCache<string>(FOLD_CACHE_MAX);
 
 /** Lowercase, strip diacritics and punctuation: "Sergéy  Lavrov," → "sergey lavrov". */
 export function fold(text: string): string {
-  if (text.length > 80) return foldUncached(text);
-  let out = foldCache.get(text);
-  if (out === undefined) {
-    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
-    foldCache.set(text, (out = foldUncached(text)));
-  }
-  return out;
+  return text.length > 80 ? foldUncached(text) : foldCache.get(text, foldUncached);
 }
 
 // Letters NFKD does not decompose into a base letter + mark.
@@ -70,15 +65,10 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { jacca
  * honorifics and generational suffixes ("Sergey V. Lavrov" and "Lavrov" → "lavrov").
  */
 export function surname(name: string): string | null {
-  let out = surnameCache.get(name);
-  if (out === undefined) {
-    if (surnameCache.size >= FOLD_CACHE_MAX) surnameCache.clear();
-    surnameCache.set(name, (out = surnameUncached(name)));
-  }
-  return out;
+  return surnameCache.get(name, surnameUncached);
 }
 
-const surnameCache = new Map<string, string | null>();
+const surnameCache = new BoundedCache<string | null>(FOLD_CACHE_MAX);
 
 function surnameUncached(name: string): string | null {
   const words = fold(name)

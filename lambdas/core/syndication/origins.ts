@@ -9,6 +9,7 @@
  * union of families and outlets): an aggregator carrying a wire story does not make the aggregator's own
  * reporting a copy of the wire.
  */
+import { BoundedCache } from '../merge/bounded-cache.js';
 import { fold } from '../merge/text.js';
 
 export interface OriginMember {
@@ -51,13 +52,13 @@ function hostOf(url: string): string | null {
  */
 export function outletKey(outlet: string | null | undefined, url?: string | null): string | null {
   if (outlet) {
-    const key = cached(keyOfName, outlet, nameKey);
+    const key = keyOfName.get(outlet, nameKey);
     if (key) return key;
   }
   if (!url) return null;
   // The host depends only on the scheme and authority ("https://www.reuters.com"), not on the path.
   const authority = URL_AUTHORITY.exec(url)?.[0];
-  return authority ? cached(keyOfAuthority, authority, () => hostKey(url)) : hostKey(url);
+  return authority ? keyOfAuthority.get(authority, () => hostKey(url)) : hostKey(url);
 }
 
 function nameKey(outlet: string): string | null {
@@ -75,17 +76,8 @@ function hostKey(url: string): string | null {
 /** Scheme and authority of an absolute URL: everything before the path, query or fragment. */
 const URL_AUTHORITY = /^[a-zA-Z][a-zA-Z\d+.-]*:\/\/[^/?#\\]*/;
 const KEY_CACHE_MAX = 10_000;
-const keyOfName = new Map<string, string | null>();
-const keyOfAuthority = new Map<string, string | null>();
-
-function cached(cache: Map<string, string | null>, input: string, compute: (input: string) => string | null): string | null {
-  let key = cache.get(input);
-  if (key === undefined) {
-    if (cache.size >= KEY_CACHE_MAX) cache.clear();
-    cache.set(input, (key = compute(input)));
-  }
-  return key;
-}
+const keyOfName = new BoundedCache<string | null>(KEY_CACHE_MAX);
+const keyOfAuthority = new BoundedCache<string | null>(KEY_CACHE_MAX);
 
 /**
  * Article id → origin key. `familyOf` maps article ids to their family id (the representative's article
