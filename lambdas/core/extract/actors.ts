@@ -8,7 +8,6 @@ import {
   actorByAlias,
   APPOSITIVE_NAME_RE,
   APPOSITIVE_TITLE_HEAD_RE,
-  COUNTRY_RE,
   countryByWord,
   isTitleWord,
   isWeakTitle,
@@ -17,6 +16,7 @@ import {
   roleOn,
   TITLED_NAME_RE,
 } from './knowledge.js';
+import { findCountries } from './countries.js';
 import { execAll } from './regex.js';
 
 export interface PersonMention {
@@ -99,6 +99,12 @@ function insideAnotherName(sentence: string, start: number, alias: string): bool
   return !NOT_NAME_WORDS.has(word) && !countryByWord.has(word) && !isTitleWord(word);
 }
 
+/** Later in the article, the surname of a person introduced here means that person (the first one so named). */
+function learnSurname(learned: LearnedNames, person: PersonMention): void {
+  const surname = person.name.split(' ').pop()!;
+  if (surname.length > 2 && !learned.has(surname)) learned.set(surname, { name: person.name, role: person.role, country: person.country });
+}
+
 export function findPersons(sentence: string, published: string | null, learned: LearnedNames): PersonMention[] {
   const found: PersonMention[] = [];
   for (const m of execAll(ACTOR_RE, sentence)) {
@@ -158,13 +164,11 @@ export function findPersons(sentence: string, published: string | null, learned:
     };
     if (isWeakTitle(g.title) && name.split(' ').length < 2) continue; // "Mr. Smith" alone says too little
     found.push(person);
-    const surname = name.split(' ').pop()!;
-    if (surname.length > 2 && !learned.has(surname)) learned.set(surname, { name, role: person.role, country: person.country });
+    learnSurname(learned, person);
   }
   for (const person of findAppositives(sentence, found)) {
     found.push(person);
-    const surname = person.name.split(' ').pop()!;
-    if (surname.length > 2 && !learned.has(surname)) learned.set(surname, { name: person.name, role: person.role, country: person.country });
+    learnSurname(learned, person);
   }
   // Surnames of people introduced earlier in this article.
   for (const [surname, p] of learned) {
@@ -204,10 +208,7 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     if (name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w)) || countryByWord.has(name) || placeByName.has(name)) continue;
     const headText = head.groups!.head;
     // The country may come before the job word ("the EU's trade commissioner") or after it ("head of … the CPC").
-    COUNTRY_RE.lastIndex = 0;
-    const countryWord = COUNTRY_RE.exec(description.split(/[,;(]/)[0]);
-    COUNTRY_RE.lastIndex = 0;
-    const country = countryWord ? (countryByWord.get(countryWord[0].replace(/\s+/g, ' '))?.code ?? null) : null;
+    const country = findCountries(description.split(/[,;(]/)[0])[0]?.code ?? null;
     out.push({ name, role: headText.toLowerCase(), country, ...span, titleStart: span.start, former: false, known: false });
   }
   return out;
