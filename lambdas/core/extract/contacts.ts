@@ -286,15 +286,16 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   if (sentenceCues.length === 0) return readings;
   const clauses = splitClauses(text);
   const attributions = attributionSpans(text);
+  // Dates before this offset are in a wire dateline ("WASHINGTON, Sept 20 (Reuters) -"): the story's, not a contact's.
+  const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
   for (const clause of clauses) {
     const cues = sentenceCues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-    if (cues.length > 0) readings.push(...readClause(ctx, clause, cues, attributions, refYear, published));
+    if (cues.length > 0) readings.push(...readClause(ctx, clause, cues, attributions, datelineEnd, refYear, published));
   }
   const pastSpans = clauses.filter((c) => c.historical);
   // A sentence-level date (e.g. in an opening phrase) belongs to the only contact of the sentence.
   const fresh = readings.filter((r) => r.kind !== 'none');
   if (fresh.length === 1 && !fresh[0].dateMention) {
-    const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
     const free = ctx.dates.filter(
       (d) =>
         d.start >= datelineEnd &&
@@ -314,6 +315,7 @@ function readClause(
   clause: Clause,
   cues: Cue[],
   attributions: ReadonlyArray<{ start: number; end: number }>,
+  datelineEnd: number,
   refYear: number | null,
   published: string | null,
 ): SegmentReading[] {
@@ -387,8 +389,7 @@ function readClause(
     const excluded = initiator ? [initiator.span, ...attributions] : [...attributions];
     let parties = partyCountries(text, countriesIn, persons, places, excluded);
     const { status, explicit } = readStatus(text, seg.start, seg.end, seg.cue, seg.windowStart, unscheduledAt);
-    // The date nearest the cue is the contact's; a wire dateline ("WASHINGTON, Sept 20 (Reuters) -") is the story's.
-    const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+    // The date nearest the cue is the contact's; one in the dateline is the story's.
     // "On October 31, the U.S. decided to cancel a planned summit": a date that comes before the cancelling
     // verb, with the contact named after it, dates the cancellation, not the contact.
     const cancelAt = status === 'cancelled' ? cancellationVerbAt(text, seg.start, seg.cue.start) : -1;
