@@ -8,10 +8,10 @@ import type { Contact } from '../record/schema.js';
 import cues from './cues.json' with { type: 'json' };
 import { relateDates } from './dates.js';
 import type { Mention } from './mentions.js';
+import { phraseAlternation } from './text.js';
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // One pattern for all cues: evidence is checked for every planned report, so no per-cue scan or folding.
-const CUES = new RegExp(`\\b(?:${cues.reschedulingCues.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const CUES = new RegExp(`\\b(?:${phraseAlternation(cues.reschedulingCues)})\\b`, 'i');
 
 /** Does the report say the contact was moved (postponed, rescheduled, brought forward)? */
 export function reportsRescheduling(contact: Pick<Contact, 'evidence'>): boolean {

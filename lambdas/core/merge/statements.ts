@@ -9,7 +9,7 @@
  */
 import cues from './cues.json' with { type: 'json' };
 import { BoundedCache } from './bounded-cache.js';
-import { contentTokens, overlap, stem } from './text.js';
+import { contentTokens, overlap, phraseAlternation, stem } from './text.js';
 
 const NEGATIONS = new Set(cues.negations.map(stem));
 const negated = (tokens: Set<string>) => {
@@ -17,8 +17,7 @@ const negated = (tokens: Set<string>) => {
   return false;
 };
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const VERBS = cues.attributionVerbs.map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|');
+const VERBS = phraseAlternation(cues.attributionVerbs);
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** "Jaishankar said …", "New Delhi insists that …", "Modi told Xi that …": a lead with no comma or quote in it. */
 const LEAD = new RegExp(`^([^,;:"“”]{0,80}?)\\b(?:(?:told|tells)\\s+(?:\\S+\\s+){0,3}?that|(?:${VERBS})(?:\\s+on\\s+${WEEKDAY})?(?:\\s+that)?)\\b[\\s,:]*`, 'i');

@@ -7,6 +7,13 @@ import cues from './cues.json' with { type: 'json' };
 
 const STOPWORDS = new Set<string>(cues.stopwords);
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Cue phrases (cues.json) as one regex alternation, each escaped and matching any run of spaces between its words. */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return phrases.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
+}
+
 // Names, cities and short phrases repeat across thousands of reports: fold each once.
 const FOLD_CACHE_MAX = 50_000;
 const foldCache = new BoundedCache<string>(FOLD_CACHE_MAX);
