@@ -26,7 +26,7 @@ const ANNOUNCING_VERB = /\b(?:reiterat|repeat|set out|sets out|outlin|list|laid 
 /** The strongest condition cue in a text, ignoring "on condition of anonymity" and the like. */
 export function findConditionCue(text: string): ConditionCue | null {
   if (!ANY_CONDITION_RE.test(text)) return null;
-  const negatives = [...execAll(CONDITION_NEGATIVE_RE, text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const negatives = execAll(CONDITION_NEGATIVE_RE, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   for (const { kind, re } of CONDITION_RES) {
     for (const m of execAll(re, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
@@ -38,7 +38,7 @@ export function findConditionCue(text: string): ConditionCue | null {
 }
 
 function quotes(text: string): Array<{ text: string; start: number; end: number }> {
-  return [...execAll(QUOTE, text)].map((m) => ({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length }));
+  return execAll(QUOTE, text).map((m) => ({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length }));
 }
 
 function tidy(text: string): string {

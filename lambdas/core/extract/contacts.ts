@@ -199,7 +199,7 @@ function datesSomethingElse(text: string, d: DateMention, segEnd: number, attrib
 
 /** Spans of a sentence that report who said it, and when or where they said it. */
 export function attributionSpans(text: string): Array<{ start: number; end: number }> {
-  return MAY_ATTRIBUTE.test(text) ? [...execAll(ATTRIBUTION_TAIL, text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
+  return MAY_ATTRIBUTE.test(text) ? execAll(ATTRIBUTION_TAIL, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
 }
 const inside = (spans: ReadonlyArray<{ start: number; end: number }>, x: { start: number; end: number }) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 
@@ -375,7 +375,7 @@ function readClause(
   // Where the sentence says a contact is unscheduled ("no date has been set"): found once, when first needed,
   // and only looked for where the sentence has a negation or a future passive at all.
   let unscheduled: number[] | null = null;
-  const unscheduledAt = () => (unscheduled ??= MAY_BE_UNSCHEDULED.test(text) ? [...execAll(UNSCHEDULED_ALL_RE, text)].map((m) => m.index!) : []);
+  const unscheduledAt = () => (unscheduled ??= MAY_BE_UNSCHEDULED.test(text) ? execAll(UNSCHEDULED_ALL_RE, text).map((m) => m.index!) : []);
   const hedged = /\b(?:could|might|may)\s/i.test(text);
   const quoted = text.includes('"') || text.includes('“');
   const out: SegmentReading[] = [];
