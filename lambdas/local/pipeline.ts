@@ -163,7 +163,6 @@ async function readQuarantine(store: S3ObjectStore): Promise<LocalRunResult['qua
   return records;
 }
 
-
 async function invokeWithRetries(
   invoke: () => Promise<unknown>,
   key: string,
