@@ -99,9 +99,9 @@ export function samePerson(a: Pick<Person, 'surname' | 'leading'>, b: Pick<Perso
   return a.surname === b.surname || (a.leading === null && a.surname === b.leading) || (b.leading === null && b.surname === a.leading);
 }
 
-/** How well anchored in time a mention is: better-anchored mentions are placed first. */
 const PRECISION_RANK: Record<string, number> = { day: 0, 'month-day': 1, month: 2, year: 3 };
 
+/** How well anchored in time a mention is: better-anchored mentions are placed first. */
 export function anchorRank(m: Mention): number {
   if (!m.date) return m.publishedDay !== null ? 5 : 6;
   return PRECISION_RANK[m.date.precision] ?? 4;
