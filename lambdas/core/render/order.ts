@@ -31,17 +31,17 @@ export function yearlessKey(c: BriefingContact): string | null {
 
 /**
  * Newest first: dated contacts, then those whose year is not known (by month and day; they cannot be placed
- * among the dated ones without guessing a year), then undated ones.
+ * among the dated ones without guessing a year), then undated ones; ties by id. Sort keys are worked out once
+ * per contact.
  */
-export function newestFirst(a: BriefingContact, b: BriefingContact): number {
-  const rank = (c: BriefingContact) => (contactSortKey(c) ? 0 : yearlessKey(c) ? 1 : 2);
-  const ra = rank(a);
-  const rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  const ka = contactSortKey(a) ?? yearlessKey(a) ?? '';
-  const kb = contactSortKey(b) ?? yearlessKey(b) ?? '';
-  if (ka !== kb) return kb.localeCompare(ka);
-  return a.id.localeCompare(b.id);
+export function sortNewestFirst(contacts: BriefingContact[]): BriefingContact[] {
+  const keyed = contacts.map((c) => {
+    const full = contactSortKey(c);
+    const yearless = full ? null : yearlessKey(c);
+    return { c, rank: full ? 0 : yearless ? 1 : 2, key: full ?? yearless ?? '' };
+  });
+  keyed.sort((a, b) => a.rank - b.rank || (a.key !== b.key ? b.key.localeCompare(a.key) : a.c.id.localeCompare(b.c.id)));
+  return keyed.map((x) => x.c);
 }
 
 export function monthsBetween(a: string, b: string): number {

@@ -4,8 +4,7 @@
  * email's size and render time depend on the limits, not on how many records the track has. Nothing selected
  * here is lost: the whole model is written as briefing.json beside every briefing.
  */
-import type { BriefingCondition, BriefingContact, BriefingQuestion } from '../briefing/model.js';
-import { contactSortKey, yearlessKey } from './order.js';
+import type { BriefingCondition, BriefingQuestion } from '../briefing/model.js';
 
 export interface BriefingLimits {
   /** Contacts on the timeline (the newest). */
@@ -40,17 +39,6 @@ export const DEFAULT_LIMITS: BriefingLimits = {
 export const UNLIMITED: BriefingLimits = Object.fromEntries(
   Object.keys(DEFAULT_LIMITS).map((k) => [k, Number.POSITIVE_INFINITY]),
 ) as unknown as BriefingLimits;
-
-/** The `k` newest contacts, newest first (order as `newestFirst`, sort keys worked out once per contact). */
-export function newest(contacts: BriefingContact[], k: number): BriefingContact[] {
-  const keyed = contacts.map((c) => {
-    const full = contactSortKey(c);
-    const yearless = full ? null : yearlessKey(c);
-    return { c, rank: full ? 0 : yearless ? 1 : 2, key: full ?? yearless ?? '' };
-  });
-  keyed.sort((a, b) => a.rank - b.rank || (a.key !== b.key ? b.key.localeCompare(a.key) : a.c.id.localeCompare(b.c.id)));
-  return keyed.slice(0, k).map((x) => x.c);
-}
 
 /**
  * The `k` smallest items by `compare` (a strict total order), smallest first: the same as sorting and taking the

@@ -6,7 +6,7 @@ import type { BriefingContact, BriefingModel } from '../briefing/model.js';
 import type { ContactStatus } from '../record/schema.js';
 import { formatDay, formatReportedDate, humanizeDates, joinList, pluralize } from './helpers.js';
 import { contactLabel, type CountryName } from './labels.js';
-import { contactSortKey, newestFirst } from './order.js';
+import { contactSortKey, sortNewestFirst } from './order.js';
 
 export interface Naming {
   timezone: string;
@@ -75,8 +75,8 @@ export function summary(
   model: BriefingModel,
   byId: Map<string, BriefingContact>,
   o: Naming,
-  /** model.contacts sorted by `newestFirst`, when the caller has it already. */
-  ordered: BriefingContact[] = [...model.contacts].sort(newestFirst),
+  /** model.contacts in `sortNewestFirst` order, when the caller has it already. */
+  ordered: BriefingContact[] = sortNewestFirst(model.contacts),
 ): { headline: string; counts: string } {
   const statusCounts = (['held', 'planned', 'proposed', 'cancelled'] as const)
     .map((s) => [s, model.contacts.filter((c) => c.status === s).length] as const)

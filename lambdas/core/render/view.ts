@@ -15,9 +15,9 @@ import type {
 import type { ContactStatus } from '../record/schema.js';
 import { formatPublished, formatReportedDate, httpUrl, inferPrecision, joinList, pluralize } from './helpers.js';
 import { MODE_LABEL, answerLine, contactLabel, datedWhenRepeated, dateBasisNote, kindLabel, orderedParticipants, outletName, sourceLabel, untitled, type CountryName } from './labels.js';
-import { contactSortKey, monthsBetween, newestFirst, yearlessKey } from './order.js';
+import { contactSortKey, monthsBetween, sortNewestFirst, yearlessKey } from './order.js';
 import { changeGroups, contactIndex, summary, type ChangeGroup } from './summary.js';
-import { newest, selectConditions, selectQuestions, smallest, type BriefingLimits } from './select.js';
+import { selectConditions, selectQuestions, smallest, type BriefingLimits } from './select.js';
 
 export type { ChangeGroup } from './summary.js';
 export { contactLabel } from './labels.js';
@@ -255,10 +255,11 @@ function contactView(c: BriefingContact, o: Ctx): ContactView {
 
 /**
  * Oldest → newest, with a gap row where weeks or months passed between contacts; then contacts whose year is
- * not known (by month and day) and contacts with no date, each under its own heading.
+ * not known (by month and day) and contacts with no date, each under its own heading. `newestFirst`: the contacts
+ * in `sortNewestFirst` order.
  */
-function timeline(contacts: BriefingContact[], o: Ctx): TimelineRow[] {
-  const ordered = [...contacts].sort(newestFirst).reverse();
+function timeline(newestFirst: BriefingContact[], o: Ctx): TimelineRow[] {
+  const ordered = [...newestFirst].reverse();
   const dated = ordered.filter((c) => contactSortKey(c));
   const yearless = ordered.filter((c) => yearlessKey(c)).reverse().sort((a, b) => yearlessKey(a)!.localeCompare(yearlessKey(b)!));
   const undated = ordered.filter((c) => !contactSortKey(c) && !yearlessKey(c)).reverse();
@@ -293,10 +294,10 @@ function timeline(contacts: BriefingContact[], o: Ctx): TimelineRow[] {
 }
 
 /** "Showing the newest 40 of 8,155 contacts; 8,115 earlier contacts are not on the timeline." */
-function timelineNote(newestFirstAll: BriefingContact[], shown: BriefingContact[]): string {
-  // Contacts without a full date sort last, so the ones left out include some exactly when the last one has none.
-  const what = contactSortKey(newestFirstAll[newestFirstAll.length - 1]) ? 'earlier contact' : 'earlier or undated contact';
-  const all = newestFirstAll;
+function timelineNote(all: BriefingContact[], shown: BriefingContact[]): string {
+  // `all` is newest first and contacts without a full date sort last, so the ones left out include some exactly
+  // when the last one has none.
+  const what = contactSortKey(all[all.length - 1]) ? 'earlier contact' : 'earlier or undated contact';
   const left = all.length - shown.length;
   return `Showing the newest ${shown.length} of ${all.length} contacts; ${pluralize(left, what)} ${left === 1 ? 'is' : 'are'} not on the timeline.`;
 }
@@ -505,8 +506,8 @@ export function prepareModel(model: BriefingModel): PreparedModel {
       return newest.ids.slice(0, k);
     },
     newerFamily,
-    contactsNewest: newest(model.contacts, Number.POSITIVE_INFINITY),
-    aroundNewest: newest(model.aroundTrack, Number.POSITIVE_INFINITY),
+    contactsNewest: sortNewestFirst(model.contacts),
+    aroundNewest: sortNewestFirst(model.aroundTrack),
     windowText: windowText(model),
   };
 }
