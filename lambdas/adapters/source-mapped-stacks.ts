@@ -1,7 +1,7 @@
 /**
  * Stack traces of the bundled Lambda code that point at the TypeScript sources, paid for only when a trace
  * is printed. `NODE_OPTIONS=--enable-source-maps` does the same mapping but reads and parses the bundle's
- * source map (1-2 MB) while the bundle loads, on every cold start (~30 ms measured, see docs/bench.md); here
+ * source map (1-2 MB) while the bundle loads, on every cold start (16-20 ms in the bench of 22 Nov, see docs/bench.md); here
  * the map is read the first time an error's `stack` is formatted, i.e. on the error path only.
  *
  * Frames outside the bundle, and every frame when the map cannot be read, are left as V8 writes them.
