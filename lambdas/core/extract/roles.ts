@@ -51,15 +51,10 @@ export function findRoleReferences(sentence: string, seen: readonly SeenPerson[]
     const subjectClass = counterpart ? officeClass(taken.filter((p) => p.end <= start).pop()?.role ?? null) : null;
     const fitting = (p: SeenPerson) => Boolean(p.role) && fits.test(p.role!.replace(/^former\s+/i, '')) && (!country || p.country === country);
     const match =
-      (subjectClass ? findLast(seen, (p) => fitting(p) && officeClass(p.role) === subjectClass) : undefined) ?? findLast(seen, fitting);
+      (subjectClass ? seen.findLast((p) => fitting(p) && officeClass(p.role) === subjectClass) : undefined) ?? seen.findLast(fitting);
     if (match) out.push({ ...match, start, end, titleStart: start, former: false, known: false });
   }
   return out;
-}
-
-function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
-  return undefined;
 }
 
 /** The kind of office, for matching counterparts: foreign ministers with foreign ministers, leaders with leaders. */
