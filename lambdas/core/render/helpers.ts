@@ -208,6 +208,7 @@ export const HELPER_NAMES = [
   'plural',
   'httpUrl',
   'eq',
+  'or',
   'upper',
   'wrap',
   'concat',
@@ -249,6 +250,8 @@ export function registerHelpers(hb: HandlebarsLike): void {
     const [a, b] = positional(args);
     return a === b;
   });
+  /** `{{#if (or a b)}}`: true when any argument is truthy. */
+  hb.registerHelper('or', (...args: HelperArgs) => positional(args).some(Boolean));
   hb.registerHelper('upper', (...args: HelperArgs) => String(positional(args)[0] ?? '').toUpperCase());
   /**
    * `{{wrap text indent="   "}}`, or as a block `{{#wrap indent="   "}}…{{/wrap}}` to wrap rendered content
