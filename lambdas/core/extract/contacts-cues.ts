@@ -5,11 +5,6 @@ import { CONTACT_CUE_RE, GATHERING_RE } from './knowledge.js';
 const CUE_TEST = new RegExp(CONTACT_CUE_RE.source, CONTACT_CUE_RE.flags.replace('g', ''));
 const GATHERING_TEST = new RegExp(GATHERING_RE.source, 'u');
 
-/** Whether a text has a contact cue word ("met", "talks", "phone call"), gatherings aside. */
-export function hasContactCue(text: string): boolean {
-  return CUE_TEST.test(text);
-}
-
 export function mayMentionContact(text: string): boolean {
-  return hasContactCue(text) || GATHERING_TEST.test(text);
+  return CUE_TEST.test(text) || GATHERING_TEST.test(text);
 }

@@ -10,7 +10,6 @@ import type { ContactDate, ContactMode, ContactStatus, Location } from '../recor
 import type { PersonMention } from './actors.js';
 import type { CountryMention } from './countries.js';
 import { type Clause, splitClauses } from './clauses.js';
-import { hasContactCue } from './contacts-cues.js';
 import type { SentenceContext } from './context.js';
 import { type DateMention, resolveContactDate, UNKNOWN_DATE } from './dates.js';
 import {
@@ -159,6 +158,7 @@ const ATTENDED = /\battend(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
 const MAY_BE_UNSCHEDULED = /\b(?:no|not|yet|be|timing|timeline|timetable)\b/i;
 // "he could play the role of pacemaker for a Trump–Kim meeting": a contact in a hypothetical.
 const HYPOTHETICAL_VERB = /\b(?:could|might|may)\s+(?!(?:meet|hold|talk|visit|host|travel|sit|speak|call)\b)[a-z]+\b[^,;]*$/i;
+const CUE_TEST = new RegExp(CONTACT_CUE_RE.source, 'iu');
 const VERB_CUE = /^(?:met|meet|meets|discussed|spoke|spoken|talked|hosted|host|hosts|hosting|received|visited|phoned|telephoned|called|sat down)\b/i;
 const QUOTED = /[“"][^”"]{1,300}[”"]/g;
 const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
@@ -264,7 +264,7 @@ function readStatus(
   // Only a contact noun can be left unscheduled ("a visit … has been discussed"); "they met" happened.
   if (!VERB_CUE.test(cue.text)) {
     const unscheduled = unscheduledAt().find((at) => at >= cue.end);
-    if (unscheduled !== undefined && !hasContactCue(clauseText.slice(unscheduled))) return { status: 'planned', explicit: true };
+    if (unscheduled !== undefined && !CUE_TEST.test(clauseText.slice(unscheduled))) return { status: 'planned', explicit: true };
   }
   return { status: 'held', explicit: false };
 }
