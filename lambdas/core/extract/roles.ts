@@ -6,6 +6,7 @@
 import type { PersonMention } from './actors.js';
 import { countryByWord } from './knowledge.js';
 import { execAll } from './regex.js';
+import { ROLE_WORDS, type RoleWords } from './role-words.js';
 
 export interface SeenPerson {
   name: string;
@@ -13,39 +14,22 @@ export interface SeenPerson {
   country: string | null;
 }
 
-// Generic words and the role words they can stand for.
-const ROLE_WORDS: Record<string, RegExp> = {
-  leader: /president|prime minister|premier|chancellor|king|emir|crown prince|supreme leader|leader/i,
-  president: /^president$|^president of/i,
-  'prime minister': /prime minister/i,
-  premier: /premier/i,
-  chancellor: /chancellor/i,
-  'foreign minister': /foreign minister|secretary of state|foreign secretary|external affairs minister/i,
-  'foreign secretary': /foreign secretary|foreign minister|secretary of state|external affairs minister/i,
-  'top diplomat': /foreign minister|secretary of state|foreign secretary|external affairs minister|high representative/i,
-  'crown prince': /crown prince/i,
-  king: /^king$/i,
-  emir: /emir/i,
-  envoy: /envoy/i,
-  // "his Iranian counterpart": whoever of that country was named last (a nationality is required).
-  counterpart: /./,
-};
-const DEMONYMS = [...countryByWord.entries()].filter(([, v]) => v.kind === 'demonym').map(([k]) => k);
-const ROLE_REFERENCE = new RegExp(
-  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(${DEMONYMS.sort((a, b) => b.length - a.length).map((d) => d.replace(/[.]/g, '\\.')).join('|')})\\s+)?(${Object.keys(ROLE_WORDS).join('|')})(?![\\w-])`,
-  'g',
-);
-
-export function findRoleReferences(sentence: string, seen: readonly SeenPerson[], taken: readonly PersonMention[]): PersonMention[] {
+export function findRoleReferences(
+  sentence: string,
+  seen: readonly SeenPerson[],
+  taken: readonly PersonMention[],
+  roleWords: RoleWords = ROLE_WORDS,
+): PersonMention[] {
   if (seen.length === 0) return [];
   const out: PersonMention[] = [];
-  for (const m of execAll(ROLE_REFERENCE, sentence)) {
+  for (const m of execAll(roleWords.reference, sentence)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some((p) => p.start < end && start < p.end)) continue;
     const country = m[1] ? (countryByWord.get(m[1])?.code ?? null) : null;
-    const fits = ROLE_WORDS[m[2].toLowerCase()];
-    const counterpart = fits === ROLE_WORDS.counterpart;
+    const word = m[2].toLowerCase();
+    const fits = roleWords.fits.get(word)!;
+    const counterpart = roleWords.counterparts.has(word);
     if (counterpart && !country) continue;
     // A counterpart holds the same kind of office as the person it is the counterpart of.
     const subjectClass = counterpart ? officeClass(taken.filter((p) => p.end <= start).pop()?.role ?? null) : null;

@@ -1,0 +1,55 @@
+/**
+ * knowledge/roles.json compiled into matchers: the generic role words ("the Chinese leader", "his Iranian
+ * counterpart") and, for each, a test of the office titles it can stand for. Compiled once at module load;
+ * `compileRoleWords` takes the data as an argument so other lists (tests, a user's extension) compile the same way.
+ */
+import rolesData from '../../../knowledge/roles.json' with { type: 'json' };
+import { countryByWord } from './knowledge.js';
+
+export interface RoleWordsData {
+  /** Role word → the offices it can stand for: a plain entry fits a role containing it; "re:" is a regex. */
+  roleWords: Record<string, string[]>;
+  /** Words for "the person of that country holding the same kind of office" ("counterpart"). */
+  counterpartWords: string[];
+}
+
+export interface RoleWords {
+  /** "the|his|her|their [demonym] <role word>": group 1 the demonym, group 2 the role word. Global. */
+  reference: RegExp;
+  /** Lower-cased role word → the test a person's role (without "former") must pass. */
+  fits: Map<string, RegExp>;
+  /** Lower-cased counterpart words. */
+  counterparts: Set<string>;
+}
+
+/** A counterpart can hold any office; the office kind and the country narrow it down. */
+const ANY_ROLE = /./;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One case-insensitive test for a role word's offices: plain entries match anywhere in the role. */
+function officesTest(offices: readonly string[]): RegExp {
+  return new RegExp(offices.map((o) => (o.startsWith('re:') ? o.slice(3) : escapeRegex(o))).join('|'), 'i');
+}
+
+// Demonyms longest first, so the longest one at a position wins (dots are the only special characters they hold).
+const DEMONYM_ALT = [...countryByWord.entries()]
+  .filter(([, v]) => v.kind === 'demonym')
+  .map(([k]) => k)
+  .sort((a, b) => b.length - a.length)
+  .map((d) => d.replace(/[.]/g, '\\.'))
+  .join('|');
+
+export function compileRoleWords(data: RoleWordsData): RoleWords {
+  const fits = new Map<string, RegExp>();
+  for (const [word, offices] of Object.entries(data.roleWords)) fits.set(word.toLowerCase(), officesTest(offices));
+  const counterparts = new Set(data.counterpartWords.map((w) => w.toLowerCase()));
+  for (const w of counterparts) fits.set(w, ANY_ROLE);
+  const words = [...Object.keys(data.roleWords), ...data.counterpartWords].map(escapeRegex);
+  const reference = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(${DEMONYM_ALT})\\s+)?(${words.join('|')})(?![\\w-])`, 'g');
+  return { reference, fits, counterparts };
+}
+
+export const ROLE_WORDS: RoleWords = compileRoleWords(rolesData);

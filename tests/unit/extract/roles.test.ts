@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import rolesData from '../../../knowledge/roles.json' with { type: 'json' };
+import type { PersonMention } from '../../../lambdas/core/extract/actors.js';
+import { compileRoleWords } from '../../../lambdas/core/extract/role-words.js';
+import { findRoleReferences, type SeenPerson } from '../../../lambdas/core/extract/roles.js';
+
+/** Who "the <word>" in a sentence refers to, given the people named so far (in order). */
+function referent(sentence: string, seen: SeenPerson[], taken: PersonMention[] = [], roleWords = compileRoleWords(rolesData)): string[] {
+  return findRoleReferences(sentence, seen, taken, roleWords).map((p) => p.name);
+}
+
+const person = (name: string, role: string | null, country: string | null = null): SeenPerson => ({ name, role, country });
+
+describe('role references (knowledge/roles.json)', () => {
+  // Each role word with a role it stands for and a role it does not; the fitting person is named first,
+  // so picking the last-named person blindly would fail.
+  const cases: Array<[word: string, fits: string, doesNotFit: string]> = [
+    ['leader', 'Prime Minister', 'Foreign Minister'],
+    ['leader', 'Vice Premier', 'Envoy'],
+    ['president', 'President', 'Vice President'],
+    ['president', 'President of Iran', 'Former Vice President'],
+    ['prime minister', 'Deputy Prime Minister', 'President'],
+    ['premier', 'Vice Premier', 'Prime Minister'],
+    ['chancellor', 'Chancellor', 'President'],
+    ['foreign minister', 'Secretary of State', 'Defense Minister'],
+    ['foreign minister', 'External Affairs Minister', 'Prime Minister'],
+    ['foreign secretary', 'Foreign Minister', 'Finance Minister'],
+    ['top diplomat', 'High Representative', 'Special Envoy'],
+    ['top diplomat', 'foreign secretary', 'President'],
+    ['crown prince', 'Crown Prince', 'Prince'],
+    ['king', 'King', 'Crown Prince'],
+    ['emir', 'Emir', 'Sheikh'],
+    ['envoy', 'Special Envoy', 'Ambassador'],
+  ];
+  it.each(cases)('"the %s" is the last person named as %s, not one named as %s', (word, fits, doesNotFit) => {
+    const seen = [person('Fitting Person', fits), person('Other Person', doesNotFit)];
+    expect(referent(`Then the ${word} spoke.`, seen)).toEqual(['Fitting Person']);
+    expect(referent(`Then the ${word} spoke.`, [person('Other Person', doesNotFit)])).toEqual([]);
+  });
+
+  it('a "former" role still fits, and a demonym narrows the choice to that country', () => {
+    expect(referent('His talks with the leader ended.', [person('Ex Leader', 'former President')])).toEqual(['Ex Leader']);
+    const seen = [person('Ana Ruiz', 'Foreign Minister', 'RU'), person('Bo Chen', 'Foreign Minister', 'CN')];
+    expect(referent('The Russian foreign minister left.', seen)).toEqual(['Ana Ruiz']);
+    expect(referent('The foreign minister left.', seen)).toEqual(['Bo Chen']);
+  });
+
+  it('a counterpart needs a demonym, and holds the same kind of office as the person it is the counterpart of', () => {
+    const seen = [person('Abbas Doe', 'Foreign Minister', 'IR'), person('Masoud Roe', 'President', 'IR')];
+    const sentence = 'Foreign Minister Faisal Poe met his Iranian counterpart.';
+    const subject: PersonMention = { ...person('Faisal Poe', 'Foreign Minister', 'SA'), start: 0, end: 27, titleStart: 0, former: false, known: false };
+    expect(referent(sentence, seen, [subject])).toEqual(['Abbas Doe']);
+    expect(referent('She met her counterpart.', seen)).toEqual([]);
+  });
+
+  it('role words and counterpart words added only in the data are recognised', () => {
+    const extended = compileRoleWords({
+      roleWords: { ...rolesData.roleWords, 'head of government': ['prime minister', 're:^premier$'] },
+      counterpartWords: [...rolesData.counterpartWords, 'opposite number'],
+    });
+    const seen = [person('Kenji Sato', 'Prime Minister', 'JP'), person('Reza Moe', 'Interior Minister', 'IR')];
+    expect(referent('The Japanese head of government arrived.', seen)).toEqual([]);
+    expect(referent('The Japanese head of government arrived.', seen, [], extended)).toEqual(['Kenji Sato']);
+    expect(referent('He called his Iranian opposite number.', seen, [], extended)).toEqual(['Reza Moe']);
+    expect(referent('He called his Iranian opposite number.', seen)).toEqual([]);
+  });
+});
