@@ -1,6 +1,7 @@
 /**
  * knowledge/roles.json compiled into matchers: the generic role words ("the Chinese leader", "his Iranian
- * counterpart") and, for each, a test of the office titles it can stand for. Compiled once at module load;
+ * counterpart"), for each a test of the office titles it can stand for, and the kinds of office a counterpart
+ * must share. Compiled once at module load;
  * `compileRoleWords` takes the data as an argument so other lists (tests, a user's extension) compile the same way.
  */
 import rolesData from '../../../knowledge/roles.json' with { type: 'json' };
@@ -11,6 +12,8 @@ export interface RoleWordsData {
   roleWords: Record<string, string[]>;
   /** Words for "the person of that country holding the same kind of office" ("counterpart"). */
   counterpartWords: string[];
+  /** Kind of office → the offices of that kind (entries as in roleWords); the first kind that fits wins. */
+  officeKinds: Record<string, string[]>;
 }
 
 export interface RoleWords {
@@ -20,6 +23,8 @@ export interface RoleWords {
   fits: Map<string, RegExp>;
   /** Lower-cased counterpart words. */
   counterparts: Set<string>;
+  /** Office kinds in the order they are tried. */
+  officeKinds: Array<{ kind: string; test: RegExp }>;
 }
 
 /** A counterpart can hold any office; the office kind and the country narrow it down. */
@@ -49,7 +54,14 @@ export function compileRoleWords(data: RoleWordsData): RoleWords {
   for (const w of counterparts) fits.set(w, ANY_ROLE);
   const words = [...Object.keys(data.roleWords), ...data.counterpartWords].map(escapeRegex);
   const reference = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(${DEMONYM_ALT})\\s+)?(${words.join('|')})(?![\\w-])`, 'g');
-  return { reference, fits, counterparts };
+  const officeKinds = Object.entries(data.officeKinds).map(([kind, offices]) => ({ kind, test: officesTest(offices) }));
+  return { reference, fits, counterparts, officeKinds };
+}
+
+/** The kind of office a role is, for matching counterparts: foreign ministers with foreign ministers. */
+export function officeKindOf(role: string | null, roleWords: RoleWords): string | null {
+  if (!role) return null;
+  return roleWords.officeKinds.find((k) => k.test.test(role))?.kind ?? null;
 }
 
 export const ROLE_WORDS: RoleWords = compileRoleWords(rolesData);

@@ -55,6 +55,7 @@ describe('role references (knowledge/roles.json)', () => {
 
   it('role words and counterpart words added only in the data are recognised', () => {
     const extended = compileRoleWords({
+      ...rolesData,
       roleWords: { ...rolesData.roleWords, 'head of government': ['prime minister', 're:^premier$'] },
       counterpartWords: [...rolesData.counterpartWords, 'opposite number'],
     });
@@ -63,5 +64,14 @@ describe('role references (knowledge/roles.json)', () => {
     expect(referent('The Japanese head of government arrived.', seen, [], extended)).toEqual(['Kenji Sato']);
     expect(referent('He called his Iranian opposite number.', seen, [], extended)).toEqual(['Reza Moe']);
     expect(referent('He called his Iranian opposite number.', seen)).toEqual([]);
+  });
+
+  it('office kinds added only in the data pick the counterpart holding the same kind of office', () => {
+    const seen = [person('Ada Kay', 'Interior Minister', 'IR'), person('Ben Lee', 'Energy Minister', 'IR')];
+    const subject: PersonMention = { ...person('Cy Day', 'Interior Minister', 'SA'), start: 0, end: 24, titleStart: 0, former: false, known: false };
+    const sentence = 'Interior Minister Cy Day met his Iranian counterpart.';
+    expect(referent(sentence, seen, [subject])).toEqual(['Ben Lee']);
+    const extended = compileRoleWords({ ...rolesData, officeKinds: { ...rolesData.officeKinds, interior: ['interior'] } });
+    expect(referent(sentence, seen, [subject], extended)).toEqual(['Ada Kay']);
   });
 });
