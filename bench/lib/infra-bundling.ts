@@ -2,12 +2,14 @@
  * The esbuild options the deployed Lambdas are bundled with, read from the CDK code in infra/ so the bench
  * measures what ships: entries from infra/briefing-stack.ts, bundling props from
  * infra/constructs/briefing-function.ts (NodejsFunction → esbuild: bundle, platform node, format, target,
- * mainFields, minify, sourcemap, charset, banner, and the SDK modules left to the runtime (externalModules).
+ * mainFields, minify, sourcemap, charset, banner, the SDK modules left to the runtime (externalModules). The
+ * package aliases are imported from infra/bundling/aliases.ts, which the construct also uses.
  * A property the parser cannot find falls back to the value noted here and is reported in `fallbacks`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildOptions } from 'esbuild';
+import { BUNDLE_ALIASES } from '../../infra/bundling/aliases.js';
 
 export interface InfraBundling {
   entries: Record<string, string>;
@@ -49,6 +51,9 @@ export function infraBundling(): InfraBundling {
     charset: find('charset', fn, /charset:\s*nodejs\.Charset\.(UTF8|ASCII)/, (m) => (m[1] === 'UTF8' ? 'utf8' : 'ascii') as 'utf8' | 'ascii', 'ascii' as const),
     banner: { js: find('banner', fn, /banner:\s*"([^"]*)"/, (m) => m[1], '') },
     external: find('externalModules', fn, /SDK_MODULES_LEFT_TO_RUNTIME\s*=\s*\[([^\]]*)\]/, (m) => [...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]), []),
+    alias: { ...BUNDLE_ALIASES },
+    // The alias paths are relative to the project root, as in `cdk synth`.
+    absWorkingDir: ROOT,
     logLevel: 'warning',
   };
   // Absent on purpose when the functions run without NODE_OPTIONS, so no fallback is reported.

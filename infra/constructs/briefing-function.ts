@@ -20,6 +20,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { LogLevel } from '../config.js';
+import { BUNDLE_ALIASES } from '../bundling/aliases.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const METRICS_NAMESPACE = 'DiplomaticBriefing';
@@ -147,6 +148,8 @@ export class BriefingFunction extends Construct {
         // version its tests ran against, and esbuild keeps only the two clients imported (S3, SES).
         bundleAwsSDK: true,
         externalModules: [...SDK_MODULES_LEFT_TO_RUNTIME],
+        // Smaller stand-ins for packages the code never runs (infra/bundling/aliases.ts says which and why).
+        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([from, to]) => `${from}=${to}`) },
         // ESM output has no `require`; some CommonJS dependencies call it for Node built-ins.
         banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
       },

@@ -78,6 +78,11 @@ describe('bundled Lambda code', () => {
     }
   });
 
+  it('replaces the packages infra/bundling/aliases.ts names (the CSS parser under linkedom) by their stand-ins', () => {
+    const extractor = readFileSync(path.join(assetDir(EXTRACTOR_SERVICE), 'index.mjs'), 'utf8');
+    expect(extractor.includes('not parsed in the Lambda bundle')).toBe(true);
+  });
+
   it.each([EXTRACTOR_SERVICE, DIGEST_SERVICE])('%s: loads only Node built-ins; SDK modules left to the runtime only on demand', async (service) => {
     const imports = await importsOf(path.join(assetDir(service), 'index.mjs'));
     const loadedAtStart = imports.filter((i) => i.kind !== 'dynamic-import').map((i) => i.path);
