@@ -11,6 +11,7 @@ import cuesData from '../../../knowledge/cues.json' with { type: 'json' };
 import topicsData from '../../../knowledge/topics.json' with { type: 'json' };
 import { compilePhraseList, phraseSource } from '../ingest/phrases.js';
 import { trieSource } from '../ingest/trie.js';
+import { escapeRegex } from '../ingest/escape-regex.js';
 
 export interface CountryEntry {
   code: string;
@@ -48,10 +49,6 @@ export type CountryWordKind = 'name' | 'demonym' | 'capital' | 'metonym';
 export const COUNTRIES: CountryEntry[] = countriesData.countries as CountryEntry[];
 export const ACTORS: ActorEntry[] = actorsData.actors as ActorEntry[];
 export const CUES = cuesData;
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * A lookahead class of the capital letters the words can start with ("[UASR…]"). Irregexp scans for a

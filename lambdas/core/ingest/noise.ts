@@ -6,6 +6,7 @@
  */
 import noiseData from '../../../knowledge/noise.json' with { type: 'json' };
 import { compilePhraseList } from './phrases.js';
+import { escapeRegex } from './escape-regex.js';
 
 export type ParagraphKind = 'title' | 'heading' | 'prose';
 
@@ -33,10 +34,6 @@ const CREDIT_WORDS = new RegExp(`(?:${noiseData.captionCredits.map(escapeRegex).
 const TRAILING_PARENS = /\(([^()]{3,200})\)\s*$/;
 const TERMINAL = /[.!?…"”’'»)\]]$/;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'and', 'or', 'with', 'as', 'by', 'from', 'amid', 'over', 'vs', 'vs.', 'is', 'are', 'after', 'into', 'but', 'its', 'his', 'her', 'their', 'up']);
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function normalizeMarker(s: string): string {
   return s.toLowerCase().replace(/[:\s]+$/g, '').replace(/\s+/g, ' ').trim();

@@ -6,11 +6,8 @@
  * rejects most text positions at once instead of trying every phrase (a 1,000-word article runs each
  * list in well under a millisecond). Boundaries are ASCII letters/digits, which is what English news needs.
  */
+import { escapeRegex } from './escape-regex.js';
 import { trieSource } from './trie.js';
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const WORD_CHAR = /[A-Za-z0-9]/;
 
