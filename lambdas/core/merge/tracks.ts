@@ -39,12 +39,20 @@ export function countryShortNames(data: unknown = countriesData): Map<string, st
 
 let defaultNames: Map<string, string> | null = null;
 
-/** "US-RU" → "US–Russia"; codes not in the knowledge file are shown as codes. */
-export function trackName(countries: readonly string[], names: Map<string, string> = (defaultNames ??= countryShortNames())): string {
-  return countries.map((c) => names.get(c) ?? c).join('–');
+/** How to show a country code the names do not hold. */
+export type UnnamedCountry = (code: string) => string;
+const asCode: UnnamedCountry = (code) => code;
+
+/** "US-RU" → "US–Russia"; codes not in the names are shown by `unnamed` (by default as the code itself). */
+export function trackName(
+  countries: readonly string[],
+  names: Map<string, string> = (defaultNames ??= countryShortNames()),
+  unnamed: UnnamedCountry = asCode,
+): string {
+  return countries.map((c) => names.get(c) ?? unnamed(c)).join('–');
 }
 
-export function trackDefinition(trackId: string, names?: Map<string, string>): TrackDefinition {
+export function trackDefinition(trackId: string, names?: Map<string, string>, unnamed?: UnnamedCountry): TrackDefinition {
   const countries = trackId.split('-').filter(Boolean);
-  return { id: trackId, countries, name: trackName(countries, names) };
+  return { id: trackId, countries, name: trackName(countries, names, unnamed) };
 }

@@ -70,6 +70,7 @@ describe('tracks', () => {
     ]);
     expect(trackName(['US', 'RU'], names)).toBe('US–Russia');
     expect(trackName(['US', 'QQ'], names)).toBe('US–QQ');
+    expect(trackName(['US', 'QQ'], names, (code) => `<${code}>`)).toBe('US–<QQ>');
     expect(trackDefinition('US-RU')).toEqual({ id: 'US-RU', countries: ['US', 'RU'], name: 'US–Russia' });
   });
 });
