@@ -7,15 +7,15 @@ export const htmlTemplates = {
   layout: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"x-apple-disable-message-reformatting\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<meta name=\"supported-color-schemes\" content=\"light dark\">\n<title>"
+  return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"x-apple-disable-message-reformatting\"><meta name=\"color-scheme\" content=\"light dark\"><meta name=\"supported-color-schemes\" content=\"light dark\"><title>"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"subject") : depth0), depth0))
-    + "</title>\n<style>\n@media (max-width: 480px) {\n  .outer-cell {\n    padding: 0 !important;\n  }\n\n  .head,\n.summary,\n.section,\n.foot {\n    padding-left: 14px !important;\n    padding-right: 14px !important;\n  }\n\n  .k {\n    width: 76px !important;\n  }\n\n  .tl-date {\n    width: 92px !important;\n  }\n\n  .title {\n    font-size: 21px !important;\n    line-height: 27px !important;\n  }\n}\n@media (prefers-color-scheme: dark) {\n  body,\n.outer {\n    background-color: #0b1220 !important;\n  }\n\n  .container {\n    background-color: #111827 !important;\n  }\n\n  .section,\n.actor {\n    color: #e5e7eb !important;\n  }\n\n  .h2,\n.h3,\n.card-title,\n.headline {\n    color: #f9fafb !important;\n  }\n\n  .h2 {\n    border-bottom-color: #334155 !important;\n  }\n\n  .country,\n.muted,\n.note,\n.k,\n.meta,\n.kind,\n.tl-date,\n.tl-status,\n.tl-gap,\n.tl-heading,\n.counts,\n.quote {\n    color: #cbd5e1 !important;\n  }\n\n  .summary,\n.foot {\n    background-color: #1e293b !important;\n    border-color: #334155 !important;\n    color: #e5e7eb !important;\n  }\n\n  .card {\n    border-color: #334155 !important;\n  }\n\n  .card-head {\n    background-color: #1e293b !important;\n    border-bottom-color: #334155 !important;\n  }\n\n  .item {\n    border-left-color: #334155 !important;\n  }\n\n  .tl-rail,\n.tl-rail-gap {\n    border-left-color: #475569 !important;\n  }\n\n  .link {\n    color: #93c5fd !important;\n  }\n\n  .answered {\n    background-color: #052e16 !important;\n    color: #bbf7d0 !important;\n  }\n\n  .tag {\n    background-color: #172554 !important;\n    color: #bfdbfe !important;\n    border-color: #60a5fa !important;\n  }\n\n  .flag {\n    background-color: #451a03 !important;\n    color: #fde68a !important;\n    border-color: #f59e0b !important;\n  }\n}\n</style>\n\u003C!--[if mso]>\n<style>\n/* Outlook for Windows does not inherit fonts into nested tables. */\ntable, td, p, a, span, li, h1, h2, h3 { font-family: \"Segoe UI\", Arial, sans-serif !important; }\n</style>\n<![endif]-->\n</head>\n<body style=\"margin:0;padding:0;background-color:#eef0f3;-webkit-text-size-adjust:100%\">\n<div class=\"preheader\" style=\"display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;font-size:1px;line-height:1px;color:#eef0f3;mso-hide:all\">"
+    + "</title><style>@media (max-width:480px){.outer-cell{padding:0!important}.head,.summary,.section,.foot{padding-left:14px!important;padding-right:14px!important}.k{width:76px!important}.tl-date{width:92px!important}.title{font-size:21px!important;line-height:27px!important}}@media (prefers-color-scheme:dark){body,.outer{background-color:#0b1220!important}.container{background-color:#111827!important}.section,.actor{color:#e5e7eb!important}.h2,.h3,.card-title,.headline{color:#f9fafb!important}.h2{border-bottom-color:#334155!important}.country,.muted,.note,.k,.meta,.kind,.tl-date,.tl-status,.tl-gap,.tl-heading,.counts,.quote{color:#cbd5e1!important}.summary,.foot{background-color:#1e293b!important;border-color:#334155!important;color:#e5e7eb!important}.card{border-color:#334155!important}.card-head{background-color:#1e293b!important;border-bottom-color:#334155!important}.item{border-left-color:#334155!important}.tl-rail,.tl-rail-gap{border-left-color:#475569!important}.link{color:#93c5fd!important}.answered{background-color:#052e16!important;color:#bbf7d0!important}.tag{background-color:#172554!important;color:#bfdbfe!important;border-color:#60a5fa!important}.flag{background-color:#451a03!important;color:#fde68a!important;border-color:#f59e0b!important}}</style>\u003C!--[if mso]>\n<style>\n/* Outlook for Windows does not inherit fonts into nested tables. */\ntable, td, p, a, span, li, h1, h2, h3 { font-family: \"Segoe UI\", Arial, sans-serif !important; }\n</style>\n<![endif]--></head><body style=\"margin:0;padding:0;background-color:#eef0f3;-webkit-text-size-adjust:100%\"><div class=\"preheader\" style=\"display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;font-size:1px;line-height:1px;color:#eef0f3;mso-hide:all\">"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"previewText") : depth0), depth0))
-    + "</div>\n<table role=\"presentation\" class=\"outer\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;background-color:#eef0f3\" bgcolor=\"#eef0f3\">\n<tr>\n<td align=\"center\" class=\"outer-cell\" style=\"padding:16px 8px\">\n<table role=\"presentation\" class=\"container\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;max-width:640px;background-color:#ffffff;table-layout:fixed\" bgcolor=\"#ffffff\">\n<tr>\n<td class=\"head\" style=\"padding:20px 24px 14px 24px;background-color:#1e293b;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;color:#ffffff\" bgcolor=\"#1e293b\">\n<p class=\"kicker\" style=\"margin:0;font-size:12px;line-height:16px;letter-spacing:0.06em;text-transform:uppercase;color:#cbd5e1\">Diplomatic track briefing · "
+    + "</div><table role=\"presentation\" class=\"outer\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;background-color:#eef0f3\" bgcolor=\"#eef0f3\"><tr><td align=\"center\" class=\"outer-cell\" style=\"padding:16px 8px\"><table role=\"presentation\" class=\"container\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;max-width:640px;background-color:#ffffff;table-layout:fixed\" bgcolor=\"#ffffff\"><tr><td class=\"head\" style=\"padding:20px 24px 14px 24px;background-color:#1e293b;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;color:#ffffff\" bgcolor=\"#1e293b\"><p class=\"kicker\" style=\"margin:0;font-size:12px;line-height:16px;letter-spacing:0.06em;text-transform:uppercase;color:#cbd5e1\">Diplomatic track briefing · "
     + alias2(lookupProperty(helpers,"day").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"name":"day","hash":{},"data":data}))
-    + "</p>\n<h1 class=\"title\" style=\"margin:4px 0 0 0;font-size:24px;line-height:30px;font-weight:700;color:#ffffff\">"
+    + "</p><h1 class=\"title\" style=\"margin:4px 0 0 0;font-size:24px;line-height:30px;font-weight:700;color:#ffffff\">"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0))
-    + " track</h1>\n</td>\n</tr>\n"
+    + " track</h1></td></tr>"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"summary"),depth0,{"name":"summary","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"changes"),depth0,{"name":"changes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"contacts"),depth0,{"name":"contacts","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
@@ -25,7 +25,7 @@ export const htmlTemplates = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"around"),depth0,{"name":"around","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"sources"),depth0,{"name":"sources","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer"),depth0,{"name":"footer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</table>\n</td>\n</tr>\n</table>\n</body>\n</html>\n";
+    + "</table></td></tr></table></body></html>";
 },"usePartial":true,"useData":true},
   partials: {
     "around": {"0":function(container,depth0,helpers,partials,data) {
@@ -33,20 +33,20 @@ export const htmlTemplates = {
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts with third parties bearing on the track were reported.</p>\n";
+    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts with third parties bearing on the track were reported.</p>";
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0), depth0))
-    + "</p>\n";
+    + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "<tr>\n<td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\">\n<h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Around the track</h2>\n"
+  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Around the track</h2>"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"aroundTrack") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</td>\n</tr>";
+    + "</td></tr>";
 },"usePartial":true,"useData":true},
     "badge": {"0":function(container,depth0,helpers,partials,data) {
     return "<span class=\"badge badge-held\" style=\"display:inline-block;padding:1px 7px;border-radius:9px;font-size:11px;line-height:16px;font-weight:700;letter-spacing:0.04em;text-transform:uppercase;vertical-align:1px;background-color:#dcfce7;color:#14532d\">held</span>";
@@ -70,41 +70,41 @@ export const htmlTemplates = {
   return " since "
     + container.escapeExpression(lookupProperty(helpers,"day").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"since") : stack1),{"name":"day","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"p\" style=\"margin:0 0 10px 0\">This is the first briefing on this track, so everything below is new.</p>\n";
+    return "<p class=\"p\" style=\"margin:0 0 10px 0\">This is the first briefing on this track, so everything below is new.</p>";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"empty") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"groups") : stack1),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">Nothing new since the last briefing.</p>\n";
+    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">Nothing new since the last briefing.</p>";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
-    + "</h3>\n<ul class=\"list\" style=\"margin:0 0 10px 0;padding:0 0 0 20px\">\n"
+    + "</h3><ul class=\"list\" style=\"margin:0 0 10px 0;padding:0 0 0 20px\">"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"items") : depth0),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</ul>\n";
+    + "</ul>";
 },"5":function(container,depth0,helpers,partials,data) {
     return "<li class=\"li\" style=\"margin:0 0 4px 0\">"
     + container.escapeExpression(container.lambda(depth0, depth0))
-    + "</li>\n";
+    + "</li>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "<tr>\n<td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\">\n<h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">What changed"
+  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">What changed"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"since") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</h2>\n"
+    + "</h2>"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"isFirst") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
-    + "</td>\n</tr>";
+    + "</td></tr>";
 },"useData":true},
     "conditions": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<h3 class=\"country\" style=\"margin:16px 0 4px 0;font-size:12px;line-height:16px;font-weight:700;letter-spacing:0.08em;text-transform:uppercase;color:#374151\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"country") : depth0), depth0))
-    + "</h3>\n"
+    + "</h3>"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"actors") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
@@ -112,26 +112,26 @@ export const htmlTemplates = {
   return "<p class=\"actor\" style=\"margin:6px 0 4px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),(depths[1] != null ? lookupProperty(depths[1],"country") : depths[1]),{"name":"eq","hash":{},"data":data}),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</p>\n"
+    + "</p>"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditions") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     return " <span class=\"muted\" style=\"color:#4b5563\">(no official named)</span>";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">\n"
+  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "")
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"quote") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "\n<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
+    + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"eq","hash":{},"data":data}),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data})) != null ? stack1 : "")
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</p>\n</td></tr></table>\n";
+    + "</p></td></tr></table>";
 },"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
@@ -173,20 +173,20 @@ export const htmlTemplates = {
 },"12":function(container,depth0,helpers,partials,data) {
     return "Sources";
 },"13":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No conditions were stated in the articles so far.</p>\n";
+    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No conditions were stated in the articles so far.</p>";
 },"14":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0), depth0))
-    + "</p>\n";
+    + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "<tr>\n<td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\">\n<h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Stated conditions</h2>\n"
+  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Stated conditions</h2>"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditionGroups") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(13, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</td>\n</tr>";
+    + "</td></tr>";
 },"usePartial":true,"useData":true,"useDepths":true},
     "contact": {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
@@ -207,13 +207,13 @@ export const htmlTemplates = {
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Type</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"mode") : depth0), depth0))
-    + " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span></td></tr>\n";
+    + " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span></td></tr>";
 },"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Status</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0), depth0))
-    + " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span></td></tr>\n";
+    + " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span></td></tr>";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
@@ -243,13 +243,13 @@ export const htmlTemplates = {
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Topics</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"topics") : depth0),",",{"name":"list","hash":{},"data":data}))
-    + "</td></tr>\n";
+    + "</td></tr>";
 },"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">History</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"history") : depth0), depth0))
-    + "</td></tr>\n";
+    + "</td></tr>";
 },"13":function(container,depth0,helpers,partials,data) {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
@@ -259,32 +259,32 @@ export const htmlTemplates = {
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"shown") : depth0), depth0))
     + "; also reported "
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"others") : depth0), depth0))
-    + "</td></tr>\n";
+    + "</td></tr>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "<table role=\"presentation\" class=\"card\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;margin:0 0 12px 0;border:1px solid #e2e8f0\">\n<tr>\n<td class=\"card-head\" style=\"padding:8px 12px;background-color:#f8fafc;border-bottom:1px solid #e2e8f0;font-size:15px;line-height:22px\">"
+  return "<table role=\"presentation\" class=\"card\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;margin:0 0 12px 0;border:1px solid #e2e8f0\"><tr><td class=\"card-head\" style=\"padding:8px 12px;background-color:#f8fafc;border-bottom:1px solid #e2e8f0;font-size:15px;line-height:22px\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"badge"),depth0,{"name":"badge","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + " <span class=\"card-title\" style=\"font-weight:700;color:#0f172a\">"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
     + "</span>"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</td>\n</tr>\n<tr>\n<td class=\"card-body\" style=\"padding:6px 12px 8px 12px\">\n<table role=\"presentation\" class=\"fields\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:20px\">\n<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Date</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "</td></tr><tr><td class=\"card-body\" style=\"padding:6px 12px 8px 12px\"><table role=\"presentation\" class=\"fields\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:20px\"><tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Date</td><td class=\"v\" style=\"padding:3px 0\">"
     + alias2(lookupProperty(helpers,"reportedDate").call(alias3,(depth0 != null ? lookupProperty(depth0,"date") : depth0),{"name":"reportedDate","hash":{},"data":data}))
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"date") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"dateNote") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</td></tr>\n"
+    + "</td></tr>"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"mode") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Participants</td><td class=\"v\" style=\"padding:3px 0\">"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"participants") : depth0),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
-    + "</td></tr>\n<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Place</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Place</td><td class=\"v\" style=\"padding:3px 0\">"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"place") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"location") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</td></tr>\n<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Initiated by</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Initiated by</td><td class=\"v\" style=\"padding:3px 0\">"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"initiator") : depth0),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"initiator") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</td></tr>\n"
+    + "</td></tr>"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"topics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"disputes") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
@@ -292,27 +292,27 @@ export const htmlTemplates = {
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"sourcesLine") : depth0), depth0))
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</td></tr>\n</table>\n</td>\n</tr>\n</table>";
+    + "</td></tr></table></td></tr></table>";
 },"usePartial":true,"useData":true},
     "contacts": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts between the two sides were reported in the articles so far.</p>\n";
+    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts between the two sides were reported in the articles so far.</p>";
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0), depth0))
-    + "</p>\n";
+    + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "<tr>\n<td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\">\n<h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Latest contacts</h2>\n"
+  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Latest contacts</h2>"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"contacts") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</td>\n</tr>";
+    + "</td></tr>";
 },"usePartial":true,"useData":true},
     "dot": {"0":function(container,depth0,helpers,partials,data) {
     return "<span class=\"tl-dot dot-held\" style=\"display:block;width:10px;height:10px;margin-left:-6px;border-radius:5px;font-size:1px;line-height:10px;background-color:#15803d\">&#8203;</span>";
@@ -337,15 +337,15 @@ export const htmlTemplates = {
     + alias2(lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"skippedRecords") : stack1),"normalized record",{"name":"plural","hash":{},"data":data}))
     + " skipped (failed validation), "
     + alias2(lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),"upload",{"name":"plural","hash":{},"data":data}))
-    + " in quarantine.</p>\n";
+    + " in quarantine.</p>";
 },"1":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Every upload was read; none failed validation or is in quarantine.</p>\n";
+    return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Every upload was read; none failed validation or is in quarantine.</p>";
 },"2":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.</p>\n";
+    return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.</p>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "<tr>\n<td class=\"foot\" style=\"padding:16px 24px 20px 24px;background-color:#f1f5f9;border-top:1px solid #e2e8f0;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:12px;line-height:18px;color:#374151\">\n<p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
+  return "<tr><td class=\"foot\" style=\"padding:16px 24px 20px 24px;background-color:#f1f5f9;border-top:1px solid #e2e8f0;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:12px;line-height:18px;color:#374151\"><p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0))
     + " track ("
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"trackId") : depth0), depth0))
@@ -357,12 +357,12 @@ export const htmlTemplates = {
     + alias2(lookupProperty(helpers,"plural").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1),"article",{"name":"plural","hash":{},"data":data}))
     + " in "
     + alias2(lookupProperty(helpers,"plural").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"families") : stack1),"independent source",{"name":"plural","hash":{},"data":data}))
-    + ".</p>\n"
+    + ".</p>"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(helpers,"or").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"skippedRecords") : stack1),((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),{"name":"or","hash":{},"data":data}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"limited") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"recipientsHint") : depth0), depth0))
-    + "</p>\n</td>\n</tr>";
+    + "</p></td></tr>";
 },"useData":true},
     "question-meta": {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
@@ -389,14 +389,14 @@ export const htmlTemplates = {
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">\n"
+  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
     + "<br>"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
-    + "\n<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
+    + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</p>\n</td></tr></table>\n";
+    + "</p></td></tr></table>";
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
@@ -415,10 +415,10 @@ export const htmlTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"openQuestionCount") : depth0),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">Answered</h3>\n"
+    + "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">Answered</h3>"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No question is open.</p>\n";
+    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No question is open.</p>";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
@@ -426,14 +426,14 @@ export const htmlTemplates = {
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">\n"
+  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
-    + "\n<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
+    + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</p>\n<p class=\"answered\" style=\"margin-top:4px;padding:6px 8px;background-color:#f0fdf4;border-left:3px solid #15803d;font-size:14px;line-height:20px;color:#14532d\">"
+    + "</p><p class=\"answered\" style=\"margin-top:4px;padding:6px 8px;background-color:#f0fdf4;border-left:3px solid #15803d;font-size:14px;line-height:20px;color:#14532d\">"
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"line") : stack1), depth0))
-    + "</p>\n</td></tr></table>\n";
+    + "</p></td></tr></table>";
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
@@ -445,21 +445,21 @@ export const htmlTemplates = {
 
   return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"questions") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No open questions were raised in the articles so far.</p>\n";
+    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No open questions were raised in the articles so far.</p>";
 },"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0), depth0))
-    + "</p>\n";
+    + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "<tr>\n<td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\">\n<h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Open questions</h2>\n"
+  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Open questions</h2>"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answeredShown") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</td>\n</tr>";
+    + "</td></tr>";
 },"usePartial":true,"useData":true},
     "source-links": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
@@ -504,7 +504,7 @@ export const htmlTemplates = {
     + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</span>\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"copies") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</p>\n";
+    + "</p>";
 },"1":function(container,depth0,helpers,partials,data) {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
@@ -555,42 +555,42 @@ export const htmlTemplates = {
 },"9":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"10":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No articles were used.</p>\n";
+    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No articles were used.</p>";
 },"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0), depth0))
-    + "</p>\n";
+    + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "<tr>\n<td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\">\n<h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Sources</h2>\n"
+  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Sources</h2>"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourceFamilies") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</td>\n</tr>";
+    + "</td></tr>";
 },"useData":true},
     "summary": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return "<tr>\n<td class=\"summary\" style=\"padding:16px 24px;background-color:#f1f5f9;border-bottom:1px solid #e2e8f0;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;color:#1f2937\">\n<p class=\"headline\" style=\"margin:0 0 4px 0;font-size:16px;line-height:23px;font-weight:700;color:#0f172a\">"
+  return "<tr><td class=\"summary\" style=\"padding:16px 24px;background-color:#f1f5f9;border-bottom:1px solid #e2e8f0;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;color:#1f2937\"><p class=\"headline\" style=\"margin:0 0 4px 0;font-size:16px;line-height:23px;font-weight:700;color:#0f172a\">"
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"headline") : stack1), depth0))
-    + "</p>\n<p class=\"counts\" style=\"margin:0;font-size:14px;line-height:20px;color:#374151\">"
+    + "</p><p class=\"counts\" style=\"margin:0;font-size:14px;line-height:20px;color:#374151\">"
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"counts") : stack1), depth0))
-    + "</p>\n</td>\n</tr>";
+    + "</p></td></tr>";
 },"useData":true},
     "timeline": {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"timelineNote") : depth0), depth0))
-    + "</p>\n";
+    + "</p>";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return "<table role=\"presentation\" class=\"tl\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:18px\">\n"
+  return "<table role=\"presentation\" class=\"tl\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:18px\">"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + "</table>\n";
+    + "</table>";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
@@ -608,28 +608,28 @@ export const htmlTemplates = {
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
     + " <span class=\"tl-status\" style=\"font-size:12px;color:#4b5563\">· "
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"status") : depth0), depth0))
-    + "</span></td></tr>\n";
+    + "</span></td></tr>";
 },"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"tl-date\" style=\"width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151\"></td><td class=\"tl-rail-gap\" style=\"width:14px;border-left:2px dashed #cbd5e1\"></td><td class=\"tl-gap\" style=\"padding:2px 0;font-size:12px;line-height:16px;font-style:italic;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
-    + "</td></tr>\n";
+    + "</td></tr>";
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"tl-heading\" colspan=\"3\" style=\"padding:10px 0 2px 0;font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.05em;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
-    + "</td></tr>\n";
+    + "</td></tr>";
 },"6":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts to place on a timeline yet.</p>\n";
+    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts to place on a timeline yet.</p>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return "<tr>\n<td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\">\n<h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Timeline</h2>\n"
+  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Timeline</h2>"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"timelineNote") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"timeline") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "")
-    + "</td>\n</tr>";
+    + "</td></tr>";
 },"usePartial":true,"useData":true},
   },
 };

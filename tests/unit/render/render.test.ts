@@ -261,8 +261,8 @@ describe('email-safe HTML', () => {
     expect(doc.querySelector('.h2')?.getAttribute('style')).toContain('font-size:17px');
     expect(doc.querySelector('.section')?.getAttribute('style')).toContain('font-family:-apple-system');
     const style = doc.querySelector('style')?.textContent ?? '';
-    expect(style).toContain('prefers-color-scheme: dark');
-    expect(style).toContain('max-width: 480px');
+    expect(style).toContain('@media (prefers-color-scheme:dark)');
+    expect(style).toContain('@media (max-width:480px)');
     expect(style.replace(/@media[^{]+\{([^{}]*\{[^}]*\})*\s*\}/g, '').trim()).toBe('');
     expect(doc.querySelector('meta[name="color-scheme"]')?.getAttribute('content')).toBe('light dark');
   });

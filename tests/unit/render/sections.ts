@@ -17,7 +17,11 @@ export function squash(text: string): string {
 type Node = NonNullable<ReturnType<ReturnType<typeof parse>['querySelector']>>;
 
 function visibleText(el: Node): string {
-  for (const e of el.querySelectorAll('td, th, p, br, li, h1, h2, h3, div, tr')) e.after(' ');
+  // On both sides: the email's HTML has no whitespace around block tags (scripts/minify-email-html.ts).
+  for (const e of el.querySelectorAll('td, th, p, br, li, h1, h2, h3, div, tr')) {
+    e.before(' ');
+    e.after(' ');
+  }
   return squash(el.textContent ?? '');
 }
 
