@@ -4,6 +4,7 @@
  * sources, in `disputes`. Fields a report left open are filled from the reports that give them.
  */
 import type { BriefingContact, Dispute, MergedDate, StatusChange } from '../briefing/model.js';
+import { DATE_SHARPNESS } from '../record/date-precision.js';
 import type { ContactMode, ContactStatus, Location, Participant } from '../record/schema.js';
 import { modeClass } from './compatibility.js';
 import { relateDates, type DateFact } from './dates.js';
@@ -101,7 +102,7 @@ function mergeStatus(mentions: Mention[], disputes: Dispute[]): { status: Contac
     const from = dateSoFar;
     const move = m.rescheduled && m.date !== null && from !== null && relateDates(from, m.date) === 'conflict';
     // A plan's date; a vaguer report of the same date ("in March" after "March 20") does not replace it.
-    const sharper = m.date && (!from || relateDates(from, m.date) === 'conflict' || PRECISION_RANK[m.date.precision] > PRECISION_RANK[from.precision]);
+    const sharper = m.date && (!from || relateDates(from, m.date) === 'conflict' || DATE_SHARPNESS[m.date.precision] > DATE_SHARPNESS[from.precision]);
     if (sharper && (RANK[m.contact.status] < 2 || !from)) dateSoFar = m.date;
     if (history.at(-1)?.status === m.contact.status && !move) continue;
     const step: StatusChange = { status: m.contact.status, asOf: m.published, articleId: m.record.id, outlet: m.record.source.outlet };
@@ -111,8 +112,6 @@ function mergeStatus(mentions: Mention[], disputes: Dispute[]): { status: Contac
   return { status: history.at(-1)!.status, history };
 }
 
-const PRECISION_RANK: Record<DateFact['precision'], number> = { day: 3, 'month-day': 2, month: 1, year: 0 };
-
 /** The most specific date with the most independent support; other days become a date dispute. */
 function mergeDate(mentions: Mention[], disputes: Dispute[]): MergedDate {
   const dated = tally(mentions, (m) => m.date, (d) => d.value);
@@ -120,8 +119,8 @@ function mergeDate(mentions: Mention[], disputes: Dispute[]): MergedDate {
     const withText = mentions.find((m) => m.contact.date.text);
     return { value: null, precision: 'unknown', text: withText?.contact.date.text ?? null, basis: 'unknown', reportedBasis: null, suppliedBy: [] };
   }
-  const topPrecision = Math.max(...dated.map((t) => PRECISION_RANK[t.value.precision]));
-  const candidates = dated.filter((t) => PRECISION_RANK[t.value.precision] === topPrecision);
+  const topSharpness = Math.max(...dated.map((t) => DATE_SHARPNESS[t.value.precision]));
+  const candidates = dated.filter((t) => DATE_SHARPNESS[t.value.precision] === topSharpness);
   const stated = (t: Tally<DateFact>) => t.mentions.some((m) => m.contact.date.basis === 'stated' && !m.date?.yearInferred);
   candidates.sort((a, b) => b.families.size - a.families.size || Number(stated(b)) - Number(stated(a)) || b.mentions.length - a.mentions.length);
   const shown = candidates[0];
@@ -130,7 +129,7 @@ function mergeDate(mentions: Mention[], disputes: Dispute[]): MergedDate {
   if (dissent.length) disputes.push(disputeOf('date', [shown, ...dissent], shown.key, (t) => t.value.value));
   const reportedBasis = exact.some((m) => m.contact.date.basis === 'stated' && !m.date!.yearInferred) ? 'stated' : 'relative';
   // Filled: some report of this contact did not give the date (or gave it less precisely).
-  const filled = mentions.some((m) => !m.date || PRECISION_RANK[m.date.precision] < topPrecision);
+  const filled = mentions.some((m) => !m.date || DATE_SHARPNESS[m.date.precision] < topSharpness);
   // Show the words of a report that states the date ("November 18, 2025") rather than one that only
   // implies it ("on Tuesday"), so the text reads as the date it supports.
   const statesIt = (m: Mention) => m.contact.date.basis === 'stated' && !!m.contact.date.text;

@@ -2,6 +2,7 @@
  * A mention is one contact as one article reports it, with what merging needs at hand: the article's
  * family and published day, the date as a comparable fact, and the folded participant surnames.
  */
+import { DATE_SHARPNESS } from '../record/date-precision.js';
 import type { Contact, NormalizedRecord } from '../record/schema.js';
 import { dateFactOf, publishedDay, weekdayOf, type DateFact } from './dates.js';
 import { reportsRescheduling } from './rescheduling.js';
@@ -99,12 +100,11 @@ export function samePerson(a: Pick<Person, 'surname' | 'leading'>, b: Pick<Perso
   return a.surname === b.surname || (a.leading === null && a.surname === b.leading) || (b.leading === null && b.surname === a.leading);
 }
 
-const PRECISION_RANK: Record<string, number> = { day: 0, 'month-day': 1, month: 2, year: 3 };
-
 /** How well anchored in time a mention is: better-anchored mentions are placed first. */
 export function anchorRank(m: Mention): number {
   if (!m.date) return m.publishedDay !== null ? 5 : 6;
-  return PRECISION_RANK[m.date.precision] ?? 4;
+  // Sharper dates first: a day is 0, a year 3.
+  return DATE_SHARPNESS.day - DATE_SHARPNESS[m.date.precision];
 }
 
 /** Deterministic processing order: anchored first, then by published date, article id, contact id. */

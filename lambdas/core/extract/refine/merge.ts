@@ -4,6 +4,7 @@
  * status and no conflicting date or place are one contact; the merged one keeps the most specific mode,
  * date and place, and all the evidence.
  */
+import { DATE_SHARPNESS } from '../../record/date-precision.js';
 import type { ContactDate, ContactMode, ContactStatus, Evidence, Location, Participant } from '../../record/schema.js';
 import { strongerMode } from '../contacts.js';
 
@@ -17,8 +18,6 @@ export interface DraftContact {
   initiator: string | null;
   evidence: Evidence[];
 }
-
-const PRECISION_RANK: Record<ContactDate['precision'], number> = { day: 4, 'month-day': 3, month: 2, year: 1, unknown: 0 };
 
 function modesCompatible(a: ContactMode, b: ContactMode): boolean {
   if (a === b || a === 'other' || b === 'other') return true;
@@ -62,7 +61,7 @@ export function canMerge(a: DraftContact, b: DraftContact): boolean {
 
 function mergeInto(a: DraftContact, b: DraftContact): void {
   a.mode = strongerMode(a.mode, b.mode);
-  if (PRECISION_RANK[b.date.precision] > PRECISION_RANK[a.date.precision] || (a.date.text === null && b.date.text !== null)) a.date = b.date;
+  if (DATE_SHARPNESS[b.date.precision] > DATE_SHARPNESS[a.date.precision] || (a.date.text === null && b.date.text !== null)) a.date = b.date;
   a.location = {
     city: a.location?.city ?? b.location?.city ?? null,
     venue: a.location?.venue ?? b.location?.venue ?? null,
