@@ -69,7 +69,7 @@ function partialFiles(dir: string): Array<{ name: string; source: string }> {
     .map((f) => ({ name: basename(f, '.hbs'), source: stripComments(readFileSync(join(dir, f), 'utf8')).replace(/\n$/, '') }));
 }
 
-// Size trims of the precompiled code (about a third of it). Both are exact-text replacements, so after a
+// Size trims of the precompiled code (about a third of it). All are exact-text replacements, so after a
 // Handlebars upgrade that changes the emitted code they simply stop matching and the output stays correct.
 // - `loc` (template line/column) only feeds error messages of missing helpers; every helper here is registered.
 const LOC = /,"loc":\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g;
@@ -80,6 +80,12 @@ const LOOKUP_FALLBACK = `container.lookupProperty || function(parent, propertyNa
         }
         return undefined
     }`;
+// - the runtime (>= 4.0) always has container.nullContext (a sealed {}); the `|| {}` fallback is in every program.
+const NULL_CONTEXT_FALLBACK = '(container.nullContext || {})';
+// - a helper's options carry its name only for the "Missing helper" error, which knownHelpersOnly rules out at
+//   build time. Partial calls keep theirs: the runtime resolves partials by it.
+const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
+const HELPER_CALL_NAME = new RegExp(`\\{"name":"(?:${[...BUILTIN_HELPERS, ...HELPER_NAMES].join('|')})","hash":`, 'g');
 
 /** Every text node of a parsed template, in blocks and their {{else}} branches too. */
 function forEachContent(node: hbs.AST.Node, visit: (content: hbs.AST.ContentStatement) => void): void {
@@ -113,7 +119,13 @@ function precompile(source: string | hbs.AST.Program, noEscape: boolean): string
       knownHelpersOnly: true,
     }),
   );
-  return code.replace(LOC, '').split(LOOKUP_FALLBACK).join('container.lookupProperty');
+  return code
+    .replace(LOC, '')
+    .split(LOOKUP_FALLBACK)
+    .join('container.lookupProperty')
+    .split(NULL_CONTEXT_FALLBACK)
+    .join('container.nullContext')
+    .replace(HELPER_CALL_NAME, '{"hash":');
 }
 
 /** Builds the generated module's source text in memory (the staleness test compares it with the committed file). */

@@ -22,4 +22,14 @@ describe('templates.generated.ts', () => {
     expect(source).toContain('@media (prefers-color-scheme:dark){');
     expect(source).not.toMatch(/\n\.section \{/);
   });
+
+  it('is trimmed of what the runtime never reads: helper names, template locations, runtime fallbacks', () => {
+    const source = generateTemplatesModule();
+    expect(source).not.toMatch(/\{"name":"(?:if|each|eq|wrap)","hash"/);
+    expect(source).not.toContain('"loc":');
+    expect(source).not.toContain('nullContext || {}');
+    expect(source).not.toContain('Object.prototype.hasOwnProperty');
+    // Partials are still called by name.
+    expect(source).toContain('{"name":"contact","data":data');
+  });
 });
