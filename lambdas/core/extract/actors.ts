@@ -145,6 +145,13 @@ export function findPersons(sentence: string, published: string | null, learned:
       continue;
     }
     if (countryByWord.has(name)) continue; // "President Russia" is not a name
+    // "Mr. MOTEGI Toshimitsu" (surname in capitals, family name first): the registry's Toshimitsu Motegi.
+    const registered = registryPersonInCapitals(name);
+    if (registered) {
+      found.push({ name: registered.name, role: roleOn(registered, published), country: registered.country, ...span, titleStart: m.index!, former: false, known: true });
+      learned.set(name.split(' ').find((w) => w.length > 2 && w === w.toUpperCase())!, { name: registered.name, role: roleOn(registered, published), country: registered.country });
+      continue;
+    }
     // "President Lee", "Prince Faisal": a name part of someone already introduced is that person.
     const known = learned.get(name);
     if (known) {
@@ -155,7 +162,7 @@ export function findPersons(sentence: string, published: string | null, learned:
     const person: PersonMention = {
       name,
       role: g.former ? `former ${g.title}` : g.title.replace(/\s+/g, ' '),
-      country: countryCode,
+      country: countryCode ?? countryOfJoinedTitles(sentence.slice(Math.max(0, m.index! - 60), m.index!)),
       start: span.start,
       end: span.end,
       titleStart: m.index!,
@@ -166,9 +173,14 @@ export function findPersons(sentence: string, published: string | null, learned:
     found.push(person);
     learnSurname(learned, person);
   }
-  for (const person of findAppositives(sentence, found)) {
+  for (const person of [...findAppositives(sentence, found), ...findTitleOfCountryNames(sentence, found)]) {
     found.push(person);
     learnSurname(learned, person);
+  }
+  // A country the description gave a person introduced by a courtesy title holds for later mentions too.
+  for (const p of found) {
+    const later = p.country ? learned.get(p.name.split(' ').pop()!) : undefined;
+    if (later && later.name === p.name && later.country === null) later.country = p.country;
   }
   // Surnames of people introduced earlier in this article.
   for (const [surname, p] of learned) {
@@ -197,6 +209,13 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     const description = sentence.slice(comma + after[0].length, comma + after[0].length + 80);
     const head = APPOSITIVE_TITLE_HEAD_RE.exec(description);
     if (!head) continue;
+    // "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan,": a courtesy title gave the name, the
+    // description gives the country.
+    const titled = taken.find((p) => p.end === comma && p.country === null);
+    if (titled) {
+      titled.country = findCountries(description.split(/[,;(]/)[0])[0]?.code ?? null;
+      continue;
+    }
     APPOSITIVE_NAME_RE.lastIndex = Math.max(0, comma - 80);
     let m: RegExpExecArray | null = null;
     for (let x = APPOSITIVE_NAME_RE.exec(sentence); x && x.index < comma; x = APPOSITIVE_NAME_RE.exec(sentence)) if (x.index + x[0].length === comma) m = x;
@@ -210,6 +229,73 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     // The country may come before the job word ("the EU's trade commissioner") or after it ("head of … the CPC").
     const country = findCountries(description.split(/[,;(]/)[0])[0]?.code ?? null;
     out.push({ name, role: headText.toLowerCase(), country, ...span, titleStart: span.start, former: false, known: false });
+  }
+  return out;
+}
+
+/** "MOTEGI Toshimitsu" / "Toshimitsu MOTEGI" (a surname in capitals, as some ministries write it): the registry's person. */
+function registryPersonInCapitals(name: string) {
+  const words = name.split(' ');
+  if (words.length < 2 || !words.some((w) => w.length > 2 && w === w.toUpperCase() && w !== w.toLowerCase())) return null;
+  const cased = words.map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
+  return actorByAlias.get(cased.join(' ')) ?? actorByAlias.get([...cased].reverse().join(' ')) ?? null;
+}
+
+// A run of capitalized words ending in "and", right before a title: "Cambodian Deputy Prime Minister and ".
+const JOINED_TITLES = /((?:\p{Lu}[\p{L}.'’-]*\s+)+)and\s+$/u;
+
+/**
+ * "Cambodian Deputy Prime Minister and Foreign Minister Prak Sokhonn": two offices joined by "and" share the
+ * country word in front of the first. `before` is the text just before the second title.
+ */
+function countryOfJoinedTitles(before: string): string | null {
+  if (!before.endsWith('and ')) return null;
+  const m = JOINED_TITLES.exec(before);
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/);
+  if (words.length < 2 || !isTitleWord(words[words.length - 1])) return null;
+  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+    const entry = countryByWord.get(words.slice(0, n).join(' ').replace(/['’]s$/, ''));
+    if (entry) return entry.code;
+  }
+  return null;
+}
+
+const NAME_AFTER_COMMA = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/u;
+const CONNECTOR = new Set(['of', 'for', 'the', 'and']);
+
+/**
+ * "the Prime Minister of the Hellenic Republic, Kyriakos Mitsotakis,": an office of a named country, then
+ * the holder's name after the comma (the word order of official readouts and joint statements).
+ */
+function findTitleOfCountryNames(sentence: string, taken: readonly PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  let segmentStart = 0;
+  for (let comma = sentence.indexOf(', '); comma > 0; segmentStart = comma + 1, comma = sentence.indexOf(', ', comma + 2)) {
+    const name = NAME_AFTER_COMMA.exec(sentence.slice(comma + 2, comma + 80));
+    if (!name) continue;
+    const words = sentence.slice(segmentStart, comma).trim().split(/\s+/);
+    // The last office word, followed by "of"/"for" and only capitalized words or connectors up to the comma.
+    let t = words.length - 2;
+    while (t >= 0 && !(isTitleWord(words[t]) && /^\p{Lu}/u.test(words[t]))) t--;
+    if (t < 0 || !/^(?:of|for)$/.test(words[t + 1])) continue;
+    const rest = words.slice(t + 1);
+    if (!rest.every((w) => CONNECTOR.has(w) || /^\p{Lu}/u.test(w))) continue;
+    const countries = findCountries(rest.join(' '));
+    const last = countries[countries.length - 1];
+    if (!last || last.end !== rest.join(' ').length) continue;
+    const start = comma + 2;
+    const personName = trimName(name[0]);
+    const span = { start, end: start + personName.length };
+    if (personName.split(' ').length < 2 || countryByWord.has(personName) || placeByName.has(personName)) continue;
+    const existing = taken.find((p) => overlaps(p, span));
+    if (existing) {
+      existing.country ??= last.code;
+      continue;
+    }
+    let titleFrom = t;
+    while (titleFrom > 0 && /^\p{Lu}/u.test(words[titleFrom - 1]) && !countryByWord.has(words[titleFrom - 1])) titleFrom--;
+    out.push({ name: personName, role: words.slice(titleFrom, t + 1).join(' '), country: last.code, ...span, titleStart: span.start, former: false, known: false });
   }
   return out;
 }

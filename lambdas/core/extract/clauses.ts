@@ -22,14 +22,23 @@ const BOUNDARY = new RegExp(
   `(?:,?\\s+|^)(?=(?:${MARKERS})\\b)|;\\s*|:\\s+|,\\s+(?=(?:but|as|which|with|stating|saying|adding|noting|and noted|and said|and added)\\b)`,
   'giu',
 );
+// An aside between commas that adds to the event ("…, followed by a working dinner, with …").
+const ASIDE_BEFORE = /,\s+(?:followed|preceded|accompanied|joined)\s+by\s+[^,;]{1,60}$/u;
+const OPENING_BEFORE = /^(?:\d{1,2}\.\s+)?(?:Before|Prior to)\s[^,;]{1,60},\s+/u;
 const OPENING_MARKER = new RegExp(`^(?:${MARKERS})\\b`, 'iu');
 
 export function splitClauses(sentence: string): Clause[] {
   const cuts = new Set<number>([0]);
   for (const m of execAll(BOUNDARY, sentence)) {
     const at = m.index! + m[0].length;
+    // "held a meeting, followed by a working dinner, with X": the comma closes an aside; "with X" goes on.
+    if (m[0].startsWith(',') && sentence.startsWith('with', at) && ASIDE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 70), m.index!))) continue;
     if (at > 0 && at < sentence.length) cuts.add(at);
   }
+  // "Prior to the meeting, X paid a courtesy call on Y": the opening phrase names another event. Only at the
+  // start: "proposed a third round before the end of June" is one clause.
+  const before = OPENING_BEFORE.exec(sentence);
+  if (before) cuts.add(before[0].length);
   // An opening clause ("Following the talks, …", "While X met Y, …") ends at its first comma.
   for (const at of [...cuts]) {
     if (!OPENING_MARKER.test(sentence.slice(at))) continue;

@@ -37,6 +37,22 @@ export function findConditionCue(text: string): ConditionCue | null {
   return null;
 }
 
+// "China expects Britain to take back its decision": what a side expects of another government or person is a
+// demand. Only with a named party as the object: "analysts expect the talks to resume" demands nothing.
+const EXPECTS = /\bexpects\s+(?:the\s+)?/g;
+const TO_VERB = /^(?:['’]s)?\s+to\s+(?!be\b)\p{Ll}/u;
+
+function expectationCue(ctx: SentenceContext, partStart: number, part: string): ConditionCue | null {
+  if (!part.includes('expects ')) return null;
+  const text = ctx.sentence.text;
+  for (const m of execAll(EXPECTS, part)) {
+    const at = partStart + m.index! + m[0].length;
+    const party = ctx.countries.find((c) => c.start === at) ?? ctx.persons.find((p) => p.titleStart === at || p.start === at);
+    if (party && TO_VERB.test(text.slice(party.end, party.end + 12))) return { kind: 'demand', start: m.index!, end: m.index! + m[0].length };
+  }
+  return null;
+}
+
 function quotes(text: string): Array<{ text: string; start: number; end: number }> {
   return execAll(QUOTE, text).map((m) => ({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length }));
 }
@@ -115,7 +131,7 @@ export function extractConditions(contexts: readonly SentenceContext[]): Conditi
     let speaker: ReturnType<typeof resolveSpeaker> = null;
     for (const { start: partStart, end: partEnd } of parts) {
       const part = sentence.slice(partStart, partEnd);
-      let cue = findConditionCue(part);
+      let cue = findConditionCue(part) ?? expectationCue(ctx, partStart, part);
       const partQuotes = quotes(part);
       // After "Lavrov reiterated Russia's conditions…", the next quoted statement is one of them.
       if (!cue && announced && partQuotes.length > 0) cue = { kind: 'position', start: partQuotes[0].start + 1, end: partQuotes[0].start + 2 };

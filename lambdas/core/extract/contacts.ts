@@ -376,6 +376,7 @@ function readClause(
   // and only looked for where the sentence has a negation or a future passive at all.
   let unscheduled: number[] | null = null;
   const unscheduledAt = () => (unscheduled ??= MAY_BE_UNSCHEDULED.test(text) ? execAll(UNSCHEDULED_ALL_RE, text).map((m) => m.index!) : []);
+  const statusText = initiator ? text.slice(0, initiator.span.start) + ' '.repeat(initiator.span.end - initiator.span.start) + text.slice(initiator.span.end) : text;
   const hedged = /\b(?:could|might|may)\s/i.test(text);
   const quoted = text.includes('"') || text.includes('“');
   const out: SegmentReading[] = [];
@@ -388,7 +389,9 @@ function readClause(
     // "…, Oman's foreign minister said": who reports the contact is not a party to it.
     const excluded = initiator ? [initiator.span, ...attributions] : [...attributions];
     let parties = partyCountries(text, countriesIn, persons, places, excluded);
-    const { status, explicit } = readStatus(text, seg.start, seg.end, seg.cue, seg.windowStart, unscheduledAt);
+    // "At the invitation of Erdoğan, Mitsotakis paid an official visit": who invited is the initiator; the
+    // invitation does not make the visit a proposal.
+    const { status, explicit } = readStatus(statusText, seg.start, seg.end, seg.cue, seg.windowStart, unscheduledAt);
     // The date nearest the cue is the contact's; one in the dateline is the story's.
     // "On October 31, the U.S. decided to cancel a planned summit": a date that comes before the cancelling
     // verb, with the contact named after it, dates the cancellation, not the contact.

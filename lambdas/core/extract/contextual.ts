@@ -8,6 +8,8 @@ import type { CountryMention } from './countries.js';
 import { ANY_CONTEXTUAL_COUNTRY_WORD, CONTEXTUAL_COUNTRY_WORDS } from './knowledge.js';
 import { execAll } from './regex.js';
 
+const PROPER_NAME_GOES_ON = /^\s\p{Lu}/u;
+
 /** Country code → position (sentence order) of its latest mention in the article. */
 export type RecentCountries = Map<string, number>;
 
@@ -19,6 +21,7 @@ export function findContextualCountries(sentence: string, recent: RecentCountrie
       const start = m.index!;
       const end = start + m[0].length;
       if (named.some((c) => c.start < end && start < c.end)) continue; // "the Kingdom of Saudi Arabia"
+      if (PROPER_NAME_GOES_ON.test(sentence.slice(end, end + 3))) continue; // "the South China Sea", "the North Atlantic"
       // The sentence's own earlier mentions count as the most recent.
       if (context) {
         if (context.some((c) => recent.has(c)) || named.some((c) => context.includes(c.code))) out.push({ code: candidates[0], kind: 'metonym', text: m[0], start, end });

@@ -17,10 +17,21 @@ export function findCountries(sentence: string): CountryMention[] {
   const out: CountryMention[] = [];
   for (const m of execAll(COUNTRY_RE, sentence)) {
     const entry = countryByWord.get(m[0].replace(/\s+/g, ' '));
-    if (!entry) continue;
+    if (!entry || inGeographicName(sentence, m.index!, m.index! + m[0].length)) continue;
     out.push({ code: entry.code, kind: entry.kind, text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
   return out;
+}
+
+// "the South China Sea", "the Taiwan Strait", "the Sea of Japan", "the Gulf of Mexico": a place, not the state.
+const WATER_AFTER = /^\s+(?:Sea|Ocean|Strait|Straits)\b/;
+const WATER_BEFORE = /\b(?:Sea|Gulf|Bay|Strait) of\s+(?:the\s+)?$/;
+
+function inGeographicName(sentence: string, start: number, end: number): boolean {
+  const next = sentence.charCodeAt(end + 1);
+  // Cheap first: the word after must start with S or O, or the word before must be "of".
+  if ((next === 83 || next === 79) && WATER_AFTER.test(sentence.slice(end, end + 9))) return true;
+  return sentence.lastIndexOf('of', start) > start - 12 && WATER_BEFORE.test(sentence.slice(Math.max(0, start - 16), start));
 }
 
 /** Resolve a free phrase ("the Russian side", "Washington", "Beijing's") to one country code. */

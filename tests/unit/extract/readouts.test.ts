@@ -1,0 +1,78 @@
+/**
+ * The wording of official readouts and joint statements (ministries, prime ministers' offices): names in
+ * "SURNAME Given" order, the office before or after the name with "of <country>", "At the invitation of …",
+ * asides between commas, opening "Prior to the meeting, …", and what one side "expects" of the other.
+ */
+import { describe, expect, it } from 'vitest';
+import { contactsOf, extractText } from './helpers.js';
+
+describe('people introduced the way readouts introduce them', () => {
+  it('a courtesy title, a surname in capitals, and the country in the description after the comma', () => {
+    const [c] = contactsOf(
+      'Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a meeting with H.E. Ms. Jane Example, Secretary of Foreign Affairs of the Republic of the Philippines, on February 12.',
+      '2026-02-13',
+    );
+    expect(c).toMatchObject({ mode: 'meeting', status: 'held', countries: ['JP', 'PH'], date: '2026-02-12' });
+    expect(c.who).toEqual(['Jane Example', 'Toshimitsu Motegi']);
+  });
+
+  it('two offices joined by "and" share the country word before the first', () => {
+    const [c] = contactsOf('Thai Foreign Minister Somchai Example spoke by telephone with Cambodian Deputy Prime Minister and Foreign Minister Dara Example on Tuesday.', '2026-01-14');
+    expect(c).toMatchObject({ mode: 'call', countries: ['KH', 'TH'], who: ['Dara Example', 'Somchai Example'] });
+  });
+
+  it('"the Prime Minister of the Hellenic Republic, NAME," gives NAME the country of the office', () => {
+    const r = extractText('At the invitation of the President of the Republic of Türkiye, Recep Tayyip Erdoğan, the Prime Minister of the Hellenic Republic, Nikos Example, paid an official visit to Ankara on 11 February 2026.');
+    expect(r.contacts).toHaveLength(1);
+    expect(r.contacts[0].participants.map((p) => [p.name, p.country])).toEqual([
+      ['Recep Tayyip Erdoğan', 'TR'],
+      ['Nikos Example', 'GR'],
+    ]);
+  });
+});
+
+describe('contacts in readout wording', () => {
+  it('"At the invitation of X, Y paid an official visit" was held, and X initiated it', () => {
+    expect(contactsOf('At the invitation of President Erdoğan, Greek Prime Minister Nikos Example paid an official visit to Ankara on 11 February 2026.')[0]).toMatchObject({
+      mode: 'visit',
+      status: 'held',
+      initiator: 'TR',
+      countries: ['GR', 'TR'],
+      city: 'Ankara',
+    });
+  });
+
+  it('an aside between commas does not cut the partner off ("…, followed by a working dinner, with X")', () => {
+    expect(contactsOf('Foreign Minister Toshimitsu Motegi held a meeting, followed by a working dinner, with Philippine Foreign Secretary Jane Example on Thursday.', '2026-02-13')[0]).toMatchObject({
+      countries: ['JP', 'PH'],
+      who: ['Jane Example', 'Toshimitsu Motegi'],
+    });
+  });
+
+  it('"Prior to the meeting, X paid a courtesy call on Y": a meeting of X and Y, held', () => {
+    expect(contactsOf('6. Prior to the meeting, Philippine Foreign Secretary Jane Example paid a courtesy call on Prime Minister Sanae Takaichi.', '2026-02-13')).toEqual([
+      { mode: 'meeting', status: 'held', who: ['Jane Example', 'Sanae Takaichi'], countries: ['JP', 'PH'], date: null, initiator: null, city: null },
+    ]);
+  });
+
+  it('a sea named after a country is neither that country nor "the South"', () => {
+    expect(contactsOf('Seoul and Pyongyang traded accusations. The two Ministers exchanged views on regional situations, including the South China Sea, the East China Sea and North Korea.')).toEqual([]);
+  });
+});
+
+describe('conditions in readout wording', () => {
+  const conditionsOf = (text: string) => extractText(text).conditions.map((c) => [c.kind, c.actor.country, c.text]);
+
+  it('what a government "expects" another to do is a demand; a forecast is not', () => {
+    expect(conditionsOf('The ministry said that China expects Britain to take back its decision on the registration scheme.')).toEqual([
+      ['demand', 'CN', 'China expects Britain to take back its decision on the registration scheme'],
+    ]);
+    expect(conditionsOf('The ministry said that China expects the talks to resume soon.')).toEqual([]);
+  });
+
+  it('"would only return to the table once …" is a precondition', () => {
+    expect(conditionsOf('Thai Foreign Minister Somchai Example said Thailand would only return to the negotiating table once Cambodia clears the new mines.')).toEqual([
+      ['precondition', 'TH', 'Thailand would only return to the negotiating table once Cambodia clears the new mines'],
+    ]);
+  });
+});
