@@ -11,6 +11,7 @@ import { dateOf, locationOf, readSentence, type SegmentReading } from './contact
 import type { SentenceContext } from './context.js';
 import { pickAntecedent } from './refine/anaphora.js';
 import { delegationLeaders, mayNameDelegationLeaders } from './refine/delegations.js';
+import { articlePair, completeHomeSide } from './refine/home-side.js';
 import { type DraftContact, mergeContacts } from './refine/merge.js';
 import { findTopics } from './topics.js';
 
@@ -89,6 +90,7 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
       }
     }
   }
+  completeHomeSide(drafts, articlePair(contexts));
   return mergeContacts(drafts).map((d) => finish(d, articleId));
 }
 

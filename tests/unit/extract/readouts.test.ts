@@ -76,3 +76,19 @@ describe('conditions in readout wording', () => {
     ]);
   });
 });
+
+describe('the home side of an article about one pair of countries', () => {
+  it('an official named without a country word, meeting the other side, is on this side', () => {
+    const text =
+      'Thailand and Cambodia have postponed border talks. Thailand says Cambodia laid new mines; Cambodia denies it. ' +
+      'Foreign Minister Somchai Example spoke by telephone with Cambodian Foreign Minister Dara Example on Tuesday.';
+    expect(contactsOf(text, '2026-01-14').find((c) => c.mode === 'call')).toMatchObject({ countries: ['KH', 'TH'], who: ['Dara Example', 'Somchai Example'] });
+  });
+
+  it('not when the article is not about one clear pair', () => {
+    const text =
+      'Thailand, Cambodia and Laos sent delegations. Laos, Thailand and Cambodia agreed to meet again. ' +
+      'Foreign Minister Somchai Example spoke by telephone with Cambodian Foreign Minister Dara Example on Tuesday.';
+    expect(contactsOf(text, '2026-01-14').find((c) => c.mode === 'call')).toMatchObject({ countries: ['KH'] });
+  });
+});

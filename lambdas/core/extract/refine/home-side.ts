@@ -1,0 +1,31 @@
+/**
+ * Home-side refiner: a newspaper or ministry names its own country's officials without a country word
+ * ("Foreign Minister Sihasak Phuangketkeow spoke by telephone with Cambodian Foreign Minister Prak Sokhonn").
+ * In an article plainly about one pair of countries, the one official of unknown country in a contact with
+ * the other side's official is on this side.
+ */
+import type { SentenceContext } from '../context.js';
+import type { DraftContact } from './merge.js';
+
+/** The two countries an article is about: the two named most, when both are named at least twice and clearly ahead of any third. */
+export function articlePair(contexts: readonly SentenceContext[]): [string, string] | null {
+  const counts = new Map<string, number>();
+  for (const ctx of contexts) for (const c of ctx.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2 || ranked[1][1] < 2) return null;
+  if (ranked.length > 2 && ranked[2][1] >= ranked[1][1]) return null;
+  return [ranked[0][0], ranked[1][0]];
+}
+
+/** Gives the other side of the article's pair to the one participant of unknown country in a one-country contact. */
+export function completeHomeSide(drafts: DraftContact[], pair: [string, string] | null): void {
+  if (!pair) return;
+  for (const d of drafts) {
+    if (d.countries.length !== 1 || !pair.includes(d.countries[0])) continue;
+    const unknown = d.participants.filter((p) => p.country === null);
+    if (unknown.length !== 1 || !d.participants.some((p) => p.country === d.countries[0])) continue;
+    const other = pair[0] === d.countries[0] ? pair[1] : pair[0];
+    unknown[0].country = other;
+    d.countries.push(other);
+  }
+}
