@@ -1,7 +1,8 @@
 /**
  * The knowledge files (knowledge/*.json) loaded once and compiled into matchers at module load, so each
  * article only runs prebuilt regular expressions. Imported as JSON modules so the Lambda bundle carries
- * them (no file system reads at run time).
+ * them (no file system reads at run time). The large sources (name, country, title and place tries) come
+ * from the build-time table of prebuilt-sources.ts when it matches the files, so a cold start only compiles them.
  */
 import actorsData from '../../../knowledge/actors.json' with { type: 'json' };
 import countriesData from '../../../knowledge/countries.json' with { type: 'json' };
@@ -12,6 +13,7 @@ import topicsData from '../../../knowledge/topics.json' with { type: 'json' };
 import { compilePhraseList, phraseSource } from '../ingest/phrases.js';
 import { trieSource } from '../ingest/trie.js';
 import { escapeRegex } from '../ingest/escape-regex.js';
+import { prebuiltSource } from '../ingest/prebuilt-sources.js';
 
 export interface CountryEntry {
   code: string;
@@ -64,9 +66,17 @@ function capitalsLookahead(words: Iterable<string>): string {
 /** Proper-noun alternation: case-sensitive, whole words, longest first, optional possessive. */
 function properNounRegex(names: Iterable<string>): RegExp {
   const words = [...new Set(names)].filter((n) => n.length > 1);
-  const body = trieSource(words);
+  return new RegExp(prebuiltSource('proper-nouns', words, () => properNounSource(words)), 'gu');
+}
+
+function properNounSource(words: readonly string[]): string {
   // The capital-letter lookahead lets the engine reject most positions at once (speed).
-  return new RegExp(`${capitalsLookahead(words)}(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+  return `${capitalsLookahead(words)}(?<![\\p{L}\\p{N}])(?:${trieSource(words)})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`;
+}
+
+/** trieSource with the default character patterns, from the prebuilt table when current. */
+function trie(words: readonly string[]): string {
+  return prebuiltSource('trie', words, () => trieSource(words));
 }
 
 function stripThe(s: string): string {
@@ -137,11 +147,12 @@ export function isTitleWord(word: string): boolean {
   return TITLE_LAST_WORDS.has(word.replace(/\.$/, '').toLowerCase());
 }
 // Titles match with either capitalization of each word ("Foreign Minister", "foreign minister").
-const TITLE_ALT = trieSource(titlesData.titles, (c) => (c === ' ' ? '\\s+' : /[A-Za-z]/.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escapeRegex(c)));
-const TITLE_PREFIX = trieSource(titlesData.titlePrefixes);
+const eitherCase = (c: string) => (c === ' ' ? '\\s+' : /[A-Za-z]/.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escapeRegex(c));
+const TITLE_ALT = prebuiltSource('trie/either-case', titlesData.titles, () => trieSource(titlesData.titles, eitherCase));
+const TITLE_PREFIX = trie(titlesData.titlePrefixes);
 const PARTICLES = titlesData.nameParticles.map(escapeRegex).join('|');
 const NAME_WORD = `(?:[\\p{Lu}][\\p{L}'’.-]*[\\p{L}.]|[\\p{Lu}]\\.?)`;
-const COUNTRY_WORD_ALT = trieSource(countryByWord.keys());
+const COUNTRY_WORD_ALT = trie([...countryByWord.keys()]);
 // A titled name starts with a capital of a country word, a title (either case of its first letter) or a prefix.
 const TITLED_START = capitalsLookahead([
   ...countryByWord.keys(),
@@ -193,7 +204,7 @@ for (const c of placesData.cities) {
 for (const c of COUNTRIES) {
   for (const cap of c.capitals) if (!placeByName.has(cap)) placeByName.set(cap, { kind: 'city', name: cap, city: cap, country: c.code });
 }
-const PLACE_ALT = trieSource(placeByName.keys());
+const PLACE_ALT = trie([...placeByName.keys()]);
 /**
  * A place in a locative phrase: "in Riyadh", "at the Diriyah Palace", "during the U.N. General Assembly",
  * "in the Russian city of Kazan", "at the truce village of Panmunjom".

@@ -1,5 +1,6 @@
 /**
- * Phrase lists from knowledge/*.json compile to regular expressions here, once, at module load.
+ * Phrase lists from knowledge/*.json compile to regular expressions here, once, at module load (from the
+ * table of prebuilt-sources.ts when it is current, so a cold start does not rebuild the tries).
  * A plain phrase matches case-insensitively at word boundaries; "re:<source>" is a regular expression.
  *
  * Speed: plain phrases share one word-boundary check and a first-character lookahead, so the engine
@@ -7,6 +8,7 @@
  * list in well under a millisecond). Boundaries are ASCII letters/digits, which is what English news needs.
  */
 import { escapeRegex } from './escape-regex.js';
+import { prebuiltSource } from './prebuilt-sources.js';
 import { trieSource } from './trie.js';
 
 const WORD_CHAR = /[A-Za-z0-9]/;
@@ -33,11 +35,17 @@ export function compilePhrase(phrase: string, flags = 'i'): RegExp {
 
 /** One alternation for a whole list, longest phrases first so "phone call" wins over "call". */
 export function compilePhraseList(phrases: readonly string[], flags = 'gi'): RegExp {
+  const caseless = flags.includes('i');
+  const source = prebuiltSource(caseless ? 'phrase-list/i' : 'phrase-list', phrases, () => phraseListSource(phrases, caseless));
+  return new RegExp(source, withoutUnicodeFlag(flags));
+}
+
+/** The source of compilePhraseList's regular expression; `caseless` when it is compiled with the i flag. */
+export function phraseListSource(phrases: readonly string[], caseless: boolean): string {
   const regexes = phrases.filter((p) => p.startsWith('re:')).map((p) => `(?:${p.slice(3)})`);
   const plain = phrases.filter((p) => !p.startsWith('re:')).sort((a, b) => b.length - a.length);
   const bounded = plain.filter((p) => WORD_CHAR.test(p.trim()[0]) && WORD_CHAR.test(p.trim().slice(-1)));
   const loose = plain.filter((p) => !bounded.includes(p)).map(phraseSource);
-  const caseless = flags.includes('i');
   const firsts = new Set<string>();
   for (const p of bounded) {
     const c = p.trim()[0];
@@ -56,5 +64,5 @@ export function compilePhraseList(phrases: readonly string[], flags = 'gi'): Reg
     parts.push(`(?=[${first}])(?<![A-Za-z0-9])(?:${trieSource(words)})(?![A-Za-z0-9])`);
   }
   parts.push(...loose, ...regexes);
-  return new RegExp(parts.join('|') || '(?!)', withoutUnicodeFlag(flags));
+  return parts.join('|') || '(?!)';
 }
