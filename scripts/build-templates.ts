@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import juice from 'juice';
 import { HELPER_NAMES } from '../lambdas/core/render/helpers.js';
+import { writeKnowledgeNames } from './build-knowledge-names.js';
 import { minifyEmailHtml } from './minify-email-html.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -168,6 +169,9 @@ export function generateTemplatesModule(templatesDir = TEMPLATES_DIR): string {
 }
 
 function main(): void {
+  // The other file the renderer bundles instead of reading at run time; built here so every hook that runs
+  // build:templates (test, demo, synth, deploy) keeps it fresh too.
+  console.log(`build:templates: ${writeKnowledgeNames()}`);
   const source = generateTemplatesModule();
   let previous = '';
   try {

@@ -4,7 +4,8 @@
  * track"; anything else is left out of that briefing.
  */
 import type { TrackDefinition } from '../briefing/model.js';
-import countriesData from '../../../knowledge/countries.json' with { type: 'json' };
+// knowledge/countries.json without the aliases, demonyms and metonyms (scripts/build-knowledge-names.ts).
+import { knownCountries } from '../briefing/knowledge-names.generated.js';
 
 export type TrackScope = 'track' | 'around' | null;
 
@@ -25,7 +26,7 @@ interface CountryEntry {
 }
 
 /** Display names from knowledge/countries.json: `short` when given ("US"), else `name` ("Russia"). */
-export function countryShortNames(data: unknown = countriesData): Map<string, string> {
+export function countryShortNames(data: unknown = { countries: knownCountries }): Map<string, string> {
   const out = new Map<string, string>();
   const list = (data as { countries?: unknown })?.countries;
   if (!Array.isArray(list)) return out;

@@ -2,12 +2,13 @@
  * Country code → name for the email: the caller's names first, then knowledge/countries.json (where organizations
  * such as the EU or NATO have their own codes), then the runtime's ICU region names.
  */
-import countriesData from '../../../knowledge/countries.json' with { type: 'json' };
+// knowledge/countries.json without the aliases, demonyms and metonyms the digest never reads.
+import { knownCountries } from '../briefing/knowledge-names.generated.js';
 
 export type CountryNames = Readonly<Record<string, string>>;
 
 /** Full names from knowledge/countries.json (bundled at build time, like every knowledge file). */
-const KNOWLEDGE_NAMES: CountryNames = countryNamesFromKnowledge(countriesData);
+const KNOWLEDGE_NAMES: CountryNames = countryNamesFromKnowledge({ countries: knownCountries });
 
 // Opened on first use only: loading ICU's region table costs ~20 ms of CPU at a cold start, and most codes
 // are named by the knowledge file.

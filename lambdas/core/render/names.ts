@@ -5,8 +5,9 @@
  * name first, surname particles, suffixes) and the participant's country, which the model carries. When no rule
  * is sure, the full name is used: a long label is better than a wrong fragment.
  */
-import actorsData from '../../../knowledge/actors.json' with { type: 'json' };
 import namesData from '../../../knowledge/names.json' with { type: 'json' };
+// knowledge/actors.json without the roles the digest never reads (scripts/build-knowledge-names.ts).
+import { knownActors } from '../briefing/knowledge-names.generated.js';
 
 export interface NamedPerson {
   name: string;
@@ -41,8 +42,9 @@ let actorIndex: Map<string, KnownActor> | null = null;
 function knownActor(name: string): KnownActor | undefined {
   if (!actorIndex) {
     actorIndex = new Map();
-    for (const a of actorsData.actors as KnownActor[]) {
-      for (const n of [a.name, ...(a.aliases ?? [])]) if (!actorIndex.has(fold(n))) actorIndex.set(fold(n), a);
+    for (const known of knownActors) {
+      const a: KnownActor = { name: known.name, country: known.country ?? null, aliases: known.aliases ?? [] };
+      for (const n of [a.name, ...a.aliases]) if (!actorIndex.has(fold(n))) actorIndex.set(fold(n), a);
     }
   }
   return actorIndex.get(fold(name));
