@@ -152,15 +152,17 @@ const TITLE_ALT = prebuiltSource('trie/either-case', titlesData.titles, () => tr
 const TITLE_PREFIX = trie(titlesData.titlePrefixes);
 const PARTICLES = titlesData.nameParticles.map(escapeRegex).join('|');
 const NAME_WORD = `(?:[\\p{Lu}][\\p{L}'’.-]*[\\p{L}.]|[\\p{Lu}]\\.?)`;
-const COUNTRY_WORD_ALT = trie([...countryByWord.keys()]);
+const countryWords = [...countryByWord.keys()];
+const COUNTRY_WORD_ALT = trie(countryWords);
 // A titled name starts with a capital of a country word, a title (either case of its first letter) or a prefix.
-const TITLED_START = capitalsLookahead([
-  ...countryByWord.keys(),
+const titledStartWords = [
+  ...countryWords,
   ...titlesData.titlePrefixes,
   ...titlesData.titles.map((t) => t[0].toUpperCase() + t.slice(1)),
   'Former',
   'Ex-',
-]);
+];
+const TITLED_START = prebuiltSource('capitals-lookahead', titledStartWords, () => capitalsLookahead(titledStartWords));
 /**
  * "[former] [Russian|China's] Foreign Minister[,] Jane Q. Doe": groups former, country, title (plural
  * "Presidents" allowed), name.
