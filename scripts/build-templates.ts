@@ -87,6 +87,9 @@ const NULL_CONTEXT_FALLBACK = '(container.nullContext || {})';
 //   build time. Partial calls keep theirs: the runtime resolves partials by it.
 const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
 const HELPER_CALL_NAME = new RegExp(`\\{"name":"(?:${[...BUILTIN_HELPERS, ...HELPER_NAMES].join('|')})","hash":`, 'g');
+// - programs never read `this` or `arguments` (the runtime calls them with the container as arguments), so
+//   they can be arrow functions, which the minifier then shortens to `(a,b,…)=>value`.
+const PROGRAM_FUNCTION = /function\((container,depth0,helpers,partials,data(?:,blockParams,depths)?)\) \{/g;
 
 /** Every text node of a parsed template, in blocks and their {{else}} branches too. */
 function forEachContent(node: hbs.AST.Node, visit: (content: hbs.AST.ContentStatement) => void): void {
@@ -126,7 +129,8 @@ function precompile(source: string | hbs.AST.Program, noEscape: boolean): string
     .join('container.lookupProperty')
     .split(NULL_CONTEXT_FALLBACK)
     .join('container.nullContext')
-    .replace(HELPER_CALL_NAME, '{"hash":');
+    .replace(HELPER_CALL_NAME, '{"hash":')
+    .replace(PROGRAM_FUNCTION, '($1) => {');
 }
 
 /** Builds the generated module's source text in memory (the staleness test compares it with the committed file). */

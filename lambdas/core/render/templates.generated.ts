@@ -4,7 +4,7 @@
 /* eslint-disable */
 
 export const htmlTemplates = {
-  layout: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  layout: {"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"x-apple-disable-message-reformatting\"><meta name=\"color-scheme\" content=\"light dark\"><meta name=\"supported-color-schemes\" content=\"light dark\"><title>"
@@ -28,19 +28,19 @@ export const htmlTemplates = {
     + "</table></td></tr></table></body></html>";
 },"usePartial":true,"useData":true},
   partials: {
-    "around": {"0":function(container,depth0,helpers,partials,data) {
+    "around": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts with third parties bearing on the track were reported.</p>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0), depth0))
     + "</p>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Around the track</h2>"
@@ -48,15 +48,15 @@ export const htmlTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
-    "badge": {"0":function(container,depth0,helpers,partials,data) {
+    "badge": {"0":(container,depth0,helpers,partials,data) => {
     return "<span class=\"badge badge-held\" style=\"display:inline-block;padding:1px 7px;border-radius:9px;font-size:11px;line-height:16px;font-weight:700;letter-spacing:0.04em;text-transform:uppercase;vertical-align:1px;background-color:#dcfce7;color:#14532d\">held</span>";
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     return "<span class=\"badge badge-planned\" style=\"display:inline-block;padding:1px 7px;border-radius:9px;font-size:11px;line-height:16px;font-weight:700;letter-spacing:0.04em;text-transform:uppercase;vertical-align:1px;background-color:#dbeafe;color:#1e3a8a\">planned</span>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     return "<span class=\"badge badge-proposed\" style=\"display:inline-block;padding:1px 7px;border-radius:9px;font-size:11px;line-height:16px;font-weight:700;letter-spacing:0.04em;text-transform:uppercase;vertical-align:1px;background-color:#fef3c7;color:#78350f\">proposed</span>";
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":(container,depth0,helpers,partials,data) => {
     return "<span class=\"badge badge-cancelled\" style=\"display:inline-block;padding:1px 7px;border-radius:9px;font-size:11px;line-height:16px;font-weight:700;letter-spacing:0.04em;text-transform:uppercase;vertical-align:1px;background-color:#fee2e2;color:#7f1d1d\">cancelled</span>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"held",{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
@@ -64,21 +64,21 @@ export const htmlTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"proposed",{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"cancelled",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
-    "changes": {"0":function(container,depth0,helpers,partials,data) {
+    "changes": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " since "
     + container.escapeExpression(lookupProperty(helpers,"day").call(depth0 != null ? depth0 : container.nullContext,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"since") : stack1),{"hash":{},"data":data}));
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p\" style=\"margin:0 0 10px 0\">This is the first briefing on this track, so everything below is new.</p>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"empty") : stack1),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"groups") : stack1),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">Nothing new since the last briefing.</p>";
-},"4":function(container,depth0,helpers,partials,data) {
+},"4":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">"
@@ -86,11 +86,11 @@ export const htmlTemplates = {
     + "</h3><ul class=\"list\" style=\"margin:0 0 10px 0;padding:0 0 0 20px\">"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"items") : depth0),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</ul>";
-},"5":function(container,depth0,helpers,partials,data) {
+},"5":(container,depth0,helpers,partials,data) => {
     return "<li class=\"li\" style=\"margin:0 0 4px 0\">"
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</li>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">What changed"
@@ -99,14 +99,14 @@ export const htmlTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"isFirst") : stack1),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"useData":true},
-    "conditions": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    "conditions": {"0":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<h3 class=\"country\" style=\"margin:16px 0 4px 0;font-size:12px;line-height:16px;font-weight:700;letter-spacing:0.08em;text-transform:uppercase;color:#374151\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"country") : depth0), depth0))
     + "</h3>"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"actors") : depth0),{"hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"1":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<p class=\"actor\" style=\"margin:6px 0 4px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">"
@@ -114,9 +114,9 @@ export const htmlTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),(depths[1] != null ? lookupProperty(depths[1],"country") : depths[1]),{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</p>"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditions") : depth0),{"hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     return " <span class=\"muted\" style=\"color:#4b5563\">(no official named)</span>";
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
@@ -132,55 +132,55 @@ export const htmlTemplates = {
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</p></td></tr></table>";
-},"4":function(container,depth0,helpers,partials,data) {
+},"4":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
     + "</span> ";
-},"5":function(container,depth0,helpers,partials,data) {
+},"5":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0))
     + "</span>";
-},"6":function(container,depth0,helpers,partials,data) {
+},"6":(container,depth0,helpers,partials,data) => {
     return "<br>";
-},"7":function(container,depth0,helpers,partials,data) {
+},"7":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+},"8":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"quote\" style=\"margin:4px 0;font-style:italic;color:#374151\">“"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"quote") : depth0), depth0))
     + "”</p>";
-},"9":function(container,depth0,helpers,partials,data) {
+},"9":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "First stated "
     + container.escapeExpression(lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"hash":{},"data":data}))
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"restated") : depth0),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " · ";
-},"10":function(container,depth0,helpers,partials,data) {
+},"10":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return " · last restated "
     + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"lastRestated") : depth0),{"hash":{},"data":data}));
-},"11":function(container,depth0,helpers,partials,data) {
+},"11":(container,depth0,helpers,partials,data) => {
     return "Source";
-},"12":function(container,depth0,helpers,partials,data) {
+},"12":(container,depth0,helpers,partials,data) => {
     return "Sources";
-},"13":function(container,depth0,helpers,partials,data) {
+},"13":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No conditions were stated in the articles so far.</p>";
-},"14":function(container,depth0,helpers,partials,data) {
+},"14":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0), depth0))
     + "</p>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Stated conditions</h2>"
@@ -188,69 +188,69 @@ export const htmlTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0),{"hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"usePartial":true,"useData":true,"useDepths":true},
-    "contact": {"0":function(container,depth0,helpers,partials,data) {
+    "contact": {"0":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return " <span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
     + "</span>";
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     return " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<br><span class=\"note\" style=\"font-size:13px;line-height:18px;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"dateNote") : depth0), depth0))
     + "</span>";
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Type</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"mode") : depth0), depth0))
     + " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span></td></tr>";
-},"4":function(container,depth0,helpers,partials,data) {
+},"4":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Status</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0), depth0))
     + " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span></td></tr>";
-},"5":function(container,depth0,helpers,partials,data) {
+},"5":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
+},"6":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return " <span class=\"muted\" style=\"color:#4b5563\">· "
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"role") : depth0), depth0))
     + "</span>";
-},"7":function(container,depth0,helpers,partials,data) {
+},"7":(container,depth0,helpers,partials,data) => {
     return "<br>";
-},"8":function(container,depth0,helpers,partials,data) {
+},"8":(container,depth0,helpers,partials,data) => {
     return "<span class=\"muted\" style=\"color:#4b5563\">not reported</span>";
-},"9":function(container,depth0,helpers,partials,data) {
+},"9":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"place") : depth0), depth0));
-},"10":function(container,depth0,helpers,partials,data) {
+},"10":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"initiator") : depth0), depth0));
-},"11":function(container,depth0,helpers,partials,data) {
+},"11":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Topics</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"topics") : depth0),",",{"hash":{},"data":data}))
     + "</td></tr>";
-},"12":function(container,depth0,helpers,partials,data) {
+},"12":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">History</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"history") : depth0), depth0))
     + "</td></tr>";
-},"13":function(container,depth0,helpers,partials,data) {
+},"13":(container,depth0,helpers,partials,data) => {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Disputed</td><td class=\"v\" style=\"padding:3px 0\">"
@@ -260,7 +260,7 @@ export const htmlTemplates = {
     + "; also reported "
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"others") : depth0), depth0))
     + "</td></tr>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" class=\"card\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;margin:0 0 12px 0;border:1px solid #e2e8f0\"><tr><td class=\"card-head\" style=\"padding:8px 12px;background-color:#f8fafc;border-bottom:1px solid #e2e8f0;font-size:15px;line-height:22px\">"
@@ -294,19 +294,19 @@ export const htmlTemplates = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td></tr></table></td></tr></table>";
 },"usePartial":true,"useData":true},
-    "contacts": {"0":function(container,depth0,helpers,partials,data) {
+    "contacts": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts between the two sides were reported in the articles so far.</p>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0), depth0))
     + "</p>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Latest contacts</h2>"
@@ -314,15 +314,15 @@ export const htmlTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
-    "dot": {"0":function(container,depth0,helpers,partials,data) {
+    "dot": {"0":(container,depth0,helpers,partials,data) => {
     return "<span class=\"tl-dot dot-held\" style=\"display:block;width:10px;height:10px;margin-left:-6px;border-radius:5px;font-size:1px;line-height:10px;background-color:#15803d\">&#8203;</span>";
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     return "<span class=\"tl-dot dot-planned\" style=\"display:block;width:10px;height:10px;margin-left:-6px;border-radius:5px;font-size:1px;line-height:10px;background-color:#1d4ed8\">&#8203;</span>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     return "<span class=\"tl-dot dot-proposed\" style=\"display:block;width:10px;height:10px;margin-left:-6px;border-radius:5px;font-size:1px;line-height:10px;background-color:#b45309\">&#8203;</span>";
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":(container,depth0,helpers,partials,data) => {
     return "<span class=\"tl-dot dot-cancelled\" style=\"display:block;width:10px;height:10px;margin-left:-6px;border-radius:5px;font-size:1px;line-height:10px;background-color:#b91c1c\">&#8203;</span>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"held",{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
@@ -330,7 +330,7 @@ export const htmlTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"proposed",{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"cancelled",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
-    "footer": {"0":function(container,depth0,helpers,partials,data) {
+    "footer": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Inputs not used: "
@@ -338,11 +338,11 @@ export const htmlTemplates = {
     + " skipped (failed validation), "
     + alias2(lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),"upload",{"hash":{},"data":data}))
     + " in quarantine.</p>";
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Every upload was read; none failed validation or is in quarantine.</p>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.</p>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"foot\" style=\"padding:16px 24px 20px 24px;background-color:#f1f5f9;border-top:1px solid #e2e8f0;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:12px;line-height:18px;color:#374151\"><p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
@@ -364,17 +364,17 @@ export const htmlTemplates = {
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"recipientsHint") : depth0), depth0))
     + "</p></td></tr>";
 },"useData":true},
-    "question-meta": {"0":function(container,depth0,helpers,partials,data) {
+    "question-meta": {"0":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "Raised "
     + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"hash":{},"data":data}))
     + " · ";
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     return "Source";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     return "Sources";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
@@ -382,11 +382,11 @@ export const htmlTemplates = {
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
-    "questions": {"0":function(container,depth0,helpers,partials,data) {
+    "questions": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
@@ -397,33 +397,33 @@ export const htmlTemplates = {
     + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</p></td></tr></table>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
     + "</span> ";
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0))
     + "</span>";
-},"4":function(container,depth0,helpers,partials,data) {
+},"4":(container,depth0,helpers,partials,data) => {
     return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">Open</span>";
-},"5":function(container,depth0,helpers,partials,data) {
+},"5":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"openQuestionCount") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">Answered</h3>"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
+},"6":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No question is open.</p>";
-},"7":function(container,depth0,helpers,partials,data) {
+},"7":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+},"8":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
@@ -434,25 +434,25 @@ export const htmlTemplates = {
     + "</p><p class=\"answered\" style=\"margin-top:4px;padding:6px 8px;background-color:#f0fdf4;border-left:3px solid #15803d;font-size:14px;line-height:20px;color:#14532d\">"
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"line") : stack1), depth0))
     + "</p></td></tr></table>";
-},"9":function(container,depth0,helpers,partials,data) {
+},"9":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
     + "</span><br>";
-},"10":function(container,depth0,helpers,partials,data) {
+},"10":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,((stack1 = (depth0 != null ? lookupProperty(depth0,"questions") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"11":function(container,depth0,helpers,partials,data) {
+},"11":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No open questions were raised in the articles so far.</p>";
-},"12":function(container,depth0,helpers,partials,data) {
+},"12":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0), depth0))
     + "</p>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Open questions</h2>"
@@ -461,13 +461,13 @@ export const htmlTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
-    "source-links": {"0":function(container,depth0,helpers,partials,data) {
+    "source-links": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<a class=\"link\" href=\""
@@ -475,24 +475,24 @@ export const htmlTemplates = {
     + "\" style=\"color:#1d4ed8;text-decoration:underline\">"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
     + "</a>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0));
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return " <span class=\"muted\" style=\"color:#4b5563\">("
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"copies") : depth0), depth0))
     + ")</span>";
-},"4":function(container,depth0,helpers,partials,data) {
+},"4":(container,depth0,helpers,partials,data) => {
     return ", ";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
-    "sources": {"0":function(container,depth0,helpers,partials,data) {
+    "sources": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<p class=\"src\" style=\"margin:0 0 10px 0\">"
@@ -505,7 +505,7 @@ export const htmlTemplates = {
     + "</span>\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"copies") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</p>";
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<a class=\"link\" href=\""
@@ -513,26 +513,26 @@ export const htmlTemplates = {
     + "\" style=\"color:#1d4ed8;text-decoration:underline\">"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
     + "</a>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0));
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"key") : depth0),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
+},"4":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return " · uploaded as "
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"key") : depth0), depth0));
-},"5":function(container,depth0,helpers,partials,data) {
+},"5":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<br><span class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">Syndicated copies: "
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</span>\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"6":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
@@ -540,7 +540,7 @@ export const htmlTemplates = {
     + container.escapeExpression(lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"hash":{},"data":data}))
     + ")"
     + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+},"7":(container,depth0,helpers,partials,data) => {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<a class=\"link\" href=\""
@@ -548,21 +548,21 @@ export const htmlTemplates = {
     + "\" style=\"color:#1d4ed8;text-decoration:underline\">"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0))
     + "</a>";
-},"8":function(container,depth0,helpers,partials,data) {
+},"8":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0));
-},"9":function(container,depth0,helpers,partials,data) {
+},"9":(container,depth0,helpers,partials,data) => {
     return ", ";
-},"10":function(container,depth0,helpers,partials,data) {
+},"10":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No articles were used.</p>";
-},"11":function(container,depth0,helpers,partials,data) {
+},"11":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0), depth0))
     + "</p>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Sources</h2>"
@@ -570,7 +570,7 @@ export const htmlTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"useData":true},
-    "summary": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    "summary": {"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"summary\" style=\"padding:16px 24px;background-color:#f1f5f9;border-bottom:1px solid #e2e8f0;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;color:#1f2937\"><p class=\"headline\" style=\"margin:0 0 4px 0;font-size:16px;line-height:23px;font-weight:700;color:#0f172a\">"
@@ -579,25 +579,25 @@ export const htmlTemplates = {
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"counts") : stack1), depth0))
     + "</p></td></tr>";
 },"useData":true},
-    "timeline": {"0":function(container,depth0,helpers,partials,data) {
+    "timeline": {"0":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"timelineNote") : depth0), depth0))
     + "</p>";
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" class=\"tl\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:18px\">"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</table>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"contact",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"gap",{"hash":{},"data":data}),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"heading",{"hash":{},"data":data}),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"tl-date\" style=\"width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151\">"
@@ -609,21 +609,21 @@ export const htmlTemplates = {
     + " <span class=\"tl-status\" style=\"font-size:12px;color:#4b5563\">· "
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"status") : depth0), depth0))
     + "</span></td></tr>";
-},"4":function(container,depth0,helpers,partials,data) {
+},"4":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"tl-date\" style=\"width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151\"></td><td class=\"tl-rail-gap\" style=\"width:14px;border-left:2px dashed #cbd5e1\"></td><td class=\"tl-gap\" style=\"padding:2px 0;font-size:12px;line-height:16px;font-style:italic;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
     + "</td></tr>";
-},"5":function(container,depth0,helpers,partials,data) {
+},"5":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"tl-heading\" colspan=\"3\" style=\"padding:10px 0 2px 0;font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.05em;color:#4b5563\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
     + "</td></tr>";
-},"6":function(container,depth0,helpers,partials,data) {
+},"6":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts to place on a timeline yet.</p>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Timeline</h2>"
@@ -635,59 +635,59 @@ export const htmlTemplates = {
 };
 
 export const textTemplates = {
-  layout: {"0":function(container,depth0,helpers,partials,data) {
+  layout: {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"heading").call(alias1,lookupProperty(helpers,"concat").call(alias1,"What changed since ",lookupProperty(helpers,"day").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"since") : stack1),{"hash":{},"data":data}),{"hash":{},"data":data}),{"hash":{},"data":data})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"heading").call(depth0 != null ? depth0 : container.nullContext,"What changed",{"hash":{},"data":data})) != null ? stack1 : "");
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     return "This is the first briefing on this track, so everything below is new.\n";
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"empty") : stack1),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"groups") : stack1),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
+},"4":(container,depth0,helpers,partials,data) => {
     return "Nothing new since the last briefing.\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"5":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0)) != null ? stack1 : "")
     + ":\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"items") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
+},"6":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "  - "
     + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,depth0,{"hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
     + "\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"7":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"8":(container,depth0,helpers,partials,data) => {
     return "No contacts between the two sides were reported in the articles so far.\n";
-},"9":function(container,depth0,helpers,partials,data) {
+},"9":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"10":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"timelineNote") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"11":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"contact",{"hash":{},"data":data}),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"gap",{"hash":{},"data":data}),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"heading",{"hash":{},"data":data}),{"hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
+},"12":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty;
 
   return "  "
@@ -697,7 +697,7 @@ export const textTemplates = {
     + " ["
     + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"status") : depth0), depth0)) != null ? stack1 : "")
     + "]\n";
-},"13":function(container,depth0,helpers,partials,data) {
+},"13":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "  "
@@ -705,22 +705,22 @@ export const textTemplates = {
     + " :  ("
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0)) != null ? stack1 : "")
     + ")\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"14":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "  "
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0)) != null ? stack1 : "")
     + ":\n";
-},"15":function(container,depth0,helpers,partials,data) {
+},"15":(container,depth0,helpers,partials,data) => {
     return "No contacts to place on a timeline yet.\n";
-},"16":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"16":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"upper").call(alias1,(depth0 != null ? lookupProperty(depth0,"country") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"actors") : depth0),{"hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
-},"17":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"17":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "  "
@@ -728,9 +728,9 @@ export const textTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),(depths[1] != null ? lookupProperty(depths[1],"country") : depths[1]),{"hash":{},"data":data}),{"hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ":\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditions") : depth0),{"hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+},"18":(container,depth0,helpers,partials,data) => {
     return " (no official named)";
-},"19":function(container,depth0,helpers,partials,data) {
+},"19":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "  - "
@@ -741,63 +741,63 @@ export const textTemplates = {
     + "    "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
-},"20":function(container,depth0,helpers,partials,data) {
+},"20":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0)) != null ? stack1 : "");
-},"21":function(container,depth0,helpers,partials,data) {
+},"21":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"upper").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
     + ": ";
-},"22":function(container,depth0,helpers,partials,data) {
+},"22":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "["
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0)) != null ? stack1 : "")
     + "] ";
-},"23":function(container,depth0,helpers,partials,data) {
+},"23":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    “"
     + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"quote") : depth0),{"hash":{"indent":"     "},"data":data})) != null ? stack1 : "")
     + "”\n";
-},"24":function(container,depth0,helpers,partials,data) {
+},"24":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "    First stated "
     + ((stack1 = lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"restated") : depth0),{"hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ".\n";
-},"25":function(container,depth0,helpers,partials,data) {
+},"25":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "; last restated "
     + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"lastRestated") : depth0),{"hash":{},"data":data})) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+},"26":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data})) != null ? stack1 : "")
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"27":function(container,depth0,helpers,partials,data) {
+},"27":(container,depth0,helpers,partials,data) => {
     return "Source";
-},"28":function(container,depth0,helpers,partials,data) {
+},"28":(container,depth0,helpers,partials,data) => {
     return "Sources";
-},"29":function(container,depth0,helpers,partials,data) {
+},"29":(container,depth0,helpers,partials,data) => {
     return "No conditions were stated in the articles so far.\n";
-},"30":function(container,depth0,helpers,partials,data) {
+},"30":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
-},"31":function(container,depth0,helpers,partials,data) {
+},"31":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"32":function(container,depth0,helpers,partials,data) {
+},"32":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "  - "
@@ -805,23 +805,23 @@ export const textTemplates = {
     + "\n    "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
-},"33":function(container,depth0,helpers,partials,data) {
+},"33":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"34":function(container,depth0,helpers,partials,data) {
+},"34":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"openQuestionCount") : depth0),{"hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\nAnswered:\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"35":function(container,depth0,helpers,partials,data) {
+},"35":(container,depth0,helpers,partials,data) => {
     return "No question is open.\n";
-},"36":function(container,depth0,helpers,partials,data) {
+},"36":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"37":function(container,depth0,helpers,partials,data) {
+},"37":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "  - "
@@ -831,30 +831,30 @@ export const textTemplates = {
     + "\n    "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"line") : stack1),{"hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
     + "\n";
-},"38":function(container,depth0,helpers,partials,data) {
+},"38":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0)) != null ? stack1 : "");
-},"39":function(container,depth0,helpers,partials,data) {
+},"39":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,((stack1 = (depth0 != null ? lookupProperty(depth0,"questions") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"40":function(container,depth0,helpers,partials,data) {
+},"40":(container,depth0,helpers,partials,data) => {
     return "No open questions were raised in the articles so far.\n";
-},"41":function(container,depth0,helpers,partials,data) {
+},"41":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
-},"42":function(container,depth0,helpers,partials,data) {
+},"42":(container,depth0,helpers,partials,data) => {
     return "No contacts with third parties bearing on the track were reported.\n";
-},"43":function(container,depth0,helpers,partials,data) {
+},"43":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
-},"44":function(container,depth0,helpers,partials,data) {
+},"44":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "  - "
@@ -867,28 +867,28 @@ export const textTemplates = {
     + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"45":function(container,depth0,helpers,partials,data) {
+},"45":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "\n    <"
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0)) != null ? stack1 : "")
     + ">";
-},"46":function(container,depth0,helpers,partials,data) {
+},"46":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"key") : depth0),{"hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"47":function(container,depth0,helpers,partials,data) {
+},"47":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "\n    Uploaded as "
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"key") : depth0), depth0)) != null ? stack1 : "");
-},"48":function(container,depth0,helpers,partials,data) {
+},"48":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    "
     + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,{"hash":{"indent":"      "},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
-},"49":function(container,depth0,helpers,partials,data) {
+},"49":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "Syndicated copy: "
@@ -896,20 +896,20 @@ export const textTemplates = {
     + ", "
     + ((stack1 = lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"50":function(container,depth0,helpers,partials,data) {
+},"50":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " <"
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0)) != null ? stack1 : "")
     + ">";
-},"51":function(container,depth0,helpers,partials,data) {
+},"51":(container,depth0,helpers,partials,data) => {
     return "No articles were used.\n";
-},"52":function(container,depth0,helpers,partials,data) {
+},"52":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
-},"53":function(container,depth0,helpers,partials,data) {
+},"53":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty;
 
   return ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0)) != null ? stack1 : "")
@@ -918,7 +918,7 @@ export const textTemplates = {
     + "): "
     + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"windowText") : depth0), depth0)) != null ? stack1 : "")
     + ".";
-},"54":function(container,depth0,helpers,partials,data) {
+},"54":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "Generated "
@@ -928,11 +928,11 @@ export const textTemplates = {
     + " in "
     + ((stack1 = lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"families") : stack1),"independent source",{"hash":{},"data":data})) != null ? stack1 : "")
     + ".";
-},"55":function(container,depth0,helpers,partials,data) {
+},"55":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"skippedRecords") : stack1),((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),{"hash":{},"data":data}),{"hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data})) != null ? stack1 : "");
-},"56":function(container,depth0,helpers,partials,data) {
+},"56":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "Inputs not used: "
@@ -940,16 +940,16 @@ export const textTemplates = {
     + " skipped (failed validation), "
     + ((stack1 = lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),"upload",{"hash":{},"data":data})) != null ? stack1 : "")
     + " in quarantine.";
-},"57":function(container,depth0,helpers,partials,data) {
+},"57":(container,depth0,helpers,partials,data) => {
     return "Every upload was read; none failed validation or is in quarantine.";
-},"58":function(container,depth0,helpers,partials,data) {
+},"58":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,{"hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
-},"59":function(container,depth0,helpers,partials,data) {
+},"59":(container,depth0,helpers,partials,data) => {
     return "This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0)) != null ? stack1 : "")
@@ -1008,90 +1008,90 @@ export const textTemplates = {
     + "\n";
 },"usePartial":true,"useData":true,"useDepths":true},
   partials: {
-    "contact": {"0":function(container,depth0,helpers,partials,data) {
+    "contact": {"0":(container,depth0,helpers,partials,data) => {
     return " (date disputed)";
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " · "
     + ((stack1 = lookupProperty(helpers,"upper").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"data":data})) != null ? stack1 : "");
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    Date basis:   "
     + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"dateNote") : depth0),{"hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
     + "\n";
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    Type:         "
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"mode") : depth0), depth0)) != null ? stack1 : "")
     + " (disputed)\n";
-},"4":function(container,depth0,helpers,partials,data) {
+},"4":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    Status:       "
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0), depth0)) != null ? stack1 : "")
     + " (disputed)\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"5":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"participants") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
+},"6":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0)) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+},"7":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " ("
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"role") : depth0), depth0)) != null ? stack1 : "")
     + ")";
-},"8":function(container,depth0,helpers,partials,data) {
+},"8":(container,depth0,helpers,partials,data) => {
     return "; ";
-},"9":function(container,depth0,helpers,partials,data) {
+},"9":(container,depth0,helpers,partials,data) => {
     return "not reported";
-},"10":function(container,depth0,helpers,partials,data) {
+},"10":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"place") : depth0), depth0)) != null ? stack1 : "");
-},"11":function(container,depth0,helpers,partials,data) {
+},"11":(container,depth0,helpers,partials,data) => {
     return " (disputed)";
-},"12":function(container,depth0,helpers,partials,data) {
+},"12":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"initiator") : depth0), depth0)) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
+},"13":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    Topics:       "
     + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,{"hash":{"indent":"                  "},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"14":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"list").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"topics") : depth0),",",{"hash":{},"data":data})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
+},"15":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    History:      "
     + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
     + "\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"16":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "    Disputed:     "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(helpers,"concat").call(alias1,(depth0 != null ? lookupProperty(depth0,"field") : depth0),": shown ",(depth0 != null ? lookupProperty(depth0,"shown") : depth0),"; also reported ",(depth0 != null ? lookupProperty(depth0,"others") : depth0),{"hash":{},"data":data}),{"hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
     + "\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"17":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"sourcesLine") : depth0), depth0)) != null ? stack1 : "")
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "* ["
@@ -1121,17 +1121,17 @@ export const textTemplates = {
     + "    Sources:      "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"                  "},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
-    "question-meta": {"0":function(container,depth0,helpers,partials,data) {
+    "question-meta": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "Raised "
     + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
     + ". ";
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     return "Source";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     return "Sources";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
@@ -1139,28 +1139,28 @@ export const textTemplates = {
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
-    "source-links": {"0":function(container,depth0,helpers,partials,data) {
+    "source-links": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0)) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " ("
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"copies") : depth0), depth0)) != null ? stack1 : "")
     + ")";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " <"
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0)) != null ? stack1 : "")
     + ">";
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":(container,depth0,helpers,partials,data) => {
     return ", ";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");

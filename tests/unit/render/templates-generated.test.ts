@@ -23,12 +23,13 @@ describe('templates.generated.ts', () => {
     expect(source).not.toMatch(/\n\.section \{/);
   });
 
-  it('is trimmed of what the runtime never reads: helper names, template locations, runtime fallbacks', () => {
+  it('is trimmed of what the runtime never reads: helper names, template locations, runtime fallbacks, `function`', () => {
     const source = generateTemplatesModule();
     expect(source).not.toMatch(/\{"name":"(?:if|each|eq|wrap)","hash"/);
     expect(source).not.toContain('"loc":');
     expect(source).not.toContain('nullContext || {}');
     expect(source).not.toContain('Object.prototype.hasOwnProperty');
+    expect(source).not.toContain('function(container');
     // Partials are still called by name.
     expect(source).toContain('{"name":"contact","data":data');
   });
