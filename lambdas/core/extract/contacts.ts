@@ -269,6 +269,18 @@ function readStatus(
   return { status: 'held', explicit: false };
 }
 
+// "Britain would only resume talks on a cyber agreement if China stops …", "would return to talks only if …":
+// a contact offered on a condition is a position, not a planned contact (the condition extractor reports it).
+const ONLY_BEFORE = /\bonly\s+(?:[a-z-]+\s+){0,2}$/;
+const CONDITION_AFTER = /^[^.;]{0,80}?\b(?:only if|only once|only after|unless|provided that|on condition that)\b/i;
+const IF_AFTER = /^[^.;]{0,80}?\b(?:if|once|unless)\b/i;
+
+function conditional(text: string, cue: Cue): boolean {
+  const after = text.slice(cue.end, cue.end + 100);
+  if (CONDITION_AFTER.test(after)) return true;
+  return ONLY_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && IF_AFTER.test(after);
+}
+
 function toSentenceSpan<T extends { start: number; end: number }>(items: T[], offset: number, end: number): T[] {
   return items.filter((i) => i.start >= offset && i.end <= end);
 }
@@ -431,6 +443,7 @@ function readClause(
       (hedged && HYPOTHETICAL_VERB.test(text.slice(Math.max(seg.start, seg.cue.start - 80), seg.cue.start))) ||
       // "any talks with Pakistan would be …": a class of contacts, not one.
       /\bany\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(seg.start, seg.cue.start - 20), seg.cue.start)) ||
+      conditional(text, seg.cue) ||
       (quoted && quotedWithoutParties(text, seg.cue, ctx));
     const peopleCountries = people.map((p) => p.country).filter((c): c is string => c !== null);
     // With two or more people named, the countries are theirs; other countries in the clause are context.

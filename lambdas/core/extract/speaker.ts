@@ -14,10 +14,13 @@ export interface Speaker {
 
 const PRONOUN = /\b(?:he|she|they)\s+(?:said|added|noted|stressed|warned|insisted|told|stated|argued|wrote|reiterated)\b|^(?:He|She)\b/;
 
+const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|assured|informed|reminded|warned)\s+(?:the\s+)?$/;
+
 export function resolveSpeaker(ctx: SentenceContext, cueStart: number, lastPerson: PersonMention | null): Speaker | null {
-  const before = ctx.persons.filter((p) => p.start < cueStart);
-  if (before.length > 0) return { name: before[0].name, country: before[0].country };
   const text = ctx.sentence.text;
+  // "He told Wang that Britain would only …": whoever is told is not the speaker.
+  const before = ctx.persons.filter((p) => p.start < cueStart && !ADDRESSEE_BEFORE.test(text.slice(Math.max(0, p.titleStart - 14), p.titleStart)));
+  if (before.length > 0) return { name: before[0].name, country: before[0].country };
   if (PRONOUN.test(text) && lastPerson) return { name: lastPerson.name, country: lastPerson.country };
   // "“Russia must withdraw,” Wang said." — a speaker after the quote.
   const after = ctx.persons.find((p) => p.start >= cueStart && /\b(?:said|says|added|stated|told|insisted|warned)\b/.test(text.slice(p.end, p.end + 30)));

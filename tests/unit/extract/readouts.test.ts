@@ -92,3 +92,16 @@ describe('the home side of an article about one pair of countries', () => {
     expect(contactsOf(text, '2026-01-14').find((c) => c.mode === 'call')).toMatchObject({ countries: ['KH'] });
   });
 });
+
+describe('contacts offered on a condition', () => {
+  it('"would only resume talks … if" and "talks … only if" are positions, not planned contacts', () => {
+    expect(contactsOf('British Foreign Secretary Yvette Cooper told Wang Yi that Britain would only resume talks with China if Beijing stops targeting MPs.')).toEqual([]);
+    expect(contactsOf('Serbian President Aleksandar Vučić said Serbia would return to talks with Kosovo only if Pristina first forms the association.')).toEqual([]);
+    expect(contactsOf('Putin will meet Trump in Budapest if the preparations are complete.')).toHaveLength(1);
+  });
+
+  it('the person told is not the speaker of the condition', () => {
+    const [c] = extractText('British Foreign Secretary Yvette Cooper flew home on Friday. She had told Wang Yi that Britain would only resume talks with China if Beijing stops targeting MPs.').conditions;
+    expect([c.kind, c.actor.name, c.actor.country]).toEqual(['precondition', 'Yvette Cooper', 'GB']);
+  });
+});
