@@ -1,8 +1,8 @@
 /**
  * knowledge/roles.json compiled into matchers: the generic role words ("the Chinese leader", "his Iranian
  * counterpart"), for each a test of the office titles it can stand for, and the kinds of office a counterpart
- * must share. Compiled once at module load;
- * `compileRoleWords` takes the data as an argument so other lists (tests, a user's extension) compile the same way.
+ * must share. Compiled once at module load; `compileRoleWords` takes the data as an argument, so another
+ * list (a test's, a user's extension) compiles the same way.
  */
 import rolesData from '../../../knowledge/roles.json' with { type: 'json' };
 import { countryByWord } from './knowledge.js';
