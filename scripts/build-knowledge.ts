@@ -41,13 +41,14 @@ async function main(): Promise<void> {
   } catch {
     // first build
   }
+  // On stderr: this runs as the pre-hook of `npm run extract`, whose stdout is the records' JSON.
   const name = GENERATED_FILE.slice(ROOT.length + 1);
   if (previous === source) {
-    console.log(`build:knowledge: ${name} is up to date`);
+    console.error(`build:knowledge: ${name} is up to date`);
     return;
   }
   writeFileSync(GENERATED_FILE, source);
-  console.log(`build:knowledge: wrote ${name} (${source.length} bytes)`);
+  console.error(`build:knowledge: wrote ${name} (${source.length} bytes)`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
