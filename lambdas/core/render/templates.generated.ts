@@ -8,13 +8,13 @@ export const htmlTemplates = {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"x-apple-disable-message-reformatting\"><meta name=\"color-scheme\" content=\"light dark\"><meta name=\"supported-color-schemes\" content=\"light dark\"><title>"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"subject") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"subject"), depth0))
     + "</title><style>@media (max-width:480px){.outer-cell{padding:0!important}.head,.summary,.section,.foot{padding-left:14px!important;padding-right:14px!important}.k{width:76px!important}.tl-date{width:92px!important}.title{font-size:21px!important;line-height:27px!important}}@media (prefers-color-scheme:dark){body,.outer{background-color:#0b1220!important}.container{background-color:#111827!important}.section,.actor{color:#e5e7eb!important}.h2,.h3,.card-title,.headline{color:#f9fafb!important}.h2{border-bottom-color:#334155!important}.country,.muted,.note,.k,.meta,.kind,.tl-date,.tl-status,.tl-gap,.tl-heading,.counts,.quote{color:#cbd5e1!important}.summary,.foot{background-color:#1e293b!important;border-color:#334155!important;color:#e5e7eb!important}.card{border-color:#334155!important}.card-head{background-color:#1e293b!important;border-bottom-color:#334155!important}.item{border-left-color:#334155!important}.tl-rail,.tl-rail-gap{border-left-color:#475569!important}.link{color:#93c5fd!important}.answered{background-color:#052e16!important;color:#bbf7d0!important}.tag{background-color:#172554!important;color:#bfdbfe!important;border-color:#60a5fa!important}.flag{background-color:#451a03!important;color:#fde68a!important;border-color:#f59e0b!important}}</style>\u003C!--[if mso]>\n<style>\n/* Outlook for Windows does not inherit fonts into nested tables. */\ntable, td, p, a, span, li, h1, h2, h3 { font-family: \"Segoe UI\", Arial, sans-serif !important; }\n</style>\n<![endif]--></head><body style=\"margin:0;padding:0;background-color:#eef0f3;-webkit-text-size-adjust:100%\"><div class=\"preheader\" style=\"display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;font-size:1px;line-height:1px;color:#eef0f3;mso-hide:all\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"previewText") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"previewText"), depth0))
     + "</div><table role=\"presentation\" class=\"outer\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;background-color:#eef0f3\" bgcolor=\"#eef0f3\"><tr><td align=\"center\" class=\"outer-cell\" style=\"padding:16px 8px\"><table role=\"presentation\" class=\"container\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;max-width:640px;background-color:#ffffff;table-layout:fixed\" bgcolor=\"#ffffff\"><tr><td class=\"head\" style=\"padding:20px 24px 14px 24px;background-color:#1e293b;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;color:#ffffff\" bgcolor=\"#1e293b\"><p class=\"kicker\" style=\"margin:0;font-size:12px;line-height:16px;letter-spacing:0.06em;text-transform:uppercase;color:#cbd5e1\">Diplomatic track briefing · "
-    + alias2(lookupProperty(helpers,"day").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"hash":{},"data":data}))
+    + alias2(lookupProperty(helpers,"day").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"generatedAt"),{"hash":{},"data":data}))
     + "</p><h1 class=\"title\" style=\"margin:4px 0 0 0;font-size:24px;line-height:30px;font-weight:700;color:#ffffff\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"trackName"), depth0))
     + " track</h1></td></tr>"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"summary"),depth0,{"name":"summary","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"changes"),depth0,{"name":"changes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
@@ -38,14 +38,14 @@ export const htmlTemplates = {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"olderAroundNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Around the track</h2>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"aroundTrack") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"aroundTrack"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderAroundNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
     "badge": {"0":(container,depth0,helpers,partials,data) => {
@@ -59,32 +59,32 @@ export const htmlTemplates = {
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"held",{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"planned",{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"proposed",{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"cancelled",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"held",{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"planned",{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"proposed",{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"cancelled",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     "changes": {"0":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
+    var lookupProperty = container.lookupProperty;
 
   return " since "
-    + container.escapeExpression(lookupProperty(helpers,"day").call(depth0 != null ? depth0 : container.nullContext,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"since") : stack1),{"hash":{},"data":data}));
+    + container.escapeExpression(lookupProperty(helpers,"day").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(lookupProperty(depth0,"changes"),"since"),{"hash":{},"data":data}));
 },"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p\" style=\"margin:0 0 10px 0\">This is the first briefing on this track, so everything below is new.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"empty") : stack1),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"groups") : stack1),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"empty"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"groups"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"3":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">Nothing new since the last briefing.</p>";
 },"4":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"title"), depth0))
     + "</h3><ul class=\"list\" style=\"margin:0 0 10px 0;padding:0 0 0 20px\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"items") : depth0),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"items"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</ul>";
 },"5":(container,depth0,helpers,partials,data) => {
     return "<li class=\"li\" style=\"margin:0 0 4px 0\">"
@@ -94,41 +94,41 @@ export const htmlTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">What changed"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"since") : stack1),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"since"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</h2>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"isFirst") : stack1),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"isFirst"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"useData":true},
     "conditions": {"0":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<h3 class=\"country\" style=\"margin:16px 0 4px 0;font-size:12px;line-height:16px;font-weight:700;letter-spacing:0.08em;text-transform:uppercase;color:#374151\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"country") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"country"), depth0))
     + "</h3>"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"actors") : depth0),{"hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"actors"),{"hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"1":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<p class=\"actor\" style=\"margin:6px 0 4px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),(depths[1] != null ? lookupProperty(depths[1],"country") : depths[1]),{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"name"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"name"),lookupProperty(depths[1],"country"),{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</p>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditions") : depth0),{"hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditions"),{"hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"2":(container,depth0,helpers,partials,data) => {
     return " <span class=\"muted\" style=\"color:#4b5563\">(no official named)</span>";
 },"3":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "")
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"text"), depth0))
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"quote") : depth0),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"quote"),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"firstStated"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data})) != null ? stack1 : "")
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</p></td></tr></table>";
@@ -136,38 +136,38 @@ export const htmlTemplates = {
     var lookupProperty = container.lookupProperty;
 
   return "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"tag"), depth0))
     + "</span> ";
 },"5":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"kind"), depth0))
     + "</span>";
 },"6":(container,depth0,helpers,partials,data) => {
     return "<br>";
 },"7":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"8":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"quote\" style=\"margin:4px 0;font-style:italic;color:#374151\">“"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"quote") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"quote"), depth0))
     + "”</p>";
 },"9":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "First stated "
-    + container.escapeExpression(lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"hash":{},"data":data}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"restated") : depth0),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"firstStated"),{"hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"restated"),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " · ";
 },"10":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return " · last restated "
-    + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"lastRestated") : depth0),{"hash":{},"data":data}));
+    + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"lastRestated"),{"hash":{},"data":data}));
 },"11":(container,depth0,helpers,partials,data) => {
     return "Source";
 },"12":(container,depth0,helpers,partials,data) => {
@@ -178,21 +178,21 @@ export const htmlTemplates = {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"conditionsNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Stated conditions</h2>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditionGroups") : depth0),{"hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(13, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0),{"hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditionGroups"),{"hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(13, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"conditionsNote"),{"hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"usePartial":true,"useData":true,"useDepths":true},
     "contact": {"0":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return " <span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"tag"), depth0))
     + "</span>";
 },"1":(container,depth0,helpers,partials,data) => {
     return " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span>";
@@ -200,31 +200,31 @@ export const htmlTemplates = {
     var lookupProperty = container.lookupProperty;
 
   return "<br><span class=\"note\" style=\"font-size:13px;line-height:18px;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"dateNote") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"dateNote"), depth0))
     + "</span>";
 },"3":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Type</td><td class=\"v\" style=\"padding:3px 0\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"mode") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"mode"), depth0))
     + " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span></td></tr>";
 },"4":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Status</td><td class=\"v\" style=\"padding:3px 0\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"statusLabel"), depth0))
     + " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span></td></tr>";
 },"5":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return container.escapeExpression(container.lambda(lookupProperty(depth0,"name"), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"6":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return " <span class=\"muted\" style=\"color:#4b5563\">· "
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"role") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"role"), depth0))
     + "</span>";
 },"7":(container,depth0,helpers,partials,data) => {
     return "<br>";
@@ -233,32 +233,32 @@ export const htmlTemplates = {
 },"9":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"place") : depth0), depth0));
+  return container.escapeExpression(container.lambda(lookupProperty(depth0,"place"), depth0));
 },"10":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"initiator") : depth0), depth0));
+  return container.escapeExpression(container.lambda(lookupProperty(depth0,"initiator"), depth0));
 },"11":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Topics</td><td class=\"v\" style=\"padding:3px 0\">"
-    + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"topics") : depth0),",",{"hash":{},"data":data}))
+    + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"topics"),",",{"hash":{},"data":data}))
     + "</td></tr>";
 },"12":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">History</td><td class=\"v\" style=\"padding:3px 0\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"history") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"history"), depth0))
     + "</td></tr>";
 },"13":(container,depth0,helpers,partials,data) => {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Disputed</td><td class=\"v\" style=\"padding:3px 0\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"field") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"field"), depth0))
     + ": shown "
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"shown") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"shown"), depth0))
     + "; also reported "
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"others") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"others"), depth0))
     + "</td></tr>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
@@ -266,30 +266,30 @@ export const htmlTemplates = {
   return "<table role=\"presentation\" class=\"card\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;margin:0 0 12px 0;border:1px solid #e2e8f0\"><tr><td class=\"card-head\" style=\"padding:8px 12px;background-color:#f8fafc;border-bottom:1px solid #e2e8f0;font-size:15px;line-height:22px\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"badge"),depth0,{"name":"badge","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + " <span class=\"card-title\" style=\"font-weight:700;color:#0f172a\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"label"), depth0))
     + "</span>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr><tr><td class=\"card-body\" style=\"padding:6px 12px 8px 12px\"><table role=\"presentation\" class=\"fields\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:20px\"><tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Date</td><td class=\"v\" style=\"padding:3px 0\">"
-    + alias2(lookupProperty(helpers,"reportedDate").call(alias3,(depth0 != null ? lookupProperty(depth0,"date") : depth0),{"hash":{},"data":data}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"date") : stack1),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"dateNote") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"reportedDate").call(alias3,lookupProperty(depth0,"date"),{"hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"date"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"dateNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"mode") : stack1),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"mode"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"status"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Participants</td><td class=\"v\" style=\"padding:3px 0\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"participants") : depth0),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"participants"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
     + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Place</td><td class=\"v\" style=\"padding:3px 0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"place") : depth0),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"location") : stack1),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"place"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"location"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Initiated by</td><td class=\"v\" style=\"padding:3px 0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"initiator") : depth0),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"initiator") : stack1),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"initiator"),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"initiator"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"topics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"disputes") : depth0),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"topics"),"length"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"history"),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"disputes"),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Sources</td><td class=\"v\" style=\"padding:3px 0\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"sourcesLine") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"sourcesLine"), depth0))
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td></tr></table></td></tr></table>";
@@ -304,14 +304,14 @@ export const htmlTemplates = {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"olderContactsNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Latest contacts</h2>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"contacts") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderContactsNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
     "dot": {"0":(container,depth0,helpers,partials,data) => {
@@ -325,18 +325,18 @@ export const htmlTemplates = {
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"held",{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"planned",{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"proposed",{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"cancelled",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"held",{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"planned",{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"proposed",{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"cancelled",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     "footer": {"0":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
+    var alias1=depth0 != null ? depth0 : container.nullContext, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Inputs not used: "
-    + alias2(lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"skippedRecords") : stack1),"normalized record",{"hash":{},"data":data}))
+    + alias2(lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"skippedRecords"),"normalized record",{"hash":{},"data":data}))
     + " skipped (failed validation), "
-    + alias2(lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),"upload",{"hash":{},"data":data}))
+    + alias2(lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"quarantined"),"upload",{"hash":{},"data":data}))
     + " in quarantine.</p>";
 },"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Every upload was read; none failed validation or is in quarantine.</p>";
@@ -346,29 +346,29 @@ export const htmlTemplates = {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"foot\" style=\"padding:16px 24px 20px 24px;background-color:#f1f5f9;border-top:1px solid #e2e8f0;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:12px;line-height:18px;color:#374151\"><p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"trackName"), depth0))
     + " track ("
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"trackId") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"trackId"), depth0))
     + ") · "
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"windowText") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"windowText"), depth0))
     + " · generated "
-    + alias2(lookupProperty(helpers,"dateTime").call(alias3,(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"hash":{},"data":data}))
+    + alias2(lookupProperty(helpers,"dateTime").call(alias3,lookupProperty(depth0,"generatedAt"),{"hash":{},"data":data}))
     + " from "
-    + alias2(lookupProperty(helpers,"plural").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1),"article",{"hash":{},"data":data}))
+    + alias2(lookupProperty(helpers,"plural").call(alias3,lookupProperty(lookupProperty(depth0,"stats"),"articles"),"article",{"hash":{},"data":data}))
     + " in "
-    + alias2(lookupProperty(helpers,"plural").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"families") : stack1),"independent source",{"hash":{},"data":data}))
+    + alias2(lookupProperty(helpers,"plural").call(alias3,lookupProperty(lookupProperty(depth0,"stats"),"families"),"independent source",{"hash":{},"data":data}))
     + ".</p>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(helpers,"or").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"skippedRecords") : stack1),((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"limited") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(helpers,"or").call(alias3,lookupProperty(lookupProperty(depth0,"stats"),"skippedRecords"),lookupProperty(lookupProperty(depth0,"stats"),"quarantined"),{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"limited"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"recipientsHint") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"recipientsHint"), depth0))
     + "</p></td></tr>";
 },"useData":true},
     "question-meta": {"0":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "Raised "
-    + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"hash":{},"data":data}))
+    + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"raisedAt"),{"hash":{},"data":data}))
     + " · ";
 },"1":(container,depth0,helpers,partials,data) => {
     return "Source";
@@ -377,23 +377,23 @@ export const htmlTemplates = {
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"raisedAt"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
     "questions": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"answered"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"1":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
     + "<br>"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"text"), depth0))
     + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</p></td></tr></table>";
@@ -401,157 +401,157 @@ export const htmlTemplates = {
     var lookupProperty = container.lookupProperty;
 
   return "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"tag"), depth0))
     + "</span> ";
 },"3":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"kind"), depth0))
     + "</span>";
 },"4":(container,depth0,helpers,partials,data) => {
     return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">Open</span>";
 },"5":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"openQuestionCount") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"openQuestionCount"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">Answered</h3>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"6":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No question is open.</p>";
 },"7":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"answered"),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"8":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + alias2(alias1(lookupProperty(depth0,"text"), depth0))
     + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</p><p class=\"answered\" style=\"margin-top:4px;padding:6px 8px;background-color:#f0fdf4;border-left:3px solid #15803d;font-size:14px;line-height:20px;color:#14532d\">"
-    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"line") : stack1), depth0))
+    + alias2(alias1(lookupProperty(lookupProperty(depth0,"answered"),"line"), depth0))
     + "</p></td></tr></table>";
 },"9":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"tag"), depth0))
     + "</span><br>";
 },"10":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,((stack1 = (depth0 != null ? lookupProperty(depth0,"questions") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(lookupProperty(depth0,"questions"),"length"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"11":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No open questions were raised in the articles so far.</p>";
 },"12":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"questionsNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Open questions</h2>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answeredShown") : depth0),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"answeredShown"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"questionsNote"),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
     "source-links": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"1":(container,depth0,helpers,partials,data) => {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<a class=\"link\" href=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"url"), depth0))
     + "\" style=\"color:#1d4ed8;text-decoration:underline\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"label"), depth0))
     + "</a>";
 },"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0));
+  return container.escapeExpression(container.lambda(lookupProperty(depth0,"label"), depth0));
 },"3":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return " <span class=\"muted\" style=\"color:#4b5563\">("
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"copies") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"copies"), depth0))
     + ")</span>";
 },"4":(container,depth0,helpers,partials,data) => {
     return ", ";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"sourceLinks"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     "sources": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<p class=\"src\" style=\"margin:0 0 10px 0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
     + "<br><span class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
-    + alias2(container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0))
+    + alias2(container.lambda(lookupProperty(depth0,"outlet"), depth0))
     + " · "
-    + alias2(lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"hash":{},"data":data}))
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"published"),{"hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</span>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"copies") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"copies"),"length"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</p>";
 },"1":(container,depth0,helpers,partials,data) => {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<a class=\"link\" href=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"url"), depth0))
     + "\" style=\"color:#1d4ed8;text-decoration:underline\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"title"), depth0))
     + "</a>";
 },"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0));
+  return container.escapeExpression(container.lambda(lookupProperty(depth0,"title"), depth0));
 },"3":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"key") : depth0),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"key"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"4":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return " · uploaded as "
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"key") : depth0), depth0));
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"key"), depth0));
 },"5":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<br><span class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">Syndicated copies: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</span>\n";
 },"6":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
     + " ("
-    + container.escapeExpression(lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"hash":{},"data":data}))
+    + container.escapeExpression(lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"published"),{"hash":{},"data":data}))
     + ")"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"7":(container,depth0,helpers,partials,data) => {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<a class=\"link\" href=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"url"), depth0))
     + "\" style=\"color:#1d4ed8;text-decoration:underline\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"outlet"), depth0))
     + "</a>";
 },"8":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0));
+  return container.escapeExpression(container.lambda(lookupProperty(depth0,"outlet"), depth0));
 },"9":(container,depth0,helpers,partials,data) => {
     return ", ";
 },"10":(container,depth0,helpers,partials,data) => {
@@ -560,66 +560,66 @@ export const htmlTemplates = {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"sourcesNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Sources</h2>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourceFamilies") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sourceFamilies"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sourcesNote"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"useData":true},
     "summary": {"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"summary\" style=\"padding:16px 24px;background-color:#f1f5f9;border-bottom:1px solid #e2e8f0;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;color:#1f2937\"><p class=\"headline\" style=\"margin:0 0 4px 0;font-size:16px;line-height:23px;font-weight:700;color:#0f172a\">"
-    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"headline") : stack1), depth0))
+    + alias2(alias1(lookupProperty(lookupProperty(depth0,"summary"),"headline"), depth0))
     + "</p><p class=\"counts\" style=\"margin:0;font-size:14px;line-height:20px;color:#374151\">"
-    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"counts") : stack1), depth0))
+    + alias2(alias1(lookupProperty(lookupProperty(depth0,"summary"),"counts"), depth0))
     + "</p></td></tr>";
 },"useData":true},
     "timeline": {"0":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"timelineNote") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"timelineNote"), depth0))
     + "</p>";
 },"1":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" class=\"tl\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:18px\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"timeline"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "</table>";
 },"2":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"contact",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"gap",{"hash":{},"data":data}),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"heading",{"hash":{},"data":data}),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"contact",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"gap",{"hash":{},"data":data}),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"heading",{"hash":{},"data":data}),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"3":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"tl-date\" style=\"width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"dateLabel") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"dateLabel"), depth0))
     + "</td><td class=\"tl-rail\" style=\"width:14px;border-left:2px solid #cbd5e1;padding:7px 0 0 0\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"dot"),depth0,{"name":"dot","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td><td class=\"tl-label\" style=\"padding:4px 0\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"label"), depth0))
     + " <span class=\"tl-status\" style=\"font-size:12px;color:#4b5563\">· "
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"status") : depth0), depth0))
+    + alias2(alias1(lookupProperty(depth0,"status"), depth0))
     + "</span></td></tr>";
 },"4":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"tl-date\" style=\"width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151\"></td><td class=\"tl-rail-gap\" style=\"width:14px;border-left:2px dashed #cbd5e1\"></td><td class=\"tl-gap\" style=\"padding:2px 0;font-size:12px;line-height:16px;font-style:italic;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"text"), depth0))
     + "</td></tr>";
 },"5":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"tl-heading\" colspan=\"3\" style=\"padding:10px 0 2px 0;font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.05em;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + container.escapeExpression(container.lambda(lookupProperty(depth0,"text"), depth0))
     + "</td></tr>";
 },"6":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts to place on a timeline yet.</p>";
@@ -627,8 +627,8 @@ export const htmlTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Timeline</h2>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"timelineNote") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"timeline") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timelineNote"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"length"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
   },
@@ -638,7 +638,7 @@ export const textTemplates = {
   layout: {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"heading").call(alias1,lookupProperty(helpers,"concat").call(alias1,"What changed since ",lookupProperty(helpers,"day").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"since") : stack1),{"hash":{},"data":data}),{"hash":{},"data":data}),{"hash":{},"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"heading").call(alias1,lookupProperty(helpers,"concat").call(alias1,"What changed since ",lookupProperty(helpers,"day").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"since"),{"hash":{},"data":data}),{"hash":{},"data":data}),{"hash":{},"data":data})) != null ? stack1 : "");
 },"1":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
@@ -648,16 +648,16 @@ export const textTemplates = {
 },"3":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"empty") : stack1),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"groups") : stack1),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"empty"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"groups"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"4":(container,depth0,helpers,partials,data) => {
     return "Nothing new since the last briefing.\n";
 },"5":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(lookupProperty(depth0,"title"), depth0)) != null ? stack1 : "")
     + ":\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"items") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"items"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"6":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
@@ -674,28 +674,28 @@ export const textTemplates = {
 },"9":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"olderContactsNote"),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"10":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"timelineNote") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"timelineNote"),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"11":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"contact",{"hash":{},"data":data}),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"gap",{"hash":{},"data":data}),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"heading",{"hash":{},"data":data}),{"hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"contact",{"hash":{},"data":data}),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"gap",{"hash":{},"data":data}),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"heading",{"hash":{},"data":data}),{"hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"12":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty;
 
   return "  "
-    + ((stack1 = lookupProperty(helpers,"pad").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"dateLabel") : depth0),24,{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"pad").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"dateLabel"),24,{"hash":{},"data":data})) != null ? stack1 : "")
     + " o  "
-    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias1(lookupProperty(depth0,"label"), depth0)) != null ? stack1 : "")
     + " ["
-    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"status") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias1(lookupProperty(depth0,"status"), depth0)) != null ? stack1 : "")
     + "]\n";
 },"13":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
@@ -703,31 +703,31 @@ export const textTemplates = {
   return "  "
     + ((stack1 = lookupProperty(helpers,"pad").call(depth0 != null ? depth0 : container.nullContext,"",24,{"hash":{},"data":data})) != null ? stack1 : "")
     + " :  ("
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"text"), depth0)) != null ? stack1 : "")
     + ")\n";
 },"14":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "  "
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"text"), depth0)) != null ? stack1 : "")
     + ":\n";
 },"15":(container,depth0,helpers,partials,data) => {
     return "No contacts to place on a timeline yet.\n";
 },"16":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"upper").call(alias1,(depth0 != null ? lookupProperty(depth0,"country") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"upper").call(alias1,lookupProperty(depth0,"country"),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"actors") : depth0),{"hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"actors"),{"hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
 },"17":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "  "
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),(depths[1] != null ? lookupProperty(depths[1],"country") : depths[1]),{"hash":{},"data":data}),{"hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"name"), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"name"),lookupProperty(depths[1],"country"),{"hash":{},"data":data}),{"hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ":\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditions") : depth0),{"hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditions"),{"hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"18":(container,depth0,helpers,partials,data) => {
     return " (no official named)";
 },"19":(container,depth0,helpers,partials,data) => {
@@ -736,50 +736,50 @@ export const textTemplates = {
   return "  - "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"quote") : depth0),{"hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"quote"),{"hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"firstStated"),{"hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "    "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
 },"20":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0)) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"text"), depth0)) != null ? stack1 : "");
 },"21":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"upper").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"upper").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"data":data})) != null ? stack1 : "")
     + ": ";
 },"22":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "["
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"kind"), depth0)) != null ? stack1 : "")
     + "] ";
 },"23":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    “"
-    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"quote") : depth0),{"hash":{"indent":"     "},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"quote"),{"hash":{"indent":"     "},"data":data})) != null ? stack1 : "")
     + "”\n";
 },"24":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "    First stated "
-    + ((stack1 = lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"restated") : depth0),{"hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"firstStated"),{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"restated"),{"hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + ".\n";
 },"25":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "; last restated "
-    + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"lastRestated") : depth0),{"hash":{},"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"lastRestated"),{"hash":{},"data":data})) != null ? stack1 : "");
 },"26":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data})) != null ? stack1 : "")
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"27":(container,depth0,helpers,partials,data) => {
@@ -791,12 +791,12 @@ export const textTemplates = {
 },"30":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"conditionsNote"),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"31":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"answered"),{"hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"32":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
@@ -812,15 +812,15 @@ export const textTemplates = {
 },"34":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"openQuestionCount") : depth0),{"hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"openQuestionCount"),{"hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\nAnswered:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"35":(container,depth0,helpers,partials,data) => {
     return "No question is open.\n";
 },"36":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"answered"),{"hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"37":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
@@ -829,59 +829,59 @@ export const textTemplates = {
     + "\n    "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n    "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"line") : stack1),{"hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(lookupProperty(depth0,"answered"),"line"),{"hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
     + "\n";
 },"38":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0)) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"text"), depth0)) != null ? stack1 : "");
 },"39":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,((stack1 = (depth0 != null ? lookupProperty(depth0,"questions") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(lookupProperty(depth0,"questions"),"length"),{"hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"40":(container,depth0,helpers,partials,data) => {
     return "No open questions were raised in the articles so far.\n";
 },"41":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"questionsNote"),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"42":(container,depth0,helpers,partials,data) => {
     return "No contacts with third parties bearing on the track were reported.\n";
 },"43":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"olderAroundNote"),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"44":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "  - "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,(depth0 != null ? lookupProperty(depth0,"title") : depth0),{"hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(depth0,"title"),{"hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
     + "\n    "
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"outlet"), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"published"),{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"45":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "\n    <"
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"url"), depth0)) != null ? stack1 : "")
     + ">";
 },"46":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"key") : depth0),{"hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"key"),{"hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"47":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "\n    Uploaded as "
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"key") : depth0), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(lookupProperty(depth0,"key"), depth0)) != null ? stack1 : "");
 },"48":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
@@ -892,53 +892,53 @@ export const textTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "Syndicated copy: "
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"outlet"), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"published"),{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"50":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " <"
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"url"), depth0)) != null ? stack1 : "")
     + ">";
 },"51":(container,depth0,helpers,partials,data) => {
     return "No articles were used.\n";
 },"52":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"sourcesNote"),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"53":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0)) != null ? stack1 : "")
+  return ((stack1 = alias1(lookupProperty(depth0,"trackName"), depth0)) != null ? stack1 : "")
     + " track ("
-    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"trackId") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias1(lookupProperty(depth0,"trackId"), depth0)) != null ? stack1 : "")
     + "): "
-    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"windowText") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias1(lookupProperty(depth0,"windowText"), depth0)) != null ? stack1 : "")
     + ".";
 },"54":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "Generated "
-    + ((stack1 = lookupProperty(helpers,"dateTime").call(alias1,(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"dateTime").call(alias1,lookupProperty(depth0,"generatedAt"),{"hash":{},"data":data})) != null ? stack1 : "")
     + " from "
-    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1),"article",{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"articles"),"article",{"hash":{},"data":data})) != null ? stack1 : "")
     + " in "
-    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"families") : stack1),"independent source",{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"families"),"independent source",{"hash":{},"data":data})) != null ? stack1 : "")
     + ".";
 },"55":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"skippedRecords") : stack1),((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),{"hash":{},"data":data}),{"hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"skippedRecords"),lookupProperty(lookupProperty(depth0,"stats"),"quarantined"),{"hash":{},"data":data}),{"hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data})) != null ? stack1 : "");
 },"56":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "Inputs not used: "
-    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"skippedRecords") : stack1),"normalized record",{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"skippedRecords"),"normalized record",{"hash":{},"data":data})) != null ? stack1 : "")
     + " skipped (failed validation), "
-    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),"upload",{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"quarantined"),"upload",{"hash":{},"data":data})) != null ? stack1 : "")
     + " in quarantine.";
 },"57":(container,depth0,helpers,partials,data) => {
     return "Every upload was read; none failed validation or is in quarantine.";
@@ -952,50 +952,50 @@ export const textTemplates = {
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(lookupProperty(depth0,"trackName"), depth0)) != null ? stack1 : "")
     + " track · briefing of "
-    + ((stack1 = lookupProperty(helpers,"day").call(alias1,(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"day").call(alias1,lookupProperty(depth0,"generatedAt"),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"underline").call(alias1,lookupProperty(helpers,"concat").call(alias1,(depth0 != null ? lookupProperty(depth0,"trackName") : depth0)," track · briefing of ",lookupProperty(helpers,"day").call(alias1,(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"hash":{},"data":data}),{"hash":{},"data":data}),"=",{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"underline").call(alias1,lookupProperty(helpers,"concat").call(alias1,lookupProperty(depth0,"trackName")," track · briefing of ",lookupProperty(helpers,"day").call(alias1,lookupProperty(depth0,"generatedAt"),{"hash":{},"data":data}),{"hash":{},"data":data}),"=",{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"headline") : stack1),{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"headline"),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"counts") : stack1),{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"counts"),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"since") : stack1),{"hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(1, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"since"),{"hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(1, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"isFirst") : stack1),{"hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(3, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"isFirst"),{"hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(3, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Latest contacts (newest first)",{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"contacts") : depth0),{"hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(8, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0),{"hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(8, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderContactsNote"),{"hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Timeline (oldest first)",{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"timelineNote") : depth0),{"hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.program(15, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timelineNote"),{"hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.program(15, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Stated conditions",{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditionGroups") : depth0),{"hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(29, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0),{"hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditionGroups"),{"hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(29, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"conditionsNote"),{"hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Open questions",{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answeredShown") : depth0),{"hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.program(39, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"answeredShown"),{"hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.program(39, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"questionsNote"),{"hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Around the track",{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"aroundTrack") : depth0),{"hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(42, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0),{"hash":{},"fn":container.program(43, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"aroundTrack"),{"hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(42, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderAroundNote"),{"hash":{},"fn":container.program(43, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Sources",{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourceFamilies") : depth0),{"hash":{},"fn":container.program(44, data, 0, blockParams, depths),"inverse":container.program(51, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0),{"hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sourceFamilies"),{"hash":{},"fn":container.program(44, data, 0, blockParams, depths),"inverse":container.program(51, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sourcesNote"),{"hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n--\n"
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{},"fn":container.program(53, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
@@ -1003,8 +1003,8 @@ export const textTemplates = {
     + "\n"
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{},"fn":container.program(55, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"limited") : depth0),{"hash":{},"fn":container.program(58, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,(depth0 != null ? lookupProperty(depth0,"recipientsHint") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"limited"),{"hash":{},"fn":container.program(58, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(depth0,"recipientsHint"),{"hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"usePartial":true,"useData":true,"useDepths":true},
   partials: {
@@ -1014,40 +1014,40 @@ export const textTemplates = {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " · "
-    + ((stack1 = lookupProperty(helpers,"upper").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"data":data})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"upper").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"data":data})) != null ? stack1 : "");
 },"2":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    Date basis:   "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"dateNote") : depth0),{"hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"dateNote"),{"hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
     + "\n";
 },"3":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    Type:         "
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"mode") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"mode"), depth0)) != null ? stack1 : "")
     + " (disputed)\n";
 },"4":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    Status:       "
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"statusLabel"), depth0)) != null ? stack1 : "")
     + " (disputed)\n";
 },"5":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"participants") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"participants"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "");
 },"6":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = container.lambda(lookupProperty(depth0,"name"), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"7":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " ("
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"role") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"role"), depth0)) != null ? stack1 : "")
     + ")";
 },"8":(container,depth0,helpers,partials,data) => {
     return "; ";
@@ -1056,13 +1056,13 @@ export const textTemplates = {
 },"10":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"place") : depth0), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(lookupProperty(depth0,"place"), depth0)) != null ? stack1 : "");
 },"11":(container,depth0,helpers,partials,data) => {
     return " (disputed)";
 },"12":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"initiator") : depth0), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(lookupProperty(depth0,"initiator"), depth0)) != null ? stack1 : "");
 },"13":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
@@ -1072,52 +1072,52 @@ export const textTemplates = {
 },"14":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"list").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"topics") : depth0),",",{"hash":{},"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"list").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"topics"),",",{"hash":{},"data":data})) != null ? stack1 : "");
 },"15":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    History:      "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"history"),{"hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
     + "\n";
 },"16":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "    Disputed:     "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(helpers,"concat").call(alias1,(depth0 != null ? lookupProperty(depth0,"field") : depth0),": shown ",(depth0 != null ? lookupProperty(depth0,"shown") : depth0),"; also reported ",(depth0 != null ? lookupProperty(depth0,"others") : depth0),{"hash":{},"data":data}),{"hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(helpers,"concat").call(alias1,lookupProperty(depth0,"field"),": shown ",lookupProperty(depth0,"shown"),"; also reported ",lookupProperty(depth0,"others"),{"hash":{},"data":data}),{"hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
     + "\n";
 },"17":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"sourcesLine") : depth0), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(lookupProperty(depth0,"sourcesLine"), depth0)) != null ? stack1 : "")
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "* ["
-    + ((stack1 = lookupProperty(helpers,"upper").call(alias1,(depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"upper").call(alias1,lookupProperty(depth0,"statusLabel"),{"hash":{},"data":data})) != null ? stack1 : "")
     + "] "
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"label"), depth0)) != null ? stack1 : "")
     + " · "
-    + ((stack1 = lookupProperty(helpers,"reportedDate").call(alias1,(depth0 != null ? lookupProperty(depth0,"date") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"date") : stack1),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"reportedDate").call(alias1,lookupProperty(depth0,"date"),{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"date"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"dateNote") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"mode") : stack1),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"dateNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"mode"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"status"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "    Participants: "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"                  "},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n    Place:        "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"place") : depth0),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"location") : stack1),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"place"),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"location"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n    Initiated by: "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"initiator") : depth0),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"initiator") : stack1),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"initiator"),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"initiator"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"topics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"disputes") : depth0),{"hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"topics"),"length"),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"history"),{"hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"disputes"),{"hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "    Sources:      "
     + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"                  "},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -1125,7 +1125,7 @@ export const textTemplates = {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "Raised "
-    + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"raisedAt"),{"hash":{},"data":data})) != null ? stack1 : "")
     + ". ";
 },"1":(container,depth0,helpers,partials,data) => {
     return "Source";
@@ -1134,36 +1134,36 @@ export const textTemplates = {
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"raisedAt"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
     "source-links": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = container.lambda(lookupProperty(depth0,"label"), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"1":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " ("
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"copies") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"copies"), depth0)) != null ? stack1 : "")
     + ")";
 },"2":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " <"
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(lookupProperty(depth0,"url"), depth0)) != null ? stack1 : "")
     + ">";
 },"3":(container,depth0,helpers,partials,data) => {
     return ", ";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"sourceLinks"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
   },
 };
