@@ -36,7 +36,7 @@ describe('splitParagraph', () => {
     ]);
   });
 
-  it('never ends a sentence at a title or honorific, even before a starter word', () => {
+  it('never ends a sentence at a title or honorific, also after a hyphen or bracket', () => {
     expect(sentences('She met Mr. Wang in St. Petersburg. The then-Sen. Joe Biden agreed. (Gen. Smith was late.)')).toEqual([
       'She met Mr. Wang in St. Petersburg.',
       'The then-Sen. Joe Biden agreed.',
