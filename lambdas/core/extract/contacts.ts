@@ -281,6 +281,24 @@ function conditional(text: string, cue: Cue): boolean {
   return ONLY_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && IF_AFTER.test(after);
 }
 
+// "held separate meetings with Serbian and Kosovo negotiators": one contact with each side, not a trilateral.
+const SEPARATE = /\bseparate\s+(?:[a-z-]+\s+)?(?:meetings|talks|calls|phone calls)\b/i;
+
+function separateContacts(r: SegmentReading, text: string, cue: Cue, countriesIn: CountryMention[], people: PersonMention[]): SegmentReading[] {
+  if (r.kind !== 'new' || r.countries.length < 3 || !SEPARATE.test(text.slice(Math.max(0, cue.start - 25), cue.end))) return [r];
+  // Each side named in the phrase after the cue ("with Serbian and Kosovo negotiators") met, alone, the one
+  // side named before it.
+  const comma = text.slice(cue.end).search(/[,;]/);
+  const phraseEnd = comma < 0 ? text.length : cue.end + comma;
+  const where = (at: number) => (at < cue.start ? 'before' : at < phraseEnd ? 'phrase' : 'later');
+  const named = (part: string) => new Set([...people.filter((p) => where(p.start) === part).map((p) => p.country), ...countriesIn.filter((c) => where(c.start) === part).map((c) => c.code)]);
+  const others = r.countries.filter((c) => named('phrase').has(c));
+  const hosts = r.countries.filter((c) => !others.includes(c) && named('before').has(c));
+  if (hosts.length !== 1 || others.length < 2) return [r];
+  const host = hosts[0];
+  return others.map((other) => ({ ...r, countries: [host, other], persons: r.persons.filter((p) => p.country === null || p.country === host || p.country === other) }));
+}
+
 function toSentenceSpan<T extends { start: number; end: number }>(items: T[], offset: number, end: number): T[] {
   return items.filter((i) => i.start >= offset && i.end <= end);
 }
@@ -493,7 +511,7 @@ function readClause(
     else if (definite || group) kind = 'anaphor';
     if (seg.cue.gathering && kind === 'new' && people.length < 2) kind = 'continuation';
     parties = countries;
-    out.push({
+    const reading: SegmentReading = {
       kind,
       mode: seg.cue.mode,
       status,
@@ -508,7 +526,8 @@ function readClause(
       gathering: seg.cue.gathering,
       start: seg.start,
       end: seg.end,
-    });
+    };
+    out.push(...separateContacts(reading, text, seg.cue, countriesIn, people));
   }
   // The initiator phrase belongs to the first segment; a proposer is the initiator of a proposed contact.
   // The one who offers or proposes a contact initiates it: the person or government named before the offer.

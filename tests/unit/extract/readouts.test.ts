@@ -105,3 +105,13 @@ describe('contacts offered on a condition', () => {
     expect([c.kind, c.actor.name, c.actor.country]).toEqual(['precondition', 'Yvette Cooper', 'GB']);
   });
 });
+
+describe('separate contacts summed up in one sentence', () => {
+  it('"held separate meetings with Serbian and Kosovo negotiators" is one meeting with each side, not a trilateral', () => {
+    const found = contactsOf("The European Union's special representative held separate meetings with Serbian and Kosovo negotiators this week, trying to revive EU-mediated talks.", '2026-02-05');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([
+      ['meeting', 'held', 'EU-RS'],
+      ['meeting', 'held', 'EU-XK'],
+    ]);
+  });
+});
