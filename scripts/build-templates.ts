@@ -22,6 +22,7 @@ import juice from 'juice';
 import { HELPER_NAMES } from '../lambdas/core/render/helpers.js';
 import { writeKnowledgeNames } from './build-knowledge-names.js';
 import { minifyEmailHtml } from './minify-email-html.js';
+import { trimPrecompiled } from './trim-precompiled.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const TEMPLATES_DIR = join(ROOT, 'templates');
@@ -70,27 +71,6 @@ function partialFiles(dir: string): Array<{ name: string; source: string }> {
     .map((f) => ({ name: basename(f, '.hbs'), source: stripComments(readFileSync(join(dir, f), 'utf8')).replace(/\n$/, '') }));
 }
 
-// Size trims of the precompiled code (about a third of it). All are exact-text replacements, so after a
-// Handlebars upgrade that changes the emitted code they simply stop matching and the output stays correct.
-// - `loc` (template line/column) only feeds error messages of missing helpers; every helper here is registered.
-const LOC = /,"loc":\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g;
-// - the runtime (>= 4.6) always passes container.lookupProperty; the inline fallback is repeated in every program.
-const LOOKUP_FALLBACK = `container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    }`;
-// - the runtime (>= 4.0) always has container.nullContext (a sealed {}); the `|| {}` fallback is in every program.
-const NULL_CONTEXT_FALLBACK = '(container.nullContext || {})';
-// - a helper's options carry its name only for the "Missing helper" error, which knownHelpersOnly rules out at
-//   build time. Partial calls keep theirs: the runtime resolves partials by it.
-const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
-const HELPER_CALL_NAME = new RegExp(`\\{"name":"(?:${[...BUILTIN_HELPERS, ...HELPER_NAMES].join('|')})","hash":`, 'g');
-// - programs never read `this` or `arguments` (the runtime calls them with the container as arguments), so
-//   they can be arrow functions, which the minifier then shortens to `(a,b,…)=>value`.
-const PROGRAM_FUNCTION = /function\((container,depth0,helpers,partials,data(?:,blockParams,depths)?)\) \{/g;
-
 /** Every text node of a parsed template, in blocks and their {{else}} branches too. */
 function forEachContent(node: hbs.AST.Node, visit: (content: hbs.AST.ContentStatement) => void): void {
   if (node.type === 'ContentStatement') visit(node as hbs.AST.ContentStatement);
@@ -127,14 +107,7 @@ function precompile(source: string | hbs.AST.Program, noEscape: boolean): string
       knownHelpersOnly: true,
     }),
   );
-  return code
-    .replace(LOC, '')
-    .split(LOOKUP_FALLBACK)
-    .join('container.lookupProperty')
-    .split(NULL_CONTEXT_FALLBACK)
-    .join('container.nullContext')
-    .replace(HELPER_CALL_NAME, '{"hash":')
-    .replace(PROGRAM_FUNCTION, '($1) => {');
+  return trimPrecompiled(code);
 }
 
 /** Builds the generated module's source text in memory (the staleness test compares it with the committed file). */

@@ -16,22 +16,22 @@ export const htmlTemplates = {
     + "</p><h1 class=\"title\" style=\"margin:4px 0 0 0;font-size:24px;line-height:30px;font-weight:700;color:#ffffff\">"
     + alias2(alias1(lookupProperty(depth0,"trackName"), depth0))
     + " track</h1></td></tr>"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"summary"),depth0,{"name":"summary","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"changes"),depth0,{"name":"changes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"contacts"),depth0,{"name":"contacts","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"timeline"),depth0,{"name":"timeline","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"conditions"),depth0,{"name":"conditions","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"questions"),depth0,{"name":"questions","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"around"),depth0,{"name":"around","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"sources"),depth0,{"name":"sources","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"footer"),depth0,{"name":"footer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + (container.invokePartial(lookupProperty(partials,"summary"),depth0,{"name":"summary","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (container.invokePartial(lookupProperty(partials,"changes"),depth0,{"name":"changes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (container.invokePartial(lookupProperty(partials,"contacts"),depth0,{"name":"contacts","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (container.invokePartial(lookupProperty(partials,"timeline"),depth0,{"name":"timeline","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (container.invokePartial(lookupProperty(partials,"conditions"),depth0,{"name":"conditions","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (container.invokePartial(lookupProperty(partials,"questions"),depth0,{"name":"questions","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (container.invokePartial(lookupProperty(partials,"around"),depth0,{"name":"around","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (container.invokePartial(lookupProperty(partials,"sources"),depth0,{"name":"sources","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (container.invokePartial(lookupProperty(partials,"footer"),depth0,{"name":"footer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
     + "</table></td></tr></table></body></html>";
 },"usePartial":true,"useData":true},
   partials: {
     "around": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return (container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts with third parties bearing on the track were reported.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
@@ -44,8 +44,8 @@ export const htmlTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Around the track</h2>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"aroundTrack"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderAroundNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"aroundTrack"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderAroundNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
     "badge": {"0":(container,depth0,helpers,partials,data) => {
@@ -59,10 +59,10 @@ export const htmlTemplates = {
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"held",{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"planned",{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"proposed",{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"cancelled",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"held",{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"planned",{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"proposed",{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"cancelled",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"useData":true},
     "changes": {"0":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
@@ -74,8 +74,8 @@ export const htmlTemplates = {
 },"2":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"empty"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"groups"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"empty"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"groups"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"3":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">Nothing new since the last briefing.</p>";
 },"4":(container,depth0,helpers,partials,data) => {
@@ -84,7 +84,7 @@ export const htmlTemplates = {
   return "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"title"), depth0))
     + "</h3><ul class=\"list\" style=\"margin:0 0 10px 0;padding:0 0 0 20px\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"items"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"items"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</ul>";
 },"5":(container,depth0,helpers,partials,data) => {
     return "<li class=\"li\" style=\"margin:0 0 4px 0\">"
@@ -94,9 +94,9 @@ export const htmlTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">What changed"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"since"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"since"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</h2>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"isFirst"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"isFirst"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data}) ?? "")
     + "</td></tr>";
 },"useData":true},
     "conditions": {"0":(container,depth0,helpers,partials,data,blockParams,depths) => {
@@ -105,32 +105,32 @@ export const htmlTemplates = {
   return "<h3 class=\"country\" style=\"margin:16px 0 4px 0;font-size:12px;line-height:16px;font-weight:700;letter-spacing:0.08em;text-transform:uppercase;color:#374151\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"country"), depth0))
     + "</h3>"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"actors"),{"hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"actors"),{"hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "");
 },"1":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<p class=\"actor\" style=\"margin:6px 0 4px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"name"), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"name"),lookupProperty(depths[1],"country"),{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"name"),lookupProperty(depths[1],"country"),{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + "</p>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditions"),{"hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditions"),{"hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "");
 },"2":(container,depth0,helpers,partials,data) => {
     return " <span class=\"muted\" style=\"color:#4b5563\">(no official named)</span>";
 },"3":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data}) ?? "")
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"text"), depth0))
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"quote"),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"quote"),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"firstStated"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"firstStated"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data}) ?? "")
     + ": "
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
     + "</p></td></tr></table>";
 },"4":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
@@ -149,7 +149,7 @@ export const htmlTemplates = {
 },"7":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"8":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
@@ -161,7 +161,7 @@ export const htmlTemplates = {
 
   return "First stated "
     + container.escapeExpression(lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"firstStated"),{"hash":{},"data":data}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"restated"),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"restated"),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + " · ";
 },"10":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
@@ -184,8 +184,8 @@ export const htmlTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Stated conditions</h2>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditionGroups"),{"hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(13, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"conditionsNote"),{"hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditionGroups"),{"hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(13, data, 0, blockParams, depths),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"conditionsNote"),{"hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true,"useDepths":true},
     "contact": {"0":(container,depth0,helpers,partials,data) => {
@@ -218,8 +218,8 @@ export const htmlTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return container.escapeExpression(container.lambda(lookupProperty(depth0,"name"), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
@@ -264,40 +264,40 @@ export const htmlTemplates = {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" class=\"card\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;margin:0 0 12px 0;border:1px solid #e2e8f0\"><tr><td class=\"card-head\" style=\"padding:8px 12px;background-color:#f8fafc;border-bottom:1px solid #e2e8f0;font-size:15px;line-height:22px\">"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"badge"),depth0,{"name":"badge","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + (container.invokePartial(lookupProperty(partials,"badge"),depth0,{"name":"badge","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
     + " <span class=\"card-title\" style=\"font-weight:700;color:#0f172a\">"
     + alias2(alias1(lookupProperty(depth0,"label"), depth0))
     + "</span>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr><tr><td class=\"card-body\" style=\"padding:6px 12px 8px 12px\"><table role=\"presentation\" class=\"fields\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:20px\"><tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Date</td><td class=\"v\" style=\"padding:3px 0\">"
     + alias2(lookupProperty(helpers,"reportedDate").call(alias3,lookupProperty(depth0,"date"),{"hash":{},"data":data}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"date"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"dateNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"date"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"dateNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"mode"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"status"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"mode"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"status"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Participants</td><td class=\"v\" style=\"padding:3px 0\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"participants"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"participants"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data}) ?? "")
     + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Place</td><td class=\"v\" style=\"padding:3px 0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"place"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"location"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"place"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.program(8, data, 0),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"location"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Initiated by</td><td class=\"v\" style=\"padding:3px 0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"initiator"),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"initiator"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"initiator"),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.program(8, data, 0),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"initiator"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"topics"),"length"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"history"),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"disputes"),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"topics"),"length"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"history"),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"disputes"),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Sources</td><td class=\"v\" style=\"padding:3px 0\">"
     + alias2(alias1(lookupProperty(depth0,"sourcesLine"), depth0))
     + ": "
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
     + "</td></tr></table></td></tr></table>";
 },"usePartial":true,"useData":true},
     "contacts": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return (container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts between the two sides were reported in the articles so far.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
@@ -310,8 +310,8 @@ export const htmlTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Latest contacts</h2>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderContactsNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderContactsNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
     "dot": {"0":(container,depth0,helpers,partials,data) => {
@@ -325,10 +325,10 @@ export const htmlTemplates = {
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"held",{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"planned",{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"proposed",{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"cancelled",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"held",{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"planned",{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"proposed",{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"cancelled",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"useData":true},
     "footer": {"0":(container,depth0,helpers,partials,data) => {
     var alias1=depth0 != null ? depth0 : container.nullContext, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
@@ -358,8 +358,8 @@ export const htmlTemplates = {
     + " in "
     + alias2(lookupProperty(helpers,"plural").call(alias3,lookupProperty(lookupProperty(depth0,"stats"),"families"),"independent source",{"hash":{},"data":data}))
     + ".</p>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(helpers,"or").call(alias3,lookupProperty(lookupProperty(depth0,"stats"),"skippedRecords"),lookupProperty(lookupProperty(depth0,"stats"),"quarantined"),{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"limited"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(helpers,"or").call(alias3,lookupProperty(lookupProperty(depth0,"stats"),"skippedRecords"),lookupProperty(lookupProperty(depth0,"stats"),"quarantined"),{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"limited"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
     + alias2(alias1(lookupProperty(depth0,"recipientsHint"), depth0))
     + "</p></td></tr>";
@@ -377,25 +377,25 @@ export const htmlTemplates = {
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"raisedAt"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"raisedAt"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data}) ?? "")
     + ": "
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
 },"usePartial":true,"useData":true},
     "questions": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"answered"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"answered"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data}) ?? "")
     + "<br>"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"text"), depth0))
     + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + (container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
     + "</p></td></tr></table>";
 },"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
@@ -414,23 +414,23 @@ export const htmlTemplates = {
 },"5":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"openQuestionCount"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"openQuestionCount"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">Answered</h3>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No question is open.</p>";
 },"7":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"answered"),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"answered"),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"8":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + alias2(alias1(lookupProperty(depth0,"text"), depth0))
     + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + (container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
     + "</p><p class=\"answered\" style=\"margin-top:4px;padding:6px 8px;background-color:#f0fdf4;border-left:3px solid #15803d;font-size:14px;line-height:20px;color:#14532d\">"
     + alias2(alias1(lookupProperty(lookupProperty(depth0,"answered"),"line"), depth0))
     + "</p></td></tr></table>";
@@ -443,7 +443,7 @@ export const htmlTemplates = {
 },"10":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(lookupProperty(depth0,"questions"),"length"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(lookupProperty(depth0,"questions"),"length"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"11":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No open questions were raised in the articles so far.</p>";
 },"12":(container,depth0,helpers,partials,data) => {
@@ -456,17 +456,17 @@ export const htmlTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Open questions</h2>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"answeredShown"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"questionsNote"),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"answeredShown"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.program(10, data, 0),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"questionsNote"),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
     "source-links": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
@@ -490,20 +490,20 @@ export const htmlTemplates = {
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"sourceLinks"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"sourceLinks"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"useData":true},
     "sources": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<p class=\"src\" style=\"margin:0 0 10px 0\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data}) ?? "")
     + "<br><span class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
     + alias2(container.lambda(lookupProperty(depth0,"outlet"), depth0))
     + " · "
     + alias2(lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"published"),{"hash":{},"data":data}))
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</span>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"copies"),"length"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"copies"),"length"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</p>";
 },"1":(container,depth0,helpers,partials,data) => {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
@@ -520,7 +520,7 @@ export const htmlTemplates = {
 },"3":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"key"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"key"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"4":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
@@ -530,16 +530,16 @@ export const htmlTemplates = {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<br><span class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">Syndicated copies: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</span>\n";
 },"6":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data}) ?? "")
     + " ("
     + container.escapeExpression(lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"published"),{"hash":{},"data":data}))
     + ")"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"7":(container,depth0,helpers,partials,data) => {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
@@ -566,8 +566,8 @@ export const htmlTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Sources</h2>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sourceFamilies"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sourcesNote"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sourceFamilies"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(10, data, 0),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sourcesNote"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>";
 },"useData":true},
     "summary": {"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
@@ -589,21 +589,21 @@ export const htmlTemplates = {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "<table role=\"presentation\" class=\"tl\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:18px\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"timeline"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"timeline"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</table>";
 },"2":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"contact",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"gap",{"hash":{},"data":data}),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"heading",{"hash":{},"data":data}),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"contact",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"gap",{"hash":{},"data":data}),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"heading",{"hash":{},"data":data}),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"3":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<tr valign=\"top\"><td class=\"tl-date\" style=\"width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151\">"
     + alias2(alias1(lookupProperty(depth0,"dateLabel"), depth0))
     + "</td><td class=\"tl-rail\" style=\"width:14px;border-left:2px solid #cbd5e1;padding:7px 0 0 0\">"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"dot"),depth0,{"name":"dot","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + (container.invokePartial(lookupProperty(partials,"dot"),depth0,{"name":"dot","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
     + "</td><td class=\"tl-label\" style=\"padding:4px 0\">"
     + alias2(alias1(lookupProperty(depth0,"label"), depth0))
     + " <span class=\"tl-status\" style=\"font-size:12px;color:#4b5563\">· "
@@ -627,8 +627,8 @@ export const htmlTemplates = {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Timeline</h2>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timelineNote"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"length"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timelineNote"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"length"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(6, data, 0),"data":data}) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
   },
@@ -638,150 +638,150 @@ export const textTemplates = {
   layout: {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"heading").call(alias1,lookupProperty(helpers,"concat").call(alias1,"What changed since ",lookupProperty(helpers,"day").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"since"),{"hash":{},"data":data}),{"hash":{},"data":data}),{"hash":{},"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"heading").call(alias1,lookupProperty(helpers,"concat").call(alias1,"What changed since ",lookupProperty(helpers,"day").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"since"),{"hash":{},"data":data}),{"hash":{},"data":data}),{"hash":{},"data":data}) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"heading").call(depth0 != null ? depth0 : container.nullContext,"What changed",{"hash":{},"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"heading").call(depth0 != null ? depth0 : container.nullContext,"What changed",{"hash":{},"data":data}) ?? "");
 },"2":(container,depth0,helpers,partials,data) => {
     return "This is the first briefing on this track, so everything below is new.\n";
 },"3":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"empty"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"groups"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"empty"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"groups"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"4":(container,depth0,helpers,partials,data) => {
     return "Nothing new since the last briefing.\n";
 },"5":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda(lookupProperty(depth0,"title"), depth0)) != null ? stack1 : "")
+  return (container.lambda(lookupProperty(depth0,"title"), depth0) ?? "")
     + ":\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"items"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"items"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "  - "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,depth0,{"hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,depth0,{"hash":{"indent":"    "},"data":data}) ?? "")
     + "\n";
 },"7":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return (container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
     + "\n\n";
 },"8":(container,depth0,helpers,partials,data) => {
     return "No contacts between the two sides were reported in the articles so far.\n";
 },"9":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"olderContactsNote"),{"hash":{},"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"olderContactsNote"),{"hash":{},"data":data}) ?? "")
     + "\n";
 },"10":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"timelineNote"),{"hash":{},"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"timelineNote"),{"hash":{},"data":data}) ?? "")
     + "\n\n";
 },"11":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"contact",{"hash":{},"data":data}),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"gap",{"hash":{},"data":data}),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"heading",{"hash":{},"data":data}),{"hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"contact",{"hash":{},"data":data}),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"gap",{"hash":{},"data":data}),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"heading",{"hash":{},"data":data}),{"hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"12":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty;
 
   return "  "
-    + ((stack1 = lookupProperty(helpers,"pad").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"dateLabel"),24,{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"pad").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"dateLabel"),24,{"hash":{},"data":data}) ?? "")
     + " o  "
-    + ((stack1 = alias1(lookupProperty(depth0,"label"), depth0)) != null ? stack1 : "")
+    + (alias1(lookupProperty(depth0,"label"), depth0) ?? "")
     + " ["
-    + ((stack1 = alias1(lookupProperty(depth0,"status"), depth0)) != null ? stack1 : "")
+    + (alias1(lookupProperty(depth0,"status"), depth0) ?? "")
     + "]\n";
 },"13":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "  "
-    + ((stack1 = lookupProperty(helpers,"pad").call(depth0 != null ? depth0 : container.nullContext,"",24,{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"pad").call(depth0 != null ? depth0 : container.nullContext,"",24,{"hash":{},"data":data}) ?? "")
     + " :  ("
-    + ((stack1 = container.lambda(lookupProperty(depth0,"text"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"text"), depth0) ?? "")
     + ")\n";
 },"14":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "  "
-    + ((stack1 = container.lambda(lookupProperty(depth0,"text"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"text"), depth0) ?? "")
     + ":\n";
 },"15":(container,depth0,helpers,partials,data) => {
     return "No contacts to place on a timeline yet.\n";
 },"16":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"upper").call(alias1,lookupProperty(depth0,"country"),{"hash":{},"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"upper").call(alias1,lookupProperty(depth0,"country"),{"hash":{},"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"actors"),{"hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"actors"),{"hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + "\n";
 },"17":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "  "
-    + ((stack1 = container.lambda(lookupProperty(depth0,"name"), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"name"),lookupProperty(depths[1],"country"),{"hash":{},"data":data}),{"hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"name"), depth0) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"name"),lookupProperty(depths[1],"country"),{"hash":{},"data":data}),{"hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + ":\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditions"),{"hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditions"),{"hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "");
 },"18":(container,depth0,helpers,partials,data) => {
     return " (no official named)";
 },"19":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "  - "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"quote"),{"hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"firstStated"),{"hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"quote"),{"hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"firstStated"),{"hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "    "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n";
 },"20":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(lookupProperty(depth0,"text"), depth0)) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (container.lambda(lookupProperty(depth0,"text"), depth0) ?? "");
 },"21":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"upper").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"upper").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"data":data}) ?? "")
     + ": ";
 },"22":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "["
-    + ((stack1 = container.lambda(lookupProperty(depth0,"kind"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"kind"), depth0) ?? "")
     + "] ";
 },"23":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    “"
-    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"quote"),{"hash":{"indent":"     "},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"quote"),{"hash":{"indent":"     "},"data":data}) ?? "")
     + "”\n";
 },"24":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "    First stated "
-    + ((stack1 = lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"firstStated"),{"hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"restated"),{"hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"firstStated"),{"hash":{},"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"restated"),{"hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + ".\n";
 },"25":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "; last restated "
-    + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"lastRestated"),{"hash":{},"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"lastRestated"),{"hash":{},"data":data}) ?? "");
 },"26":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data}) ?? "")
     + ": "
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
 },"27":(container,depth0,helpers,partials,data) => {
     return "Source";
 },"28":(container,depth0,helpers,partials,data) => {
@@ -791,220 +791,220 @@ export const textTemplates = {
 },"30":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"conditionsNote"),{"hash":{},"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"conditionsNote"),{"hash":{},"data":data}) ?? "")
     + "\n";
 },"31":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"answered"),{"hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"answered"),{"hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"32":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "  - "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n    "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n";
 },"33":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return (container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
 },"34":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"openQuestionCount"),{"hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"openQuestionCount"),{"hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\nAnswered:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"35":(container,depth0,helpers,partials,data) => {
     return "No question is open.\n";
 },"36":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"answered"),{"hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"answered"),{"hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"37":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "  - "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n    "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n    "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(lookupProperty(depth0,"answered"),"line"),{"hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,lookupProperty(lookupProperty(depth0,"answered"),"line"),{"hash":{"indent":"    "},"data":data}) ?? "")
     + "\n";
 },"38":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(lookupProperty(depth0,"text"), depth0)) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (container.lambda(lookupProperty(depth0,"text"), depth0) ?? "");
 },"39":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(lookupProperty(depth0,"questions"),"length"),{"hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(lookupProperty(depth0,"questions"),"length"),{"hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"40":(container,depth0,helpers,partials,data) => {
     return "No open questions were raised in the articles so far.\n";
 },"41":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"questionsNote"),{"hash":{},"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"questionsNote"),{"hash":{},"data":data}) ?? "")
     + "\n";
 },"42":(container,depth0,helpers,partials,data) => {
     return "No contacts with third parties bearing on the track were reported.\n";
 },"43":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"olderAroundNote"),{"hash":{},"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"olderAroundNote"),{"hash":{},"data":data}) ?? "")
     + "\n";
 },"44":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "  - "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(depth0,"title"),{"hash":{"indent":"    "},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,lookupProperty(depth0,"title"),{"hash":{"indent":"    "},"data":data}) ?? "")
     + "\n    "
-    + ((stack1 = container.lambda(lookupProperty(depth0,"outlet"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"outlet"), depth0) ?? "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"published"),{"hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"published"),{"hash":{},"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"45":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "\n    <"
-    + ((stack1 = container.lambda(lookupProperty(depth0,"url"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"url"), depth0) ?? "")
     + ">";
 },"46":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"key"),{"hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"key"),{"hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"47":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "\n    Uploaded as "
-    + ((stack1 = container.lambda(lookupProperty(depth0,"key"), depth0)) != null ? stack1 : "");
+    + (container.lambda(lookupProperty(depth0,"key"), depth0) ?? "");
 },"48":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,{"hash":{"indent":"      "},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,{"hash":{"indent":"      "},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n";
 },"49":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "Syndicated copy: "
-    + ((stack1 = container.lambda(lookupProperty(depth0,"outlet"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"outlet"), depth0) ?? "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"published"),{"hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"published"),{"hash":{},"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"50":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " <"
-    + ((stack1 = container.lambda(lookupProperty(depth0,"url"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"url"), depth0) ?? "")
     + ">";
 },"51":(container,depth0,helpers,partials,data) => {
     return "No articles were used.\n";
 },"52":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"sourcesNote"),{"hash":{},"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"sourcesNote"),{"hash":{},"data":data}) ?? "")
     + "\n";
 },"53":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = alias1(lookupProperty(depth0,"trackName"), depth0)) != null ? stack1 : "")
+  return (alias1(lookupProperty(depth0,"trackName"), depth0) ?? "")
     + " track ("
-    + ((stack1 = alias1(lookupProperty(depth0,"trackId"), depth0)) != null ? stack1 : "")
+    + (alias1(lookupProperty(depth0,"trackId"), depth0) ?? "")
     + "): "
-    + ((stack1 = alias1(lookupProperty(depth0,"windowText"), depth0)) != null ? stack1 : "")
+    + (alias1(lookupProperty(depth0,"windowText"), depth0) ?? "")
     + ".";
 },"54":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "Generated "
-    + ((stack1 = lookupProperty(helpers,"dateTime").call(alias1,lookupProperty(depth0,"generatedAt"),{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"dateTime").call(alias1,lookupProperty(depth0,"generatedAt"),{"hash":{},"data":data}) ?? "")
     + " from "
-    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"articles"),"article",{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"articles"),"article",{"hash":{},"data":data}) ?? "")
     + " in "
-    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"families"),"independent source",{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"families"),"independent source",{"hash":{},"data":data}) ?? "")
     + ".";
 },"55":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"skippedRecords"),lookupProperty(lookupProperty(depth0,"stats"),"quarantined"),{"hash":{},"data":data}),{"hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"skippedRecords"),lookupProperty(lookupProperty(depth0,"stats"),"quarantined"),{"hash":{},"data":data}),{"hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data}) ?? "");
 },"56":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "Inputs not used: "
-    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"skippedRecords"),"normalized record",{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"skippedRecords"),"normalized record",{"hash":{},"data":data}) ?? "")
     + " skipped (failed validation), "
-    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"quarantined"),"upload",{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"stats"),"quarantined"),"upload",{"hash":{},"data":data}) ?? "")
     + " in quarantine.";
 },"57":(container,depth0,helpers,partials,data) => {
     return "Every upload was read; none failed validation or is in quarantine.";
 },"58":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,{"hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,{"hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n";
 },"59":(container,depth0,helpers,partials,data) => {
     return "This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda(lookupProperty(depth0,"trackName"), depth0)) != null ? stack1 : "")
+  return (container.lambda(lookupProperty(depth0,"trackName"), depth0) ?? "")
     + " track · briefing of "
-    + ((stack1 = lookupProperty(helpers,"day").call(alias1,lookupProperty(depth0,"generatedAt"),{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"day").call(alias1,lookupProperty(depth0,"generatedAt"),{"hash":{},"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"underline").call(alias1,lookupProperty(helpers,"concat").call(alias1,lookupProperty(depth0,"trackName")," track · briefing of ",lookupProperty(helpers,"day").call(alias1,lookupProperty(depth0,"generatedAt"),{"hash":{},"data":data}),{"hash":{},"data":data}),"=",{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"underline").call(alias1,lookupProperty(helpers,"concat").call(alias1,lookupProperty(depth0,"trackName")," track · briefing of ",lookupProperty(helpers,"day").call(alias1,lookupProperty(depth0,"generatedAt"),{"hash":{},"data":data}),{"hash":{},"data":data}),"=",{"hash":{},"data":data}) ?? "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"headline"),{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"headline"),{"hash":{},"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"counts"),{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"counts"),{"hash":{},"data":data}) ?? "")
     + "\n\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"since"),{"hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(1, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"since"),{"hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(1, data, 0, blockParams, depths),"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"isFirst"),{"hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(3, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"isFirst"),{"hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(3, data, 0, blockParams, depths),"data":data}) ?? "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Latest contacts (newest first)",{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"heading").call(alias1,"Latest contacts (newest first)",{"hash":{},"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(8, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderContactsNote"),{"hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(8, data, 0, blockParams, depths),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderContactsNote"),{"hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Timeline (oldest first)",{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"heading").call(alias1,"Timeline (oldest first)",{"hash":{},"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timelineNote"),{"hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.program(15, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timelineNote"),{"hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.program(15, data, 0, blockParams, depths),"data":data}) ?? "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Stated conditions",{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"heading").call(alias1,"Stated conditions",{"hash":{},"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditionGroups"),{"hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(29, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"conditionsNote"),{"hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditionGroups"),{"hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(29, data, 0, blockParams, depths),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"conditionsNote"),{"hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Open questions",{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"heading").call(alias1,"Open questions",{"hash":{},"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"answeredShown"),{"hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.program(39, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"questionsNote"),{"hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"answeredShown"),{"hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.program(39, data, 0, blockParams, depths),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"questionsNote"),{"hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Around the track",{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"heading").call(alias1,"Around the track",{"hash":{},"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"aroundTrack"),{"hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(42, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderAroundNote"),{"hash":{},"fn":container.program(43, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"aroundTrack"),{"hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(42, data, 0, blockParams, depths),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderAroundNote"),{"hash":{},"fn":container.program(43, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"heading").call(alias1,"Sources",{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"heading").call(alias1,"Sources",{"hash":{},"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sourceFamilies"),{"hash":{},"fn":container.program(44, data, 0, blockParams, depths),"inverse":container.program(51, data, 0, blockParams, depths),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sourcesNote"),{"hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sourceFamilies"),{"hash":{},"fn":container.program(44, data, 0, blockParams, depths),"inverse":container.program(51, data, 0, blockParams, depths),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sourcesNote"),{"hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + "\n\n--\n"
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{},"fn":container.program(53, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{},"fn":container.program(53, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{},"fn":container.program(54, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{},"fn":container.program(54, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{},"fn":container.program(55, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{},"fn":container.program(55, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"limited"),{"hash":{},"fn":container.program(58, data, 0, blockParams, depths),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(depth0,"recipientsHint"),{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"limited"),{"hash":{},"fn":container.program(58, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"wrap").call(alias1,lookupProperty(depth0,"recipientsHint"),{"hash":{},"data":data}) ?? "")
     + "\n";
 },"usePartial":true,"useData":true,"useDepths":true},
   partials: {
@@ -1014,40 +1014,40 @@ export const textTemplates = {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " · "
-    + ((stack1 = lookupProperty(helpers,"upper").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"upper").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"data":data}) ?? "");
 },"2":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    Date basis:   "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"dateNote"),{"hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"dateNote"),{"hash":{"indent":"                  "},"data":data}) ?? "")
     + "\n";
 },"3":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    Type:         "
-    + ((stack1 = container.lambda(lookupProperty(depth0,"mode"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"mode"), depth0) ?? "")
     + " (disputed)\n";
 },"4":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    Status:       "
-    + ((stack1 = container.lambda(lookupProperty(depth0,"statusLabel"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"statusLabel"), depth0) ?? "")
     + " (disputed)\n";
 },"5":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"participants"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"participants"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.program(9, data, 0),"data":data}) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda(lookupProperty(depth0,"name"), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (container.lambda(lookupProperty(depth0,"name"), depth0) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"7":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " ("
-    + ((stack1 = container.lambda(lookupProperty(depth0,"role"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"role"), depth0) ?? "")
     + ")";
 },"8":(container,depth0,helpers,partials,data) => {
     return "; ";
@@ -1056,76 +1056,76 @@ export const textTemplates = {
 },"10":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda(lookupProperty(depth0,"place"), depth0)) != null ? stack1 : "");
+  return (container.lambda(lookupProperty(depth0,"place"), depth0) ?? "");
 },"11":(container,depth0,helpers,partials,data) => {
     return " (disputed)";
 },"12":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda(lookupProperty(depth0,"initiator"), depth0)) != null ? stack1 : "");
+  return (container.lambda(lookupProperty(depth0,"initiator"), depth0) ?? "");
 },"13":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    Topics:       "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,{"hash":{"indent":"                  "},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,{"hash":{"indent":"                  "},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n";
 },"14":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"list").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"topics"),",",{"hash":{},"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"list").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"topics"),",",{"hash":{},"data":data}) ?? "");
 },"15":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "    History:      "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"history"),{"hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"history"),{"hash":{"indent":"                  "},"data":data}) ?? "")
     + "\n";
 },"16":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "    Disputed:     "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,lookupProperty(helpers,"concat").call(alias1,lookupProperty(depth0,"field"),": shown ",lookupProperty(depth0,"shown"),"; also reported ",lookupProperty(depth0,"others"),{"hash":{},"data":data}),{"hash":{"indent":"                  "},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,lookupProperty(helpers,"concat").call(alias1,lookupProperty(depth0,"field"),": shown ",lookupProperty(depth0,"shown"),"; also reported ",lookupProperty(depth0,"others"),{"hash":{},"data":data}),{"hash":{"indent":"                  "},"data":data}) ?? "")
     + "\n";
 },"17":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda(lookupProperty(depth0,"sourcesLine"), depth0)) != null ? stack1 : "")
+  return (container.lambda(lookupProperty(depth0,"sourcesLine"), depth0) ?? "")
     + ": "
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return "* ["
-    + ((stack1 = lookupProperty(helpers,"upper").call(alias1,lookupProperty(depth0,"statusLabel"),{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"upper").call(alias1,lookupProperty(depth0,"statusLabel"),{"hash":{},"data":data}) ?? "")
     + "] "
-    + ((stack1 = container.lambda(lookupProperty(depth0,"label"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"label"), depth0) ?? "")
     + " · "
-    + ((stack1 = lookupProperty(helpers,"reportedDate").call(alias1,lookupProperty(depth0,"date"),{"hash":{},"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"date"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"reportedDate").call(alias1,lookupProperty(depth0,"date"),{"hash":{},"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"date"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"dateNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"mode"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"status"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"dateNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"mode"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"status"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "    Participants: "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"                  "},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"                  "},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n    Place:        "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"place"),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"location"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"place"),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.program(9, data, 0),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"location"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n    Initiated by: "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"initiator"),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"initiator"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"initiator"),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.program(9, data, 0),"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disputed"),"initiator"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"topics"),"length"),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"history"),{"hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"disputes"),{"hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"topics"),"length"),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"history"),{"hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"disputes"),{"hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "    Sources:      "
-    + ((stack1 = lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"                  "},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"                  "},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"usePartial":true,"useData":true},
     "question-meta": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return "Raised "
-    + ((stack1 = lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"raisedAt"),{"hash":{},"data":data})) != null ? stack1 : "")
+    + (lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"raisedAt"),{"hash":{},"data":data}) ?? "")
     + ". ";
 },"1":(container,depth0,helpers,partials,data) => {
     return "Source";
@@ -1134,36 +1134,36 @@ export const textTemplates = {
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"raisedAt"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
+  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"raisedAt"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data}) ?? "")
     + ": "
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
 },"usePartial":true,"useData":true},
     "source-links": {"0":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = container.lambda(lookupProperty(depth0,"label"), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (container.lambda(lookupProperty(depth0,"label"), depth0) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " ("
-    + ((stack1 = container.lambda(lookupProperty(depth0,"copies"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"copies"), depth0) ?? "")
     + ")";
 },"2":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
   return " <"
-    + ((stack1 = container.lambda(lookupProperty(depth0,"url"), depth0)) != null ? stack1 : "")
+    + (container.lambda(lookupProperty(depth0,"url"), depth0) ?? "")
     + ">";
 },"3":(container,depth0,helpers,partials,data) => {
     return ", ";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"sourceLinks"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
+  return (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"sourceLinks"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"useData":true},
   },
 };
