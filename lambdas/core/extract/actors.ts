@@ -77,6 +77,9 @@ function wholeWordsIn(sentence: string, word: string): Array<{ start: number; en
   return out;
 }
 
+// The last word of a body's name, not a person's: "the General Border Committee" is not General Border Committee.
+const INSTITUTION_WORDS = new Set(['Committee', 'Commission', 'Assembly', 'Agency', 'Court', 'Parliament', 'Party', 'Forum', 'Bank', 'Organization', 'Organisation', 'Union', 'Staff', 'Command', 'Service', 'Secretariat']);
+
 // A capitalized word right before a name, that is not a title, a country or a sentence word ("Park" of "Park Yoon-joo").
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+$/u;
 
@@ -131,7 +134,7 @@ export function findPersons(sentence: string, published: string | null, learned:
     const g = m.groups!;
     const nameStart = m.index! + m[0].length - g.name.length;
     const name = trimName(g.name);
-    if (!name || NOT_NAME_WORDS.has(name.split(' ')[0])) continue;
+    if (!name || NOT_NAME_WORDS.has(name.split(' ')[0]) || INSTITUTION_WORDS.has(name.split(' ').pop()!)) continue;
     const span = { start: nameStart, end: nameStart + name.length };
     const countryCode = g.country ? (countryByWord.get(g.country.replace(/^the\s+/i, ''))?.code ?? null) : null;
     const existing = found.filter((p) => overlaps(p, span));

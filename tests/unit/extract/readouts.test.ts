@@ -115,3 +115,16 @@ describe('separate contacts summed up in one sentence', () => {
     ]);
   });
 });
+
+describe('counterparts and bodies', () => {
+  it('"his Cambodian counterpart, NAME," introduces NAME with that country', () => {
+    expect(contactsOf('Thai Defence Minister Somchai Example met his Cambodian counterpart, Dara Example, in Koh Kong on Monday.', '2026-01-14')[0]).toMatchObject({
+      countries: ['KH', 'TH'],
+      who: ['Dara Example', 'Somchai Example'],
+    });
+  });
+
+  it('a body named after a title word ("the General Border Committee") is not a person', () => {
+    expect(contactsOf('Thailand and Cambodia postponed a meeting of the General Border Committee in Koh Kong.', '2026-01-14')[0].who).toEqual([]);
+  });
+});
