@@ -47,8 +47,9 @@ export function parsePublishedValue(raw: string | null | undefined): string | nu
 // A dateline names itself: "date", "published", "updated", "posted", "created" followed by a date.
 const DATELINE = /\b(?:date|published(?: on)?|updated(?: on)?|posted(?: on)?|created(?: on)?|first published)\s*:?\s*((?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4})|(?:(?:[A-Z][a-z]+,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))/i;
 
-// A line that is only a date, as broadsheets print under the byline: "Thursday 20 March 2025", "June 3, 2025".
-const DATE_ONLY_LINE = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))\s*$/;
+// A line that is only a date, as broadsheets print under the byline: "Thursday 20 March 2025", "June 3, 2025",
+// "Monday 9 March 2026 06.00 GMT" (a time and zone after it).
+const DATE_ONLY_LINE = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))(?:\s+\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$/;
 
 /** Look for a dateline among the first lines of the raw text (before noise removal drops them). */
 export function findPublishedInText(text: string, maxLines = 25): string | null {

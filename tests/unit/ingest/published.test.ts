@@ -29,6 +29,7 @@ describe('findPublishedInText', () => {
   it('takes a line that is only a date, as printed under a byline ("Thursday 20 March 2025")', () => {
     expect(findPublishedInText('Headline\nBy our correspondent\nThursday 20 March 2025\n\nBody text.')).toBe('2025-03-20');
     expect(findPublishedInText('Headline\nJune 3, 2025\nBody')).toBe('2025-06-03');
+    expect(findPublishedInText('Headline\nOur diplomatic editor\nMonday 9 March 2026 06.00 GMT\n\nBody text.')).toBe('2026-03-09');
     expect(findPublishedInText('Headline\nThe talks ended on 20 March 2025\nBody')).toBeNull();
   });
 
