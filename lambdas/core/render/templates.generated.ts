@@ -3,6 +3,21 @@
 // @ts-nocheck
 /* eslint-disable */
 
+// Inline styles used more than once in the HTML templates.
+const STYLE_0 = "margin:0 0 10px 0;color:#4b5563";
+const STYLE_1 = "padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word";
+const STYLE_2 = "margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a";
+const STYLE_3 = "margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a";
+const STYLE_4 = "border-collapse:collapse";
+const STYLE_5 = "padding:6px 0 8px 12px;border-left:3px solid #e2e8f0";
+const STYLE_6 = "margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563";
+const STYLE_7 = "display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff";
+const STYLE_8 = "font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563";
+const STYLE_9 = "display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb";
+const STYLE_10 = "width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563";
+const STYLE_11 = "color:#1d4ed8;text-decoration:underline";
+const STYLE_12 = "width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151";
+
 export const htmlTemplates = {
   layout: {"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
@@ -33,17 +48,17 @@ export const htmlTemplates = {
 
   return (container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts with third parties bearing on the track were reported.</p>";
+    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts with third parties bearing on the track were reported.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
+  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"olderAroundNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Around the track</h2>"
+  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Around the track</h2>"
     + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"aroundTrack"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderAroundNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>";
@@ -77,11 +92,11 @@ export const htmlTemplates = {
   return (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"empty"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + (lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"groups"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"3":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">Nothing new since the last briefing.</p>";
+    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">Nothing new since the last briefing.</p>";
 },"4":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">"
+  return "<h3 class=\"h3\" style=\"" + STYLE_3 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"title"), depth0))
     + "</h3><ul class=\"list\" style=\"margin:0 0 10px 0;padding:0 0 0 20px\">"
     + (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"items"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "")
@@ -93,7 +108,7 @@ export const htmlTemplates = {
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">What changed"
+  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">What changed"
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"since"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</h2>"
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"isFirst"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data}) ?? "")
@@ -119,14 +134,14 @@ export const htmlTemplates = {
 },"3":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
+  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data}) ?? "")
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"text"), depth0))
     + "\n"
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"quote"),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
+    + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"firstStated"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"sourceLinks"),"length"),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data}) ?? "")
     + ": "
@@ -135,13 +150,13 @@ export const htmlTemplates = {
 },"4":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
+  return "<span class=\"tag\" style=\"" + STYLE_7 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"tag"), depth0))
     + "</span> ";
 },"5":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">"
+  return "<span class=\"kind\" style=\"" + STYLE_8 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"kind"), depth0))
     + "</span>";
 },"6":(container,depth0,helpers,partials,data) => {
@@ -173,17 +188,17 @@ export const htmlTemplates = {
 },"12":(container,depth0,helpers,partials,data) => {
     return "Sources";
 },"13":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No conditions were stated in the articles so far.</p>";
+    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No conditions were stated in the articles so far.</p>";
 },"14":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
+  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"conditionsNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Stated conditions</h2>"
+  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Stated conditions</h2>"
     + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conditionGroups"),{"hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(13, data, 0, blockParams, depths),"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"conditionsNote"),{"hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>";
@@ -191,11 +206,11 @@ export const htmlTemplates = {
     "contact": {"0":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return " <span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
+  return " <span class=\"tag\" style=\"" + STYLE_7 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"tag"), depth0))
     + "</span>";
 },"1":(container,depth0,helpers,partials,data) => {
-    return " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span>";
+    return " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span>";
 },"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
@@ -205,15 +220,15 @@ export const htmlTemplates = {
 },"3":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Type</td><td class=\"v\" style=\"padding:3px 0\">"
+  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Type</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"mode"), depth0))
-    + " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span></td></tr>";
+    + " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span></td></tr>";
 },"4":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Status</td><td class=\"v\" style=\"padding:3px 0\">"
+  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Status</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"statusLabel"), depth0))
-    + " <span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">disputed</span></td></tr>";
+    + " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span></td></tr>";
 },"5":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
@@ -241,19 +256,19 @@ export const htmlTemplates = {
 },"11":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Topics</td><td class=\"v\" style=\"padding:3px 0\">"
+  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Topics</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"topics"),",",{"hash":{},"data":data}))
     + "</td></tr>";
 },"12":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">History</td><td class=\"v\" style=\"padding:3px 0\">"
+  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">History</td><td class=\"v\" style=\"padding:3px 0\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"history"), depth0))
     + "</td></tr>";
 },"13":(container,depth0,helpers,partials,data) => {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Disputed</td><td class=\"v\" style=\"padding:3px 0\">"
+  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Disputed</td><td class=\"v\" style=\"padding:3px 0\">"
     + alias2(alias1(lookupProperty(depth0,"field"), depth0))
     + ": shown "
     + alias2(alias1(lookupProperty(depth0,"shown"), depth0))
@@ -269,26 +284,26 @@ export const htmlTemplates = {
     + alias2(alias1(lookupProperty(depth0,"label"), depth0))
     + "</span>"
     + (lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + "</td></tr><tr><td class=\"card-body\" style=\"padding:6px 12px 8px 12px\"><table role=\"presentation\" class=\"fields\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:20px\"><tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Date</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "</td></tr><tr><td class=\"card-body\" style=\"padding:6px 12px 8px 12px\"><table role=\"presentation\" class=\"fields\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:20px\"><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Date</td><td class=\"v\" style=\"padding:3px 0\">"
     + alias2(lookupProperty(helpers,"reportedDate").call(alias3,lookupProperty(depth0,"date"),{"hash":{},"data":data}))
     + (lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"date"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"dateNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>"
     + (lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"mode"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"status"),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Participants</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Participants</td><td class=\"v\" style=\"padding:3px 0\">"
     + (lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"participants"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data}) ?? "")
-    + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Place</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Place</td><td class=\"v\" style=\"padding:3px 0\">"
     + (lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"place"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.program(8, data, 0),"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"location"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Initiated by</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Initiated by</td><td class=\"v\" style=\"padding:3px 0\">"
     + (lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"initiator"),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.program(8, data, 0),"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"disputed"),"initiator"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>"
     + (lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"topics"),"length"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"history"),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + (lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"disputes"),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + "<tr valign=\"top\"><td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">Sources</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Sources</td><td class=\"v\" style=\"padding:3px 0\">"
     + alias2(alias1(lookupProperty(depth0,"sourcesLine"), depth0))
     + ": "
     + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
@@ -299,17 +314,17 @@ export const htmlTemplates = {
 
   return (container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts between the two sides were reported in the articles so far.</p>";
+    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts between the two sides were reported in the articles so far.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
+  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"olderContactsNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Latest contacts</h2>"
+  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Latest contacts</h2>"
     + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"olderContactsNote"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>";
@@ -389,36 +404,36 @@ export const htmlTemplates = {
 },"1":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
+  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data}) ?? "")
     + "<br>"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"text"), depth0))
-    + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
+    + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
     + (container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
     + "</p></td></tr></table>";
 },"2":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
+  return "<span class=\"tag\" style=\"" + STYLE_7 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"tag"), depth0))
     + "</span> ";
 },"3":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">"
+  return "<span class=\"kind\" style=\"" + STYLE_8 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"kind"), depth0))
     + "</span>";
 },"4":(container,depth0,helpers,partials,data) => {
-    return "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">Open</span>";
+    return "<span class=\"kind\" style=\"" + STYLE_8 + "\">Open</span>";
 },"5":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
   return (lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"openQuestionCount"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">Answered</h3>"
+    + "<h3 class=\"h3\" style=\"" + STYLE_3 + "\">Answered</h3>"
     + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No question is open.</p>";
+    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No question is open.</p>";
 },"7":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
@@ -426,10 +441,10 @@ export const htmlTemplates = {
 },"8":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\"><tr><td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">"
+  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
     + (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"tag"),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + alias2(alias1(lookupProperty(depth0,"text"), depth0))
-    + "<p class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
+    + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
     + (container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
     + "</p><p class=\"answered\" style=\"margin-top:4px;padding:6px 8px;background-color:#f0fdf4;border-left:3px solid #15803d;font-size:14px;line-height:20px;color:#14532d\">"
     + alias2(alias1(lookupProperty(lookupProperty(depth0,"answered"),"line"), depth0))
@@ -437,7 +452,7 @@ export const htmlTemplates = {
 },"9":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">"
+  return "<span class=\"tag\" style=\"" + STYLE_7 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"tag"), depth0))
     + "</span><br>";
 },"10":(container,depth0,helpers,partials,data) => {
@@ -445,17 +460,17 @@ export const htmlTemplates = {
 
   return (lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(lookupProperty(depth0,"questions"),"length"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "");
 },"11":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No open questions were raised in the articles so far.</p>";
+    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No open questions were raised in the articles so far.</p>";
 },"12":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
+  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"questionsNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Open questions</h2>"
+  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Open questions</h2>"
     + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"questions"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"answeredShown"),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.program(10, data, 0),"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"questionsNote"),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data}) ?? "")
@@ -472,7 +487,7 @@ export const htmlTemplates = {
 
   return "<a class=\"link\" href=\""
     + alias2(alias1(lookupProperty(depth0,"url"), depth0))
-    + "\" style=\"color:#1d4ed8;text-decoration:underline\">"
+    + "\" style=\"" + STYLE_11 + "\">"
     + alias2(alias1(lookupProperty(depth0,"label"), depth0))
     + "</a>";
 },"2":(container,depth0,helpers,partials,data) => {
@@ -497,7 +512,7 @@ export const htmlTemplates = {
 
   return "<p class=\"src\" style=\"margin:0 0 10px 0\">"
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data}) ?? "")
-    + "<br><span class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">"
+    + "<br><span class=\"meta\" style=\"" + STYLE_6 + "\">"
     + alias2(container.lambda(lookupProperty(depth0,"outlet"), depth0))
     + " · "
     + alias2(lookupProperty(helpers,"published").call(alias1,lookupProperty(depth0,"published"),{"hash":{},"data":data}))
@@ -510,7 +525,7 @@ export const htmlTemplates = {
 
   return "<a class=\"link\" href=\""
     + alias2(alias1(lookupProperty(depth0,"url"), depth0))
-    + "\" style=\"color:#1d4ed8;text-decoration:underline\">"
+    + "\" style=\"" + STYLE_11 + "\">"
     + alias2(alias1(lookupProperty(depth0,"title"), depth0))
     + "</a>";
 },"2":(container,depth0,helpers,partials,data) => {
@@ -529,7 +544,7 @@ export const htmlTemplates = {
 },"5":(container,depth0,helpers,partials,data) => {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return "<br><span class=\"meta\" style=\"margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563\">Syndicated copies: "
+  return "<br><span class=\"meta\" style=\"" + STYLE_6 + "\">Syndicated copies: "
     + (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,lookupProperty(depth0,"copies"),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</span>\n";
 },"6":(container,depth0,helpers,partials,data) => {
@@ -545,7 +560,7 @@ export const htmlTemplates = {
 
   return "<a class=\"link\" href=\""
     + alias2(alias1(lookupProperty(depth0,"url"), depth0))
-    + "\" style=\"color:#1d4ed8;text-decoration:underline\">"
+    + "\" style=\"" + STYLE_11 + "\">"
     + alias2(alias1(lookupProperty(depth0,"outlet"), depth0))
     + "</a>";
 },"8":(container,depth0,helpers,partials,data) => {
@@ -555,17 +570,17 @@ export const htmlTemplates = {
 },"9":(container,depth0,helpers,partials,data) => {
     return ", ";
 },"10":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No articles were used.</p>";
+    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No articles were used.</p>";
 },"11":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
+  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"sourcesNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Sources</h2>"
+  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Sources</h2>"
     + (lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sourceFamilies"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(10, data, 0),"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sourcesNote"),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + "</td></tr>";
@@ -582,7 +597,7 @@ export const htmlTemplates = {
     "timeline": {"0":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">"
+  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"timelineNote"), depth0))
     + "</p>";
 },"1":(container,depth0,helpers,partials,data) => {
@@ -600,7 +615,7 @@ export const htmlTemplates = {
 },"3":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return "<tr valign=\"top\"><td class=\"tl-date\" style=\"width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151\">"
+  return "<tr valign=\"top\"><td class=\"tl-date\" style=\"" + STYLE_12 + "\">"
     + alias2(alias1(lookupProperty(depth0,"dateLabel"), depth0))
     + "</td><td class=\"tl-rail\" style=\"width:14px;border-left:2px solid #cbd5e1;padding:7px 0 0 0\">"
     + (container.invokePartial(lookupProperty(partials,"dot"),depth0,{"name":"dot","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
@@ -612,7 +627,7 @@ export const htmlTemplates = {
 },"4":(container,depth0,helpers,partials,data) => {
     var lookupProperty = container.lookupProperty;
 
-  return "<tr><td class=\"tl-date\" style=\"width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151\"></td><td class=\"tl-rail-gap\" style=\"width:14px;border-left:2px dashed #cbd5e1\"></td><td class=\"tl-gap\" style=\"padding:2px 0;font-size:12px;line-height:16px;font-style:italic;color:#4b5563\">"
+  return "<tr><td class=\"tl-date\" style=\"" + STYLE_12 + "\"></td><td class=\"tl-rail-gap\" style=\"width:14px;border-left:2px dashed #cbd5e1\"></td><td class=\"tl-gap\" style=\"padding:2px 0;font-size:12px;line-height:16px;font-style:italic;color:#4b5563\">"
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"text"), depth0))
     + "</td></tr>";
 },"5":(container,depth0,helpers,partials,data) => {
@@ -622,11 +637,11 @@ export const htmlTemplates = {
     + container.escapeExpression(container.lambda(lookupProperty(depth0,"text"), depth0))
     + "</td></tr>";
 },"6":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">No contacts to place on a timeline yet.</p>";
+    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts to place on a timeline yet.</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
     var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
 
-  return "<tr><td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\"><h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">Timeline</h2>"
+  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Timeline</h2>"
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timelineNote"),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
     + (lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timeline"),"length"),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(6, data, 0),"data":data}) ?? "")
     + "</td></tr>";
