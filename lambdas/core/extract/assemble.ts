@@ -9,6 +9,7 @@ import type { Contact, Evidence, Participant } from '../record/schema.js';
 import type { PersonMention } from './actors.js';
 import { dateOf, locationOf, readSentence, type SegmentReading } from './contacts.js';
 import type { SentenceContext } from './context.js';
+import { officeHolderCountry } from './initiator.js';
 import { pickAntecedent } from './refine/anaphora.js';
 import { delegationLeaders, mayNameDelegationLeaders } from './refine/delegations.js';
 import { articlePair, completeHomeSide } from './refine/home-side.js';
@@ -76,7 +77,7 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
         const extra = locationOf(r.place, r.places)!;
         target.location = { city: target.location.city ?? extra.city, venue: target.location.venue ?? extra.venue, country: target.location.country ?? extra.country };
       }
-      target.initiator ??= r.initiator;
+      target.initiator ??= r.initiator ?? officeHolderCountry(r.initiatorOffice, target.participants);
       if (r.statusExplicit && r.status === 'cancelled') target.status = 'cancelled';
     }
     // "Ukraine's delegation was led by …": the people of the contact just reported.

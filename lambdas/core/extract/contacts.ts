@@ -28,7 +28,7 @@ import {
   UNSCHEDULED_ALL_RE,
 } from './knowledge.js';
 import type { PlaceMention } from './places.js';
-import { findInitiator } from './initiator.js';
+import { findInitiator, findInitiatorOffice, officeHolderCountry } from './initiator.js';
 import { isHistoricalSegment } from './refine/history.js';
 import { execAll } from './regex.js';
 
@@ -56,6 +56,8 @@ export interface SegmentReading {
   /** All places in the segment (a venue and its city may both be named). */
   places: PlaceMention[];
   initiator: string | null;
+  /** "requested by the foreign secretary": the office that asked for it, when no country could be read. */
+  initiatorOffice: string | null;
   historical: boolean;
   gathering: boolean;
   /** Offsets of the segment within the sentence. */
@@ -355,6 +357,7 @@ function readClause(
   const relative = /^,?\s*which\b[^,;]*/.exec(text.slice(clause.end));
   const initiatorText = relative ? text.slice(clause.start, clause.end + relative[0].length) : clauseText;
   const initiator = findInitiator(initiatorText, ctx, clause.start);
+  const initiatorOffice = initiator ? null : findInitiatorOffice(initiatorText);
 
   // One segment per cue; a later cue that brings no parties of its own is the same event ("discussed … in a call on Saturday").
   // `subject`: the person a new predicate of the same sentence still talks about ("…, and is due to visit Panama").
@@ -521,7 +524,8 @@ function readClause(
       dateMention: dates[0] ?? null,
       place,
       places,
-      initiator: initiator?.code ?? null,
+      initiator: initiator?.code ?? officeHolderCountry(initiatorOffice, people),
+      initiatorOffice,
       historical,
       gathering: seg.cue.gathering,
       start: seg.start,

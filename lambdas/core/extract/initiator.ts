@@ -4,7 +4,7 @@
  */
 import { countryOfPhrase } from './countries.js';
 import type { SentenceContext } from './context.js';
-import { INITIATOR_RES } from './knowledge.js';
+import { INITIATOR_RES, isTitleWord } from './knowledge.js';
 
 export interface InitiatorMatch {
   code: string;
@@ -24,4 +24,26 @@ export function findInitiator(clauseText: string, ctx: SentenceContext, clauseOf
     if (code) return { code, span: { start: clauseOffset + m.index, end: clauseOffset + m.index + m[0].length } };
   }
   return null;
+}
+
+/**
+ * "The call was requested by the foreign secretary": an initiator named only by an office, lower-cased,
+ * to be matched against the contact's people (see officeHolderCountry). Null when the phrase is no office.
+ */
+export function findInitiatorOffice(clauseText: string): string | null {
+  for (const re of INITIATOR_RES) {
+    const who = re.exec(clauseText)?.groups?.who?.replace(/^the\s+/i, '');
+    if (!who) continue;
+    const words = who.split(/\s+/);
+    if (words.length <= 4 && isTitleWord(words[words.length - 1])) return who.toLowerCase();
+  }
+  return null;
+}
+
+/** The country of the one person whose role has every word of the office ("Commission president" → "President of the European Commission"). */
+export function officeHolderCountry(office: string | null, people: ReadonlyArray<{ role: string | null; country: string | null }>): string | null {
+  if (!office) return null;
+  const words = office.split(/\s+/).filter((w) => w.length > 2);
+  const holders = people.filter((p) => p.role && p.country && words.every((w) => p.role!.toLowerCase().split(/[\s-]+/).includes(w)));
+  return holders.length === 1 ? holders[0].country : null;
 }

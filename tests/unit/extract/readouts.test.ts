@@ -128,3 +128,19 @@ describe('counterparts and bodies', () => {
     expect(contactsOf('Thailand and Cambodia postponed a meeting of the General Border Committee in Koh Kong.', '2026-01-14')[0].who).toEqual([]);
   });
 });
+
+describe('an initiator named only by office', () => {
+  it('"requested by the foreign secretary" is the side of the participant holding that office', () => {
+    const found = contactsOf('British Foreign Secretary Yvette Cooper spoke to Wang Yi by telephone on Thursday. The call was requested by the foreign secretary, a Foreign Office source said.', '2026-03-09');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ mode: 'call', initiator: 'GB' });
+  });
+
+  it('"requested by the Commission president" in the same sentence', () => {
+    expect(contactsOf('Keir Starmer and Ursula von der Leyen held a video call, requested by the Commission president, on Wednesday.', '2025-03-20')[0]).toMatchObject({ initiator: 'EU' });
+  });
+
+  it('no initiator when no participant holds the office', () => {
+    expect(contactsOf('Keir Starmer and Ursula von der Leyen held a video call, requested by the foreign secretary, on Wednesday.', '2025-03-20')[0]).toMatchObject({ initiator: null });
+  });
+});
