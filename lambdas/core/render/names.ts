@@ -42,8 +42,7 @@ let actorIndex: Map<string, KnownActor> | null = null;
 function knownActor(name: string): KnownActor | undefined {
   if (!actorIndex) {
     actorIndex = new Map();
-    for (const known of knownActors) {
-      const a: KnownActor = { name: known.name, country: known.country ?? null, aliases: known.aliases ?? [] };
+    for (const a of knownActors) {
       for (const n of [a.name, ...a.aliases]) if (!actorIndex.has(fold(n))) actorIndex.set(fold(n), a);
     }
   }
