@@ -216,7 +216,7 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     // description gives the country.
     const titled = taken.find((p) => p.end === comma && p.country === null);
     if (titled) {
-      titled.country = findCountries(description.split(/[,;(]/)[0])[0]?.code ?? null;
+      titled.country = descriptionCountry(description);
       continue;
     }
     APPOSITIVE_NAME_RE.lastIndex = Math.max(0, comma - 80);
@@ -230,10 +230,21 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     if (name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w)) || countryByWord.has(name) || placeByName.has(name)) continue;
     const headText = head.groups!.head;
     // The country may come before the job word ("the EU's trade commissioner") or after it ("head of … the CPC").
-    const country = findCountries(description.split(/[,;(]/)[0])[0]?.code ?? null;
+    const country = descriptionCountry(description);
     out.push({ name, role: headText.toLowerCase(), country, ...span, titleStart: span.start, former: false, known: false });
   }
   return out;
+}
+
+/**
+ * The country of a job description: the office's possessor when one is named ("the Danish diplomat who took
+ * over as the EU's envoy" serves the EU), else the first country word ("the Philippine foreign secretary").
+ */
+function descriptionCountry(description: string): string | null {
+  const text = description.split(/[,;(]/)[0];
+  const mentions = findCountries(text);
+  const possessor = mentions.find((m) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
+  return (possessor ?? mentions[0])?.code ?? null;
 }
 
 /** "MOTEGI Toshimitsu" / "Toshimitsu MOTEGI" (a surname in capitals, as some ministries write it): the registry's person. */

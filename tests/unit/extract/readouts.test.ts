@@ -117,6 +117,13 @@ describe('separate contacts summed up in one sentence', () => {
 });
 
 describe('counterparts and bodies', () => {
+  it('an envoy described by nationality and by office serves the office\'s possessor ("the Danish diplomat who … the EU\'s envoy")', () => {
+    expect(contactsOf("Lars Example, the Danish diplomat who took over as the EU's envoy last year, met Kosovo's chief negotiator Jane Example in Brussels on Monday.", '2026-02-05')[0]).toMatchObject({
+      countries: ['EU', 'XK'],
+      who: ['Jane Example', 'Lars Example'],
+    });
+  });
+
   it('"his Cambodian counterpart, NAME," introduces NAME with that country', () => {
     expect(contactsOf('Thai Defence Minister Somchai Example met his Cambodian counterpart, Dara Example, in Koh Kong on Monday.', '2026-01-14')[0]).toMatchObject({
       countries: ['KH', 'TH'],
