@@ -150,6 +150,12 @@ const TOPIC_BEFORE = /(?:\bon|\babout|\bover|\bregarding|\bconcerning|\bagainst|
 // "the foreign ministers of Pakistan and India", "the DGMOs of …": people of a country, so it is a party.
 const PEOPLE_OF = /\b(?:ministers?|leaders?|chiefs?|heads?|delegations?|officials|envoys?|representatives|presidents?|generals?|negotiators|diplomats|[A-Z]{2,}s\)?)\s+of\s+(?:the\s+)?$/;
 const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
+// The name of a standing format: "the Japan-Philippines Foreign and Defence Ministerial Meeting", "… Strategic Dialogue".
+const NAMED_CONTACT_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|and|of)\s+){1,4}(?:Talks|Summit|Meeting|Dialogue|Consultations|Negotiations)\b/u;
+
+function namedContactAfter(text: string, end: number): boolean {
+  return NAMED_CONTACT_AFTER.test(text.slice(end, end + 90));
+}
 const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
 // "to hold the next round of talks" is still to come; "held the next round of talks" is not.
@@ -172,7 +178,7 @@ const COORDINATED_DEMONYM = /^\s+(?:and|&)\s+[\p{Lu}][\p{L}.]+/u;
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\b[^,]*,/g;
 // The predicate after the contact noun, past its parties ("The summit between Xi and Modi has been postponed …",
 // "the talks with Iran would take place …") or an inserted phrase ("The visit, announced Monday, will …").
-const POST_AUX = /^\s*(?:(?:between|with|involving)\s[^,;]{0,80}?\s)?(?:,[^,]{0,60},\s*)?(?:was|were|is|are|has been|have been|had been|will be|would be|is being|got|will|would)\s+(?:\w+\s+)?/i;
+const POST_AUX = /^\s*(?:(?:between|with|involving)\s[^,;]{0,80}?\s)?(?:,[^,]{0,60},\s*|\([^()]{0,40}\)\s*)?(?:was|were|is|are|has been|have been|had been|will be|would be|is being|got|will|would)\s+(?:\w+\s+)?/i;
 // "…, that had been planned for August 31, has been postponed": a plan's date followed by the move is the old date.
 const PLANNED_FOR = /\b(?:planned|scheduled|set|due|slated)\s+(?:for|on)\s+(?:the\s+)?$/i;
 const MOVED = /\b(?:postponed|rescheduled|delayed|deferred|pushed back|put off|moved)\b/i;
@@ -226,7 +232,7 @@ export function partyCountries(
     }
     const hyphenated = /^[-–]/.test(after) || /[-–]$/.test(before);
     if (hyphenated && !CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, ''))) {
-      if (!CONTACT_WORD_AFTER.test(after)) continue;
+      if (!CONTACT_WORD_AFTER.test(after) && !namedContactAfter(text, c.end)) continue;
     }
     if (TOPIC_AFTER.test(after)) continue;
     if (TOPIC_BEFORE.test(before) && !PEOPLE_OF.test(before)) continue;

@@ -151,3 +151,19 @@ describe('an initiator named only by office', () => {
     expect(contactsOf('Keir Starmer and Ursula von der Leyen held a video call, requested by the foreign secretary, on Wednesday.', '2025-03-20')[0]).toMatchObject({ initiator: null });
   });
 });
+
+describe('planned and floated contacts in readout wording', () => {
+  it('a standing format named after the pair ("the Japan-Philippines … Ministerial Meeting (2+2) will be held in Manila") is planned', () => {
+    expect(contactsOf('The two Ministers confirmed that the Japan-Philippines Foreign and Defence Ministerial Meeting ("2+2") will be held in Manila in the first half of this year.', '2026-02-13')).toEqual([
+      { mode: 'meeting', status: 'planned', who: [], countries: ['JP', 'PH'], date: null, initiator: null, city: 'Manila' },
+    ]);
+  });
+
+  it("a pair of countries before words that are not a contact's name stays a topic", () => {
+    expect(contactsOf('The Japan-Philippines Reciprocal Access Agreement entered into force in September, officials said at a meeting.', '2026-02-13')).toEqual([]);
+  });
+
+  it('a floated meeting is proposed', () => {
+    expect(contactsOf('Chinese diplomats have also floated a meeting between Starmer and Xi Jinping on the sidelines of the G20 summit.', '2026-03-09')[0]).toMatchObject({ status: 'proposed', countries: ['CN', 'GB'] });
+  });
+});
