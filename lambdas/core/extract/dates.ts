@@ -153,6 +153,8 @@ export const UNKNOWN_DATE: ContactDate = { value: null, precision: 'unknown', te
  * Turn a date mention into the record's date. `preferFuture` is for planned/proposed contacts: a bare
  * "Tuesday" or "March 3" in "will meet on Tuesday" points forward from publication, not back.
  */
+const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
+
 export function resolveContactDate(m: DateMention, published: string | null, preferFuture = false): ContactDate {
   const { certain } = m;
   const fullStated = certain.year && certain.month && certain.day && !m.relative;
@@ -172,6 +174,8 @@ export function resolveContactDate(m: DateMention, published: string | null, pre
     if (certain.weekday && !certain.day) date = new Date(date.getTime() + 7 * DAY_MS);
     else if (!certain.year && certain.month && certain.day) date = utcDate(m.year + 1, m.month, m.day);
     else if (certain.day && !certain.month) date = utcDate(m.year, m.month + 1, m.day); // "will meet on the 20th"
+    // "will meet in September", said in February: next September, not last.
+    else if (!certain.year && certain.month && !certain.day && monthIndex(date) < monthIndex(pub)) date = utcDate(m.year + 1, m.month, m.day);
   }
   const iso = date.toISOString().slice(0, 10);
   if (!certain.day && !certain.weekday && !/yesterday|today|tonight|tomorrow/i.test(m.text)) {

@@ -25,6 +25,12 @@ describe('dates: past-preferring resolution against the published date', () => {
     expect(resolve('On December 18 in Geneva', '2025-11-10').value).toBe('2024-12-18');
   });
 
+  it('a planned contact in a month alone is the next such month, or this one', () => {
+    expect(resolve('when they meet in New York in September', '2026-02-11', true)).toMatchObject({ value: '2026-09', precision: 'month' });
+    expect(resolve('will meet in February', '2026-02-11', true).value).toBe('2026-02');
+    expect(resolve('met in New York in September', '2026-02-11').value).toBe('2025-09');
+  });
+
   it('a planned contact looks forward instead', () => {
     expect(resolve('will meet on December 18', '2025-11-10', true).value).toBe('2025-12-18');
     expect(resolve('will meet on Tuesday', '2025-02-16', true).value).toBe('2025-02-18');
