@@ -4,7 +4,11 @@
  * Why: the Lambda is bundled by esbuild and must not read templates from disk at run time, and shipping the
  * Handlebars compiler costs ~90 KiB of bundle. Here the CSS of templates/email.css is inlined into every HTML
  * template with juice (webmail clients drop <style>), then each template is precompiled with
- * Handlebars.precompile; the renderer only needs `handlebars/runtime`.
+ * Handlebars.precompile; the renderer only needs `handlebars/runtime`. On the way, the HTML loses the whitespace no
+ * reader sees (minify-email-html.ts), the precompiled code loses what the runtime never reads (trim-precompiled.ts)
+ * and inline styles used more than once become shared constants: the generated file is most of the digest
+ * Lambda's own bundle, and every byte of template HTML is in every email.
+ * The same run writes lambdas/core/briefing/knowledge-names.generated.ts (build-knowledge-names.ts).
  *
  * Layout of templates/:
  *   email.css                    styles; plain rules are inlined, @media rules stay in the layout's <style>
