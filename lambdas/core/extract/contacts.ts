@@ -488,7 +488,11 @@ function readClause(
     // Only a determiner on the cue's own noun phrase refers back ("the call"); "The leader will visit" does not.
     const definite = DEFINITE.test(np.trim());
     const continuation = CONTINUATION_RE.test(np) || /\b(?:once more|again)\b/i.test(segText);
-    const group = GROUP_REFERENCE_RE.test(before) || /\bboth\s+(?:sides|men|leaders|ministers)\b/i.test(before);
+    const group =
+      GROUP_REFERENCE_RE.test(before) ||
+      /\bboth\s+(?:sides|men|leaders|ministers)\b/i.test(before) ||
+      // "… with Guterres when they meet in New York": "they" right before the verb, the pair just named.
+      (clause.marker === 'when' && /^when\s+they\s+$/i.test(before.trimStart()));
 
     // A verb cue needs its subject: "Putin met Xi", not "analysts discussed Putin and Xi".
     const verbCue = VERB_CUE.test(seg.cue.text);

@@ -167,3 +167,12 @@ describe('planned and floated contacts in readout wording', () => {
     expect(contactsOf('Chinese diplomats have also floated a meeting between Starmer and Xi Jinping on the sidelines of the G20 summit.', '2026-03-09')[0]).toMatchObject({ status: 'proposed', countries: ['CN', 'GB'] });
   });
 });
+
+describe('"when they meet"', () => {
+  it('is the pair the sentence just named, planned in the present tense and held in the past', () => {
+    expect(contactsOf('President Erdoğan said he would discuss the Cyprus question with UN Secretary-General António Guterres when they meet in New York in September.', '2026-02-11')).toEqual([
+      { mode: 'meeting', status: 'planned', who: ['António Guterres', 'Recep Tayyip Erdoğan'], countries: ['TR', 'UN'], date: '2026-09', initiator: null, city: 'New York' },
+    ]);
+    expect(contactsOf('Erdoğan raised Cyprus with Guterres when they met in New York in September.', '2026-02-11')[0]).toMatchObject({ status: 'held', date: '2025-09' });
+  });
+});
