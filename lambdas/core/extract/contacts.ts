@@ -290,10 +290,14 @@ function conditional(text: string, cue: Cue): boolean {
 }
 
 // "held separate meetings with Serbian and Kosovo negotiators": one contact with each side, not a trilateral.
+// The same for a trip to two capitals.
+// "would travel to Belgrade and Pristina next week": a visit to each.
+const TWO_DESTINATIONS = /^\s+(?:to\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+and\s+(?:the\s+)?\p{Lu}/u;
 const SEPARATE = /\bseparate\s+(?:[a-z-]+\s+)?(?:meetings|talks|calls|phone calls)\b/i;
 
 function separateContacts(r: SegmentReading, text: string, cue: Cue, countriesIn: CountryMention[], people: PersonMention[]): SegmentReading[] {
-  if (r.kind !== 'new' || r.countries.length < 3 || !SEPARATE.test(text.slice(Math.max(0, cue.start - 25), cue.end))) return [r];
+  if (r.kind !== 'new' || r.countries.length < 3) return [r];
+  if (!SEPARATE.test(text.slice(Math.max(0, cue.start - 25), cue.end)) && !(r.mode === 'visit' && TWO_DESTINATIONS.test(text.slice(cue.end, cue.end + 60)))) return [r];
   // Each side named in the phrase after the cue ("with Serbian and Kosovo negotiators") met, alone, the one
   // side named before it.
   const comma = text.slice(cue.end).search(/[,;]/);
@@ -304,7 +308,13 @@ function separateContacts(r: SegmentReading, text: string, cue: Cue, countriesIn
   const hosts = r.countries.filter((c) => !others.includes(c) && named('before').has(c));
   if (hosts.length !== 1 || others.length < 2) return [r];
   const host = hosts[0];
-  return others.map((other) => ({ ...r, countries: [host, other], persons: r.persons.filter((p) => p.country === null || p.country === host || p.country === other) }));
+  return others.map((other) => ({
+    ...r,
+    countries: [host, other],
+    persons: r.persons.filter((p) => p.country === null || p.country === host || p.country === other),
+    // Each trip is to its own destination.
+    place: r.mode === 'visit' ? (r.places.find((p) => p.country === other) ?? null) : r.place,
+  }));
 }
 
 function toSentenceSpan<T extends { start: number; end: number }>(items: T[], offset: number, end: number): T[] {

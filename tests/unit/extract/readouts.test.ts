@@ -107,6 +107,14 @@ describe('contacts offered on a condition', () => {
 });
 
 describe('separate contacts summed up in one sentence', () => {
+  it('a trip to two capitals is a visit to each', () => {
+    const found = contactsOf('U.S. Special Envoy John Example will travel to Belgrade and Pristina next week for meetings with both governments.', '2026-02-05');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-'), c.city]).sort()).toEqual([
+      ['visit', 'planned', 'RS-US', 'Belgrade'],
+      ['visit', 'planned', 'US-XK', null],
+    ]);
+  });
+
   it('"held separate meetings with Serbian and Kosovo negotiators" is one meeting with each side, not a trilateral', () => {
     const found = contactsOf("The European Union's special representative held separate meetings with Serbian and Kosovo negotiators this week, trying to revive EU-mediated talks.", '2026-02-05');
     expect(found.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([
