@@ -231,11 +231,11 @@ export function partyCountries(
       if (!coordinated || !PARTY_NOUN_RE.test(text.slice(c.end + coordinated[0].length, c.end + coordinated[0].length + 40))) continue;
     }
     const hyphenated = /^[-–]/.test(after) || /[-–]$/.test(before);
-    if (hyphenated && !CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, ''))) {
-      if (!CONTACT_WORD_AFTER.test(after) && !namedContactAfter(text, c.end)) continue;
-    }
+    // "the next round of the Japan-Philippines Strategic Dialogue": a pair that names the contact is its parties.
+    const pairNamesContact = hyphenated && (CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, '')) || CONTACT_WORD_AFTER.test(after) || namedContactAfter(text, c.end));
+    if (hyphenated && !pairNamesContact) continue;
     if (TOPIC_AFTER.test(after)) continue;
-    if (TOPIC_BEFORE.test(before) && !PEOPLE_OF.test(before)) continue;
+    if (TOPIC_BEFORE.test(before) && !PEOPLE_OF.test(before) && !(pairNamesContact && /^[-–]/.test(after))) continue;
     out.push(c.code);
   }
   return out;

@@ -184,3 +184,14 @@ describe('"when they meet"', () => {
     expect(contactsOf('Erdoğan raised Cyprus with Guterres when they met in New York in September.', '2026-02-11')[0]).toMatchObject({ status: 'held', date: '2025-09' });
   });
 });
+
+describe('a pair that names a standing format after "of the"', () => {
+  it('"the next round of the Japan-Philippines Vice-Ministerial Strategic Dialogue" is between the pair', () => {
+    expect(contactsOf('The two countries will hold the next round of the Japan-Philippines Vice-Ministerial Strategic Dialogue in Tokyo in the spring.', '2026-02-13')[0]).toMatchObject({
+      mode: 'talks',
+      status: 'planned',
+      countries: ['JP', 'PH'],
+      city: 'Tokyo',
+    });
+  });
+});
