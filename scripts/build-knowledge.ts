@@ -1,6 +1,7 @@
 /**
  * Prebuilds the regular-expression sources compiled from knowledge/*.json into
- * lambdas/core/ingest/prebuilt-sources.generated.ts (`npm run build:knowledge`).
+ * lambdas/core/ingest/prebuilt-sources.generated.ts (`npm run build:knowledge`), and writes the names the digest
+ * needs into lambdas/core/briefing/knowledge-names.generated.ts (build-knowledge-names.ts).
  *
  * Why: building the name, country, title, place and phrase tries was most of the extract Lambda's import time,
  * paid at every cold start. The table is keyed by each builder's exact inputs (see prebuilt-sources.ts), so a
@@ -12,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeKnowledgeNames } from './build-knowledge-names.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const GENERATED_FILE = resolve(ROOT, 'lambdas/core/ingest/prebuilt-sources.generated.ts');
@@ -34,6 +36,7 @@ export async function generateKnowledgeModule(): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  console.error(`build:knowledge: ${writeKnowledgeNames()}`);
   const source = await generateKnowledgeModule();
   let previous = '';
   try {

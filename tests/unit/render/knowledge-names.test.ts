@@ -1,7 +1,7 @@
 /**
  * The digest names countries and people from lambdas/core/briefing/knowledge-names.generated.ts, a projection of
  * knowledge/countries.json and knowledge/actors.json. This fails when a knowledge file changed without
- * `npm run build:templates`, or when the projection drops something the names are built from.
+ * `npm run build:knowledge`, or when the projection drops something the names are built from.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { countryShortNames } from '../../../lambdas/core/merge/tracks.js';
 
 describe('knowledge-names.generated.ts', () => {
   it('is what knowledge/ gives today', () => {
-    const stale = 'knowledge-names.generated.ts is stale: run `npm run build:templates`';
+    const stale = 'knowledge-names.generated.ts is stale: run `npm run build:knowledge`';
     expect(readFileSync(KNOWLEDGE_NAMES_FILE, 'utf8') === generateKnowledgeNamesModule(), stale).toBe(true);
   });
 
