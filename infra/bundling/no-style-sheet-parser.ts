@@ -1,6 +1,6 @@
 /**
  * Stands in for `@acemir/cssom` in the Lambda bundles (an esbuild alias, see BUNDLE_ALIASES in
- * infra/constructs/briefing-function.ts). linkedom imports that CSS parser for one thing only, the
+ * infra/bundling/aliases.ts). linkedom imports that CSS parser for one thing only, the
  * `HTMLStyleElement.sheet` getter. The extractor reads text nodes and Readability never reads a style
  * sheet, so the parser would be 78 KiB of the extract bundle that V8 compiles at every cold start and no
  * invocation runs. tests/unit/ingest/html-without-css-parser.test.ts runs the HTML path with this stub.
