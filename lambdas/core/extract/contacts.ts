@@ -160,6 +160,7 @@ const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
 // "to hold the next round of talks" is still to come; "held the next round of talks" is not.
 const NEXT_ROUND = /\bnext\s+round\b/i;
+const ROUND_OF_BEFORE = /\b(?:next|further|another|second|third|fourth|fifth)\s+(?:round\s+of\s+)?$/i;
 const PAST_HOLDING = /\b(?:held|had|concluded|began|opened|wrapped up|ended)\b/i;
 const ATTENDED = /\battend(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
 // Every unscheduled phrase ("no date has been set", "will be scheduled", "no timetable") has one of these words.
@@ -476,7 +477,7 @@ function readClause(
     const hypothetical =
       // "expected to attend a regional meeting": a multilateral occasion, not a contact of the parties named.
       ATTENDED.test(text.slice(Math.max(seg.start, seg.cue.start - 60), seg.cue.start)) ||
-      /\b(?:whether|if|unclear when|not clear when|not known when)\b/i.test(text.slice(Math.max(0, seg.cue.start - 60), seg.cue.start)) ||
+      /\b(?:whether|if|unclear when|not clear when|not known when|(?:not|n't|declined to) (?:say|disclose|specify|announce) when)\b/i.test(text.slice(Math.max(0, seg.cue.start - 60), seg.cue.start)) ||
       (hedged && HYPOTHETICAL_VERB.test(text.slice(Math.max(seg.start, seg.cue.start - 80), seg.cue.start))) ||
       // "any talks with Pakistan would be …": a class of contacts, not one.
       /\bany\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(seg.start, seg.cue.start - 20), seg.cue.start)) ||
@@ -497,7 +498,8 @@ function readClause(
 
     // Only a determiner on the cue's own noun phrase refers back ("the call"); "The leader will visit" does not.
     const definite = DEFINITE.test(np.trim());
-    const continuation = CONTINUATION_RE.test(np) || /\b(?:once more|again)\b/i.test(segText);
+    // "the next round of talks": the noun phrase stops at "of", the round is the continuation.
+    const continuation = CONTINUATION_RE.test(np) || /\b(?:once more|again)\b/i.test(segText) || ROUND_OF_BEFORE.test(before);
     const group =
       GROUP_REFERENCE_RE.test(before) ||
       /\bboth\s+(?:sides|men|leaders|ministers)\b/i.test(before) ||

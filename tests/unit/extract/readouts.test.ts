@@ -195,3 +195,21 @@ describe('a pair that names a standing format after "of the"', () => {
     });
   });
 });
+
+describe('"the next round of talks" with no parties of its own', () => {
+  it('continues the pair of the contact just reported', () => {
+    const found = contactsOf('Greek Prime Minister Nikos Example met Turkish President Recep Tayyip Erdoğan in Ankara on 11 February 2026. Their defence ministries will hold the next round of talks in Ankara in March 2026.');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-'), c.date])).toEqual([
+      ['meeting', 'held', 'GR-TR', '2026-02-11'],
+      ['talks', 'planned', 'GR-TR', '2026-03'],
+    ]);
+  });
+
+  it('a continuation of a contact whose home side was filled in gets the home side too', () => {
+    const text =
+      'Greece and Türkiye signed eight agreements. Greece and Türkiye agreed to keep talking. ' +
+      'Foreign Minister Nikos Example and Turkish Foreign Minister Hakan Fidan held a meeting in Ankara on 11 February 2026. ' +
+      'Their deputies will hold the next round of talks in Athens in March 2026.';
+    expect(contactsOf(text).map((c) => c.countries.join('-'))).toEqual(['GR-TR', 'GR-TR']);
+  });
+});

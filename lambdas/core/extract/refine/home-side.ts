@@ -25,7 +25,8 @@ export function completeHomeSide(drafts: DraftContact[], pair: [string, string] 
     const unknown = d.participants.filter((p) => p.country === null);
     if (unknown.length !== 1 || !d.participants.some((p) => p.country === d.countries[0])) continue;
     const other = pair[0] === d.countries[0] ? pair[1] : pair[0];
-    unknown[0].country = other;
+    // A new object: a continuation shares its participants with the contact it continues.
+    d.participants = d.participants.map((p) => (p === unknown[0] ? { ...p, country: other } : p));
     d.countries.push(other);
   }
 }
