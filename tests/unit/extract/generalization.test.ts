@@ -1,5 +1,5 @@
 /**
- * Generalization: eleven hand-labelled articles on tracks other than the seeds' (tests/fixtures/articles/
+ * Generalization: seventeen hand-labelled articles on tracks other than the seeds' (tests/fixtures/articles/
  * generalization, one NAME.expect.json per article, written from a reading of the text). Each core contact
  * must be found with its date, place, people and initiator; background and hypothetical contacts must not
  * become contacts; page furniture must not leak. Totals guard precision and recall across the set.
@@ -32,7 +32,10 @@ describe('generalization totals', () => {
   });
   it('keeps contact precision and recall, field accuracy, conditions and questions above the floor', () => {
     const t = totals(scores);
-    // Measured 2026-11-22: P 100%, R 95%, fields 96%, conditions 86%, questions 100% (before this work: 64/55/75/79/83).
+    // Measured 2026-11-22 on the first twelve: P 100%, R 95%, fields 96%, conditions 86%, questions 100% (before this work: 64/55/75/79/83).
+    // With five more articles in styles not covered before (ministry readout, joint declaration, postponement, wire with
+    // several days, non-leader track): P 80%, R 68%, fields 87%, conditions 68%, questions 97% when added; after the
+    // fixes they prompted, P 100%, R 90%, fields 91%, conditions 88%, questions 97% over all seventeen.
     expect(t.precision).toBeGreaterThanOrEqual(0.95);
     expect(t.recall).toBeGreaterThanOrEqual(0.9);
     expect(t.fieldAccuracy).toBeGreaterThanOrEqual(0.9);
