@@ -5,6 +5,7 @@
  * list (a test's, a user's extension) compiles the same way.
  */
 import rolesData from '../../../knowledge/roles.json' with { type: 'json' };
+import { escapeRegex } from '../ingest/escape-regex.js';
 import { countryByWord } from './knowledge.js';
 
 export interface RoleWordsData {
@@ -30,21 +31,17 @@ export interface RoleWords {
 /** A counterpart can hold any office; the office kind and the country narrow it down. */
 const ANY_ROLE = /./;
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** One case-insensitive test for a role word's offices: plain entries match anywhere in the role. */
 function officesTest(offices: readonly string[]): RegExp {
   return new RegExp(offices.map((o) => (o.startsWith('re:') ? o.slice(3) : escapeRegex(o))).join('|'), 'i');
 }
 
-// Demonyms longest first, so the longest one at a position wins (dots are the only special characters they hold).
+// Demonyms longest first, so the longest one at a position wins.
 const DEMONYM_ALT = [...countryByWord.entries()]
   .filter(([, v]) => v.kind === 'demonym')
   .map(([k]) => k)
   .sort((a, b) => b.length - a.length)
-  .map((d) => d.replace(/[.]/g, '\\.'))
+  .map(escapeRegex)
   .join('|');
 
 export function compileRoleWords(data: RoleWordsData): RoleWords {
