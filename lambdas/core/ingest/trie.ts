@@ -3,14 +3,11 @@
  * instead of a flat alternation: at each text position the engine follows one branch per character
  * rather than trying hundreds of names, which keeps name and place lookup fast on long articles.
  */
+import { escapeRegex } from './escape-regex.js';
+
 interface Node {
   children: Map<string, Node>;
   end: boolean;
-}
-
-function escapeChar(c: string): string {
-  // '-' and '/' need no escape outside a class, and escaping them is an error with the u flag.
-  return /[.*+?^${}()|[\]\\]/.test(c) ? `\\${c}` : c;
 }
 
 /** `flexible` maps a character to its pattern (e.g. any whitespace for ' ', both apostrophes for "'"). */
@@ -56,5 +53,5 @@ export function trieSource(words: Iterable<string>, flexible: (c: string) => str
 function defaultChar(c: string): string {
   if (c === ' ') return '\\s+';
   if (c === "'" || c === '’') return "['’]";
-  return escapeChar(c);
+  return escapeRegex(c);
 }
