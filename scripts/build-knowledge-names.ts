@@ -8,9 +8,10 @@
  * digest Lambda's bundle, and esbuild cannot drop fields of objects inside a JSON array. The knowledge files
  * stay the one place users edit; this is a projection of them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeGenerated } from './write-generated.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const KNOWLEDGE_DIR = join(ROOT, 'knowledge');
@@ -57,17 +58,7 @@ export function generateKnowledgeNamesModule(knowledgeDir = KNOWLEDGE_DIR): stri
 
 /** Writes the module when it differs from the file on disk; returns a one-line report. */
 export function writeKnowledgeNames(): string {
-  const source = generateKnowledgeNamesModule();
-  let previous = '';
-  try {
-    previous = readFileSync(KNOWLEDGE_NAMES_FILE, 'utf8');
-  } catch {
-    // first build
-  }
-  const name = KNOWLEDGE_NAMES_FILE.slice(ROOT.length + 1);
-  if (previous === source) return `${name} is up to date`;
-  writeFileSync(KNOWLEDGE_NAMES_FILE, source);
-  return `wrote ${name} (${source.length} bytes)`;
+  return writeGenerated(KNOWLEDGE_NAMES_FILE, generateKnowledgeNamesModule());
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -10,10 +10,10 @@
  * How: load the extract code the way the Lambda does (every source it builds at import is asked for through
  * prebuiltSource), then build each requested source afresh, ignoring the current table.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeKnowledgeNames } from './build-knowledge-names.js';
+import { writeGenerated } from './write-generated.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const GENERATED_FILE = resolve(ROOT, 'lambdas/core/ingest/prebuilt-sources.generated.ts');
@@ -36,22 +36,9 @@ export async function generateKnowledgeModule(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  console.error(`build:knowledge: ${writeKnowledgeNames()}`);
-  const source = await generateKnowledgeModule();
-  let previous = '';
-  try {
-    previous = readFileSync(GENERATED_FILE, 'utf8');
-  } catch {
-    // first build
-  }
   // On stderr: this runs as the pre-hook of `npm run extract`, whose stdout is the records' JSON.
-  const name = GENERATED_FILE.slice(ROOT.length + 1);
-  if (previous === source) {
-    console.error(`build:knowledge: ${name} is up to date`);
-    return;
-  }
-  writeFileSync(GENERATED_FILE, source);
-  console.error(`build:knowledge: wrote ${name} (${source.length} bytes)`);
+  console.error(`build:knowledge: ${writeKnowledgeNames()}`);
+  console.error(`build:knowledge: ${writeGenerated(GENERATED_FILE, await generateKnowledgeModule())}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

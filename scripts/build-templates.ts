@@ -17,7 +17,7 @@
  *   text/partials/<name>.hbs     text partials
  * Partials lose their final newline so they can be used inline; the caller's template decides line breaks.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
@@ -25,6 +25,7 @@ import juice from 'juice';
 import { HELPER_NAMES } from '../lambdas/core/render/helpers.js';
 import { minifyEmailHtml } from './minify-email-html.js';
 import { shareRepeatedStyles, trimPrecompiled } from './trim-precompiled.js';
+import { writeGenerated } from './write-generated.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const TEMPLATES_DIR = join(ROOT, 'templates');
@@ -158,20 +159,6 @@ export function generateTemplatesModule(templatesDir = TEMPLATES_DIR): string {
   ].join('\n');
 }
 
-function main(): void {
-  const source = generateTemplatesModule();
-  let previous = '';
-  try {
-    previous = readFileSync(GENERATED_FILE, 'utf8');
-  } catch {
-    // first build
-  }
-  if (previous === source) {
-    console.log(`build:templates: ${GENERATED_FILE.slice(ROOT.length + 1)} is up to date`);
-    return;
-  }
-  writeFileSync(GENERATED_FILE, source);
-  console.log(`build:templates: wrote ${GENERATED_FILE.slice(ROOT.length + 1)} (${source.length} bytes)`);
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  console.log(`build:templates: ${writeGenerated(GENERATED_FILE, generateTemplatesModule())}`);
 }
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
