@@ -41,7 +41,7 @@ export function compilePhraseList(phrases: readonly string[], flags = 'gi'): Reg
 }
 
 /** The source of compilePhraseList's regular expression; `caseless` when it is compiled with the i flag. */
-export function phraseListSource(phrases: readonly string[], caseless: boolean): string {
+function phraseListSource(phrases: readonly string[], caseless: boolean): string {
   const regexes = phrases.filter((p) => p.startsWith('re:')).map((p) => `(?:${p.slice(3)})`);
   const plain = phrases.filter((p) => !p.startsWith('re:')).sort((a, b) => b.length - a.length);
   const bounded = plain.filter((p) => WORD_CHAR.test(p.trim()[0]) && WORD_CHAR.test(p.trim().slice(-1)));

@@ -30,7 +30,7 @@ export function prebuiltSource(builder: string, inputs: readonly string[], build
   return prebuilt.get(key) ?? build();
 }
 
-export function prebuiltKey(builder: string, inputs: readonly string[]): string {
+function prebuiltKey(builder: string, inputs: readonly string[]): string {
   return createHash('sha256').update(JSON.stringify([builder, inputs])).digest('base64url');
 }
 
