@@ -42,7 +42,10 @@ const SENTENCE_STARTERS = new Set(abbreviationsData.sentenceStarters);
 
 // Periods, question and exclamation marks and their combined forms (‽ ‼ ⁇ ⁈ ⁉ ⸘), as a run, then whitespace.
 const CANDIDATE = /[.!?\u203D\u203C\u2047-\u2049\u2E18]+(?=\s)/g;
-/** The same, searched from a given position. */
+/**
+ * CANDIDATE again, as its own object for exec from a chosen lastIndex: setting CANDIDATE's lastIndex would move
+ * where the next matchAll over it starts (matchAll copies it).
+ */
 const TERMINAL = new RegExp(CANDIDATE.source, 'g');
 const WHITESPACE = /\s/;
 const LETTER = /\p{L}/u;
