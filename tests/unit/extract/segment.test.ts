@@ -7,7 +7,7 @@ const sentences = (text: string) => splitParagraph(text).map((s) => s.text);
 describe('splitParagraph', () => {
   it('keeps abbreviations inside their sentence (U.S., Lt. Gen., Dept., Nov. 7)', () => {
     const text = 'The U.S. State Dept. did not respond. Lt. Gen. Frank Donovan met officials on Nov. 7 in Seoul. Then they left.';
-    expect(splitParagraph(text).map((s) => s.text)).toEqual([
+    expect(sentences(text)).toEqual([
       'The U.S. State Dept. did not respond.',
       'Lt. Gen. Frank Donovan met officials on Nov. 7 in Seoul.',
       'Then they left.',
@@ -15,8 +15,10 @@ describe('splitParagraph', () => {
   });
 
   it('starts a new sentence after an initialism followed by a capitalized determiner', () => {
-    const parts = splitParagraph('They discussed missions in the U.S. An expert meeting will be scheduled soon.').map((s) => s.text);
-    expect(parts).toEqual(['They discussed missions in the U.S.', 'An expert meeting will be scheduled soon.']);
+    expect(sentences('They discussed missions in the U.S. An expert meeting will be scheduled soon.')).toEqual([
+      'They discussed missions in the U.S.',
+      'An expert meeting will be scheduled soon.',
+    ]);
   });
 
   it('splits at every terminal mark followed by whitespace, not inside numbers or URLs', () => {
