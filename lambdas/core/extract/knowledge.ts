@@ -75,7 +75,7 @@ function properNounSource(words: readonly string[]): string {
 }
 
 /** trieSource with the default character patterns, from the prebuilt table when current. */
-function trie(words: readonly string[]): string {
+function prebuiltTrieSource(words: readonly string[]): string {
   return prebuiltSource('trie', words, () => trieSource(words));
 }
 
@@ -149,11 +149,11 @@ export function isTitleWord(word: string): boolean {
 // Titles match with either capitalization of each word ("Foreign Minister", "foreign minister").
 const eitherCase = (c: string) => (c === ' ' ? '\\s+' : /[A-Za-z]/.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escapeRegex(c));
 const TITLE_ALT = prebuiltSource('trie/either-case', titlesData.titles, () => trieSource(titlesData.titles, eitherCase));
-const TITLE_PREFIX = trie(titlesData.titlePrefixes);
+const TITLE_PREFIX = prebuiltTrieSource(titlesData.titlePrefixes);
 const PARTICLES = titlesData.nameParticles.map(escapeRegex).join('|');
 const NAME_WORD = `(?:[\\p{Lu}][\\p{L}'’.-]*[\\p{L}.]|[\\p{Lu}]\\.?)`;
 const countryWords = [...countryByWord.keys()];
-const COUNTRY_WORD_ALT = trie(countryWords);
+const COUNTRY_WORD_ALT = prebuiltTrieSource(countryWords);
 // A titled name starts with a capital of a country word, a title (either case of its first letter) or a prefix.
 const titledStartWords = [
   ...countryWords,
@@ -206,7 +206,7 @@ for (const c of placesData.cities) {
 for (const c of COUNTRIES) {
   for (const cap of c.capitals) if (!placeByName.has(cap)) placeByName.set(cap, { kind: 'city', name: cap, city: cap, country: c.code });
 }
-const PLACE_ALT = trie([...placeByName.keys()]);
+const PLACE_ALT = prebuiltTrieSource([...placeByName.keys()]);
 /**
  * A place in a locative phrase: "in Riyadh", "at the Diriyah Palace", "during the U.N. General Assembly",
  * "in the Russian city of Kazan", "at the truce village of Panmunjom".
