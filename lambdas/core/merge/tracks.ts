@@ -19,23 +19,9 @@ export function scopeOf(countries: readonly string[], track: readonly string[]):
   return 'around';
 }
 
-interface CountryEntry {
-  code?: unknown;
-  name?: unknown;
-  short?: unknown;
-}
-
 /** Display names from knowledge/countries.json: `short` when given ("US"), else `name` ("Russia"). */
-export function countryShortNames(data: unknown = { countries: knownCountries }): Map<string, string> {
-  const out = new Map<string, string>();
-  const list = (data as { countries?: unknown })?.countries;
-  if (!Array.isArray(list)) return out;
-  for (const e of list as CountryEntry[]) {
-    if (typeof e?.code !== 'string') continue;
-    const label = typeof e.short === 'string' && e.short ? e.short : typeof e.name === 'string' && e.name ? e.name : null;
-    if (label) out.set(e.code, label);
-  }
-  return out;
+export function countryShortNames(): Map<string, string> {
+  return new Map(knownCountries.map((c) => [c.code, c.short ?? c.name]));
 }
 
 let defaultNames: Map<string, string> | null = null;

@@ -7,8 +7,11 @@ import { knownCountries } from '../briefing/knowledge-names.generated.js';
 
 export type CountryNames = Readonly<Record<string, string>>;
 
-/** Full names from knowledge/countries.json (bundled at build time, like every knowledge file). */
-const KNOWLEDGE_NAMES: CountryNames = countryNamesFromKnowledge({ countries: knownCountries });
+/**
+ * Full names from knowledge/countries.json: they read better in running text ("Initiated by: United States");
+ * the short names are for the track name, which the model already carries.
+ */
+const KNOWLEDGE_NAMES: CountryNames = Object.fromEntries(knownCountries.map((c) => [c.code, c.name]));
 
 // Opened on first use only: loading ICU's region table costs ~20 ms of CPU at a cold start, and most codes
 // are named by the knowledge file.
@@ -25,20 +28,4 @@ export function countryNamer(names: CountryNames | undefined): (code: string | n
       return code;
     }
   };
-}
-
-/**
- * Reads the shape decided for knowledge/countries.json:
- * `{ countries: [{ code, name, short? }] }` → `{ code: name }`. The full name reads better in running text
- * ("Initiated by: United States"); `short` is for the track name, which the model already carries.
- */
-export function countryNamesFromKnowledge(data: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  const list = (data as { countries?: unknown })?.countries;
-  if (!Array.isArray(list)) return out;
-  for (const entry of list) {
-    const e = entry as { code?: unknown; name?: unknown };
-    if (typeof e.code === 'string' && typeof e.name === 'string' && e.name) out[e.code] = e.name;
-  }
-  return out;
 }
