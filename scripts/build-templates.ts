@@ -87,7 +87,7 @@ function forEachContent(node: hbs.AST.Node, visit: (content: hbs.AST.ContentStat
  * ({{#if}}, {{/each}}); minifying the source text first would join such lines to their neighbours, and the
  * newlines Handlebars strips from standalone lines would stay.
  */
-function parseHtml(source: string): hbs.AST.Program {
+function parseMinifiedHtml(source: string): hbs.AST.Program {
   const ast = Handlebars.parse(source);
   forEachContent(ast, (content) => {
     content.value = minifyEmailHtml(content.value);
@@ -124,15 +124,17 @@ export function generateTemplatesModule(templatesDir = TEMPLATES_DIR): string {
   const textLayout = stripComments(readFileSync(join(templatesDir, 'text/layout.hbs'), 'utf8'));
   const textPartials = partialFiles(join(templatesDir, 'text/partials'));
 
-  const entries = (list: Array<{ name: string; source: string }>, noEscape: boolean) =>
-    list.map((p) => `    ${JSON.stringify(p.name)}: ${precompile(noEscape ? p.source : parseHtml(p.source), noEscape)},`).join('\n');
+  const precompileHtml = (source: string) => precompile(parseMinifiedHtml(source), false);
+  const precompileText = (source: string) => precompile(source, true);
+  const entries = (list: Array<{ name: string; source: string }>, compile: (source: string) => string) =>
+    list.map((p) => `    ${JSON.stringify(p.name)}: ${compile(p.source)},`).join('\n');
 
   const html = shareRepeatedStyles(
     [
       'export const htmlTemplates = {',
-      `  layout: ${precompile(parseHtml(htmlLayout), false)},`,
+      `  layout: ${precompileHtml(htmlLayout)},`,
       '  partials: {',
-      entries(htmlPartials, false),
+      entries(htmlPartials, precompileHtml),
       '  },',
       '};',
     ].join('\n'),
@@ -150,9 +152,9 @@ export function generateTemplatesModule(templatesDir = TEMPLATES_DIR): string {
     html.code,
     '',
     'export const textTemplates = {',
-    `  layout: ${precompile(textLayout, true)},`,
+    `  layout: ${precompileText(textLayout)},`,
     '  partials: {',
-    entries(textPartials, true),
+    entries(textPartials, precompileText),
     '  },',
     '};',
     '',
