@@ -63,20 +63,24 @@ function capitalsLookahead(words: Iterable<string>): string {
   return `(?=[${[...firsts].join('')}])`;
 }
 
-/** Proper-noun alternation: case-sensitive, whole words, longest first, optional possessive. */
+/**
+ * Proper-noun alternation: case-sensitive, whole words, longest first, optional possessive. The trie is the
+ * same table entry as any other trie of these words (the country words' is also COUNTRY_WORD_ALT).
+ */
 function properNounRegex(names: Iterable<string>): RegExp {
   const words = [...new Set(names)].filter((n) => n.length > 1);
-  return new RegExp(prebuiltSource('proper-nouns', words, () => properNounSource(words)), 'gu');
-}
-
-function properNounSource(words: readonly string[]): string {
   // The capital-letter lookahead lets the engine reject most positions at once (speed).
-  return `${capitalsLookahead(words)}(?<![\\p{L}\\p{N}])(?:${trieSource(words)})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`;
+  return new RegExp(`${prebuiltCapitalsLookahead(words)}(?<![\\p{L}\\p{N}])(?:${prebuiltTrieSource(words)})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
 }
 
 /** trieSource with the default character patterns, from the prebuilt table when current. */
 function prebuiltTrieSource(words: readonly string[]): string {
   return prebuiltSource('trie', words, () => trieSource(words));
+}
+
+/** capitalsLookahead, from the prebuilt table when current. */
+function prebuiltCapitalsLookahead(words: readonly string[]): string {
+  return prebuiltSource('capitals-lookahead', words, () => capitalsLookahead(words));
 }
 
 function stripThe(s: string): string {
@@ -162,7 +166,7 @@ const titledStartWords = [
   'Former',
   'Ex-',
 ];
-const TITLED_START = prebuiltSource('capitals-lookahead', titledStartWords, () => capitalsLookahead(titledStartWords));
+const TITLED_START = prebuiltCapitalsLookahead(titledStartWords);
 /**
  * "[former] [Russian|China's] Foreign Minister[,] Jane Q. Doe": groups former, country, title (plural
  * "Presidents" allowed), name.
