@@ -2,7 +2,8 @@
  * Size trims of the code Handlebars.precompile emits (scripts/build-templates.ts), which is most of the digest
  * Lambda's own bundle and about two thirds of it boilerplate. Each trim is an exact-text replacement of a shape
  * the compiler emits: after a Handlebars upgrade that changes the emitted code it simply stops matching, and
- * the output stays correct, only larger. Every trim leaves the rendered text byte for byte the same.
+ * the output stays correct, only larger. Every trim leaves the rendered text byte for byte the same
+ * (tests/unit/render/trim-precompiled.test.ts renders a template with the real runtime, trimmed and not).
  */
 import { HELPER_NAMES } from '../lambdas/core/render/helpers.js';
 
@@ -22,8 +23,11 @@ const NULL_CONTEXT_FALLBACK = '(container.nullContext || {})';
 const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
 const HELPER_CALL_NAME = new RegExp(`\\{"name":"(?:${[...BUILTIN_HELPERS, ...HELPER_NAMES].join('|')})","hash":`, 'g');
 // - programs never read `this` or `arguments` (the runtime calls them with the container as arguments), so
-//   they can be arrow functions, which the minifier then shortens to `(a,b,…)=>value`.
+//   they can be arrow functions, which the minifier then shortens to `(a,b,…)=>value`. Checked, not assumed:
+//   code that reads either (outside its string literals, which hold the template's text) keeps `function`.
 const PROGRAM_FUNCTION = /function\((container,depth0,helpers,partials,data(?:,blockParams,depths)?)\) \{/g;
+const READS_THIS_OR_ARGUMENTS = /\b(?:this|arguments)\b/;
+const STRING_LITERAL = /"(?:[^"\\]|\\.)*"/g;
 
 /**
  * `((stack1 = X) != null ? stack1 : "")`, how Handlebars appends a helper's or partial's result, written as
@@ -68,9 +72,9 @@ export function trimPrecompiled(code: string): string {
     .join('container.lookupProperty')
     .split(NULL_CONTEXT_FALLBACK)
     .join('container.nullContext')
-    .replace(HELPER_CALL_NAME, '{"hash":')
-    .replace(PROGRAM_FUNCTION, '($1) => {');
-  return nullishAppends(trimmed);
+    .replace(HELPER_CALL_NAME, '{"hash":');
+  const arrows = READS_THIS_OR_ARGUMENTS.test(trimmed.replace(STRING_LITERAL, '""')) ? trimmed : trimmed.replace(PROGRAM_FUNCTION, '($1) => {');
+  return nullishAppends(arrows);
 }
 
 /** Shorter inline styles cost less as a constant than the reference to it. */
