@@ -34,10 +34,10 @@ interface Candidate {
 /** A refiner's say on a candidate; `undefined` leaves it to the next refiner. Default: the sentence ends. */
 type Verdict = 'ends' | 'continues' | undefined;
 
-const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
-const BEFORE_NAME = lower(abbreviationsData.beforeName);
-const BEFORE_NUMBER = lower(abbreviationsData.beforeNumber);
-const ANYWHERE = lower(abbreviationsData.anywhere);
+const lowerCaseSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+const BEFORE_NAME = lowerCaseSet(abbreviationsData.beforeName);
+const BEFORE_NUMBER = lowerCaseSet(abbreviationsData.beforeNumber);
+const ANYWHERE = lowerCaseSet(abbreviationsData.anywhere);
 const SENTENCE_STARTERS = new Set(abbreviationsData.sentenceStarters);
 
 // Periods, question and exclamation marks and their combined forms (‽ ‼ ⁇ ⁈ ⁉ ⸘), as a run, then whitespace.
