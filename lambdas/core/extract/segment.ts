@@ -72,12 +72,9 @@ function noLetterYet(c: Candidate): Verdict {
   return LETTER.test(c.text.slice(c.sentenceStart, c.termStart)) ? undefined : 'continues';
 }
 
-/** Only a single period can close an abbreviation ("in the U.S.?" is a question). */
+/** "Lt. Gen.", "Nov. 7", "J. D.": only a single period can close an abbreviation ("in the U.S.?" is a question). */
 function abbreviation(c: Candidate): Verdict {
-  return c.termEnd - c.termStart === 1 && c.text[c.termStart] === '.' ? abbreviationVerdict(c) : undefined;
-}
-
-function abbreviationVerdict(c: Candidate): Verdict {
+  if (c.termEnd - c.termStart !== 1 || c.text[c.termStart] !== '.') return undefined;
   const word = c.word.toLowerCase();
   if (NAME_INITIAL.test(word) || BEFORE_NAME.has(word)) return 'continues';
   if (BEFORE_NUMBER.has(word)) return DIGIT.test(c.nextWord) ? 'continues' : undefined;
