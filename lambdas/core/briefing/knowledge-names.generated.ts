@@ -131,7 +131,7 @@ const COUNTRY_ROWS: Array<[code: string, name: string, short: string | null]> = 
   ["PY","Paraguay",null],
 ];
 
-const ACTOR_ROWS: Array<[name: string, country: string | null, aliases: string[] | null]> = [
+const ACTOR_ROWS: Array<[name: string, country: string | null, aliases: string[]]> = [
   ["Donald Trump","US",["Trump","Donald J. Trump"]],
   ["Marco Rubio","US",["Rubio"]],
   ["JD Vance","US",["J.D. Vance","Vance"]],
@@ -282,4 +282,4 @@ const ACTOR_ROWS: Array<[name: string, country: string | null, aliases: string[]
 export const knownCountries = COUNTRY_ROWS.map(([code, name, short]) => ({ code, name, short }));
 
 /** knowledge/actors.json `actors`: name, country and aliases. */
-export const knownActors = ACTOR_ROWS.map(([name, country, aliases]) => ({ name, country, aliases: aliases ?? [] }));
+export const knownActors = ACTOR_ROWS.map(([name, country, aliases]) => ({ name, country, aliases }));

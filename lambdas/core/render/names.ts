@@ -20,11 +20,7 @@ interface NameRules {
   suffixes: ReadonlySet<string>;
 }
 
-interface KnownActor {
-  name: string;
-  country: string | null;
-  aliases: string[];
-}
+type KnownActor = (typeof knownActors)[number];
 
 /** Accent- and case-insensitive key, so "Orban" finds "Viktor Orbán". */
 function fold(s: string): string {

@@ -31,12 +31,19 @@ describe('knowledge-names.generated.ts', () => {
     expect(countryShortNames().get('RU')).toBe('Russia');
   });
 
-  it('fails the build for a country without a name', () => {
+  it('fails the build for a country or an actor without a name', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'knowledge-'));
+    const write = (countries: unknown[], actors: unknown[]) => {
+      writeFileSync(path.join(dir, 'countries.json'), JSON.stringify({ countries }));
+      writeFileSync(path.join(dir, 'actors.json'), JSON.stringify({ actors }));
+    };
     try {
-      writeFileSync(path.join(dir, 'countries.json'), JSON.stringify({ countries: [{ code: 'XX' }] }));
-      writeFileSync(path.join(dir, 'actors.json'), JSON.stringify({ actors: [] }));
+      write([{ code: 'XX', name: 'Xland' }], [{ name: 'A Person' }]);
+      expect(generateKnowledgeNamesModule(dir)).toContain('["A Person",null,[]]');
+      write([{ code: 'XX' }], []);
       expect(() => generateKnowledgeNamesModule(dir)).toThrow(/a country needs a code and a name/);
+      write([], [{ country: 'XX', aliases: ['X'] }]);
+      expect(() => generateKnowledgeNamesModule(dir)).toThrow(/an actor needs a name/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
