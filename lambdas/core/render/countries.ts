@@ -17,15 +17,19 @@ const KNOWLEDGE_NAMES: CountryNames = Object.fromEntries(knownCountries.map((c) 
 // are named by the knowledge file.
 let icu: Intl.DisplayNames | undefined;
 
+/** The runtime's ICU English name of a region code ("FJ" → "Fiji"); the code itself when ICU has none. */
+export function icuRegionName(code: string): string {
+  try {
+    return (icu ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function countryNamer(names: CountryNames | undefined): (code: string | null | undefined) => string | null {
   return (code) => {
     if (!code) return null;
     const known = names?.[code] ?? KNOWLEDGE_NAMES[code];
-    if (known) return known;
-    try {
-      return (icu ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })).of(code) ?? code;
-    } catch {
-      return code;
-    }
+    return known || icuRegionName(code);
   };
 }
