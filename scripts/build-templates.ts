@@ -23,7 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import juice from 'juice';
 import { HELPER_NAMES } from '../lambdas/core/render/helpers.js';
-import { minifyEmailHtml } from './minify-email-html.js';
+import { minifyEmailHtml, minifyInlineStyles } from './minify-email-html.js';
 import { shareRepeatedStyles, trimPrecompiled } from './trim-precompiled.js';
 import { writeGenerated } from './write-generated.js';
 
@@ -48,23 +48,8 @@ function stripComments(source: string): string {
   return source.replace(/\{\{!--[\s\S]*?--\}\}\n?/g, '').replace(/\{\{![^-][\s\S]*?\}\}\n?/g, '');
 }
 
-/**
- * juice writes `style="a: b; c: d;"`; the spaces and the last semicolon are a fifth of every attribute, and
- * inline styles are most of the email's bytes (Gmail clips messages over 102 KB).
- */
-function compactStyles(html: string): string {
-  return html.replace(/ style="([^"]*)"/g, (_m, css: string) => {
-    const compact = css
-      .split(';')
-      .map((d) => d.trim().replace(/^([\w-]+)\s*:\s*/, '$1:'))
-      .filter(Boolean)
-      .join(';');
-    return ` style="${compact}"`;
-  });
-}
-
 function inline(html: string, css: string): string {
-  return compactStyles(juice.inlineContent(html, css, JUICE_OPTIONS));
+  return minifyInlineStyles(juice.inlineContent(html, css, JUICE_OPTIONS));
 }
 
 function partialFiles(dir: string): Array<{ name: string; source: string }> {
@@ -116,7 +101,7 @@ export function generateTemplatesModule(templatesDir = TEMPLATES_DIR): string {
   const css = readFileSync(join(templatesDir, 'email.css'), 'utf8');
   const layoutSource = stripComments(readFileSync(join(templatesDir, 'html/layout.hbs'), 'utf8'));
   if (!layoutSource.includes(CSS_MARKER)) throw new Error(`templates/html/layout.hbs must contain ${CSS_MARKER} inside <style>`);
-  const htmlLayout = compactStyles(juice(layoutSource.replace(CSS_MARKER, css), JUICE_OPTIONS));
+  const htmlLayout = minifyInlineStyles(juice(layoutSource.replace(CSS_MARKER, css), JUICE_OPTIONS));
   const htmlPartials = partialFiles(join(templatesDir, 'html/partials')).map((p) => ({
     name: p.name,
     source: inline(p.source, css),

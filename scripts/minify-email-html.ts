@@ -9,8 +9,8 @@
  * (`</a> <span>`, `{{name}} <span>`) stays: there it is a visible space. The text is Handlebars source, so
  * a run next to a `{{…}}` expression stays too unless its other side is such a tag.
  *
- * The CSS left in <style> (the @media rules juice keeps) loses its indentation, the spaces around punctuation
- * and comments. Outlook's conditional comments (`<!--[if mso]>…<![endif]-->`) are copied untouched: that
+ * The CSS left in <style> (the @media rules juice keeps) and in the style attributes juice writes loses its
+ * indentation, the spaces around punctuation and comments. Outlook's conditional comments (`<!--[if mso]>…<![endif]-->`) are copied untouched: that
  * markup is parsed by Word's HTML engine, which is not worth second-guessing for a few bytes.
  */
 
@@ -44,6 +44,17 @@ export function minifyCss(css: string): string {
     )
     .join('')
     .trim();
+}
+
+const STYLE_ATTRIBUTE = / style="([^"]*)"/g;
+
+/**
+ * The style attributes juice writes (`style="a: b; c: d;"`) minified like the <style> CSS, without the last
+ * semicolon: the spaces and semicolon are a fifth of every attribute, and inline styles are most of the email's
+ * bytes. Run on the whole template before parsing: a text node may hold only part of an attribute.
+ */
+export function minifyInlineStyles(html: string): string {
+  return html.replace(STYLE_ATTRIBUTE, (_m, css: string) => ` style="${minifyCss(css).replace(/;$/, '')}"`);
 }
 
 function collapseOutsideComments(html: string): string {

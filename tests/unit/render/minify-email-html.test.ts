@@ -3,7 +3,7 @@
  * elements or words) must survive, or names and badges run together in the email.
  */
 import { describe, expect, it } from 'vitest';
-import { minifyCss, minifyEmailHtml } from '../../../scripts/minify-email-html.js';
+import { minifyCss, minifyEmailHtml, minifyInlineStyles } from '../../../scripts/minify-email-html.js';
 import { renderBriefing } from '../../../lambdas/core/render/index.js';
 import { fullModel } from '../../fixtures/briefing/full.js';
 
@@ -32,6 +32,14 @@ describe('minifyEmailHtml', () => {
   it('minifies the CSS left in <style>', () => {
     expect(minifyEmailHtml('<style>\n@media (max-width: 480px) {\n  .a,\n.b .c {\n    padding: 0 8px !important;\n  }\n}\n</style>')).toBe(
       '<style>@media (max-width:480px){.a,.b .c{padding:0 8px!important}}</style>',
+    );
+  });
+});
+
+describe('minifyInlineStyles', () => {
+  it('minifies each style attribute and drops its last semicolon, quoted font names kept', () => {
+    expect(minifyInlineStyles(`<td class="a" style="font-family: 'Segoe UI', Arial; margin: 0 0 10px 0;">x</td>`)).toBe(
+      `<td class="a" style="font-family:'Segoe UI',Arial;margin:0 0 10px 0">x</td>`,
     );
   });
 });
