@@ -10,8 +10,9 @@
  * a run next to a `{{…}}` expression stays too unless its other side is such a tag.
  *
  * The CSS left in <style> (the @media rules juice keeps) and in the style attributes juice writes loses its
- * indentation, the spaces around punctuation and comments. Outlook's conditional comments (`<!--[if mso]>…<![endif]-->`) are copied untouched: that
- * markup is parsed by Word's HTML engine, which is not worth second-guessing for a few bytes.
+ * indentation, the spaces around punctuation and comments. Outlook's conditional comments
+ * (`<!--[if mso]>…<![endif]-->`) keep their whitespace and <style>: that markup is parsed by Word's HTML
+ * engine, which is not worth second-guessing for a few bytes.
  */
 
 /** Elements whose surrounding whitespace is never rendered; `title` is not here: its text is the window title. */
