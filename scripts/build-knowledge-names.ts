@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeGenerated } from './write-generated.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-export const KNOWLEDGE_DIR = join(ROOT, 'knowledge');
+const KNOWLEDGE_DIR = join(ROOT, 'knowledge');
 export const KNOWLEDGE_NAMES_FILE = join(ROOT, 'lambdas/core/briefing/knowledge-names.generated.ts');
 
 /** A non-empty string, the only kind of code, name or short name the digest can show. */
