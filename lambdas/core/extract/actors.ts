@@ -275,6 +275,7 @@ function countryOfJoinedTitles(before: string): string | null {
   return null;
 }
 
+const isCapital = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
 const NAME_AFTER_COMMA = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/u;
 const CONNECTOR = new Set(['of', 'for', 'the', 'and']);
 
@@ -284,11 +285,19 @@ const CONNECTOR = new Set(['of', 'for', 'the', 'and']);
  */
 function findTitleOfCountryNames(sentence: string, taken: readonly PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
+  // This runs on every sentence: cheap character tests first, the regular expression and the split only
+  // where a capitalized word ends the text before the comma and another begins the text after it.
+  if (!sentence.includes(' of ')) return out;
   let segmentStart = 0;
   for (let comma = sentence.indexOf(', '); comma > 0; segmentStart = comma + 1, comma = sentence.indexOf(', ', comma + 2)) {
+    if (!isCapital(sentence[comma + 2])) continue;
+    const lastSpace = sentence.lastIndexOf(' ', comma);
+    if (lastSpace < segmentStart || !isCapital(sentence[lastSpace + 1])) continue;
+    const segment = sentence.slice(segmentStart, comma);
+    if (!segment.includes(' of ') && !segment.includes(' for ')) continue;
     const name = NAME_AFTER_COMMA.exec(sentence.slice(comma + 2, comma + 80));
     if (!name) continue;
-    const words = sentence.slice(segmentStart, comma).trim().split(/\s+/);
+    const words = segment.trim().split(/\s+/);
     // The last office word, followed by "of"/"for" and only capitalized words or connectors up to the comma.
     let t = words.length - 2;
     while (t >= 0 && !(isTitleWord(words[t]) && /^\p{Lu}/u.test(words[t]))) t--;

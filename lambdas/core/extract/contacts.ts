@@ -28,7 +28,7 @@ import {
   UNSCHEDULED_ALL_RE,
 } from './knowledge.js';
 import type { PlaceMention } from './places.js';
-import { findInitiator, findInitiatorOffice, officeHolderCountry } from './initiator.js';
+import { findInitiator, officeHolderCountry } from './initiator.js';
 import { isHistoricalSegment } from './refine/history.js';
 import { execAll } from './regex.js';
 
@@ -373,8 +373,7 @@ function readClause(
   // "a phone call …, which the White House said was requested by Beijing": the relative clause names the initiator.
   const relative = /^,?\s*which\b[^,;]*/.exec(text.slice(clause.end));
   const initiatorText = relative ? text.slice(clause.start, clause.end + relative[0].length) : clauseText;
-  const initiator = findInitiator(initiatorText, ctx, clause.start);
-  const initiatorOffice = initiator ? null : findInitiatorOffice(initiatorText);
+  const { match: initiator, office: initiatorOffice } = findInitiator(initiatorText, ctx, clause.start);
 
   // One segment per cue; a later cue that brings no parties of its own is the same event ("discussed … in a call on Saturday").
   // `subject`: the person a new predicate of the same sentence still talks about ("…, and is due to visit Panama").

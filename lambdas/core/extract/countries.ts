@@ -31,7 +31,8 @@ function inGeographicName(sentence: string, start: number, end: number): boolean
   const next = sentence.charCodeAt(end + 1);
   // Cheap first: the word after must start with S or O, or the word before must be "of".
   if ((next === 83 || next === 79) && WATER_AFTER.test(sentence.slice(end, end + 9))) return true;
-  return sentence.lastIndexOf('of', start) > start - 12 && WATER_BEFORE.test(sentence.slice(Math.max(0, start - 16), start));
+  const before = sentence.slice(Math.max(0, start - 16), start);
+  return before.includes('of ') && WATER_BEFORE.test(before);
 }
 
 /** Resolve a free phrase ("the Russian side", "Washington", "Beijing's") to one country code. */

@@ -12,7 +12,13 @@ export interface InitiatorMatch {
   span: { start: number; end: number };
 }
 
-export function findInitiator(clauseText: string, ctx: SentenceContext, clauseOffset: number): InitiatorMatch | null {
+/**
+ * Who asked for the contact. `office` is set instead of a match when the asker is named only by an office
+ * ("The call was requested by the foreign secretary"), lower-cased, to be matched against the contact's
+ * people (officeHolderCountry).
+ */
+export function findInitiator(clauseText: string, ctx: SentenceContext, clauseOffset: number): { match: InitiatorMatch | null; office: string | null } {
+  let office: string | null = null;
   for (const re of INITIATOR_RES) {
     const m = re.exec(clauseText);
     if (!m?.groups?.who) continue;
@@ -21,23 +27,16 @@ export function findInitiator(clauseText: string, ctx: SentenceContext, clauseOf
     const span = { start: whoStart, end: whoStart + who.length };
     const person = ctx.persons.find((p) => p.start >= span.start && p.end <= span.end && p.country);
     const code = person?.country ?? countryOfPhrase(who) ?? countryOfPhrase(`${who}.`);
-    if (code) return { code, span: { start: clauseOffset + m.index, end: clauseOffset + m.index + m[0].length } };
+    if (code) return { match: { code, span: { start: clauseOffset + m.index, end: clauseOffset + m.index + m[0].length } }, office: null };
+    office ??= officeIn(who);
   }
-  return null;
+  return { match: null, office };
 }
 
-/**
- * "The call was requested by the foreign secretary": an initiator named only by an office, lower-cased,
- * to be matched against the contact's people (see officeHolderCountry). Null when the phrase is no office.
- */
-export function findInitiatorOffice(clauseText: string): string | null {
-  for (const re of INITIATOR_RES) {
-    const who = re.exec(clauseText)?.groups?.who?.replace(/^the\s+/i, '');
-    if (!who) continue;
-    const words = who.split(/\s+/);
-    if (words.length <= 4 && isTitleWord(words[words.length - 1])) return who.toLowerCase();
-  }
-  return null;
+/** "the foreign secretary", "the Commission president": a phrase of at most four words ending in a title word. */
+function officeIn(who: string): string | null {
+  const words = who.replace(/^the\s+/i, '').split(/\s+/);
+  return words.length <= 4 && isTitleWord(words[words.length - 1]) ? words.join(' ').toLowerCase() : null;
 }
 
 /** The country of the one person whose role has every word of the office ("Commission president" → "President of the European Commission"). */
