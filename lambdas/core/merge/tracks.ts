@@ -19,12 +19,12 @@ export function scopeOf(countries: readonly string[], track: readonly string[]):
   return 'around';
 }
 
-/** Display names from knowledge/countries.json: `short` when given ("US"), else `name` ("Russia"). */
-export function countryShortNames(): Map<string, string> {
-  return new Map(knownCountries.map((c) => [c.code, c.short ?? c.name]));
-}
+let shortNames: ReadonlyMap<string, string> | undefined;
 
-let defaultNames: Map<string, string> | null = null;
+/** Display names from knowledge/countries.json: `short` when given ("US"), else `name` ("Russia"). Built once. */
+export function countryShortNames(): ReadonlyMap<string, string> {
+  return (shortNames ??= new Map(knownCountries.map((c) => [c.code, c.short ?? c.name])));
+}
 
 /** How to show a country code the names do not hold. */
 export type UnnamedCountry = (code: string) => string;
@@ -33,13 +33,13 @@ const asCode: UnnamedCountry = (code) => code;
 /** "US-RU" → "US–Russia"; codes not in the names are shown by `unnamed` (by default as the code itself). */
 export function trackName(
   countries: readonly string[],
-  names: Map<string, string> = (defaultNames ??= countryShortNames()),
+  names: ReadonlyMap<string, string> = countryShortNames(),
   unnamed: UnnamedCountry = asCode,
 ): string {
   return countries.map((c) => names.get(c) ?? unnamed(c)).join('–');
 }
 
-export function trackDefinition(trackId: string, names?: Map<string, string>, unnamed?: UnnamedCountry): TrackDefinition {
+export function trackDefinition(trackId: string, names?: ReadonlyMap<string, string>, unnamed?: UnnamedCountry): TrackDefinition {
   const countries = trackId.split('-').filter(Boolean);
   return { id: trackId, countries, name: trackName(countries, names, unnamed) };
 }
