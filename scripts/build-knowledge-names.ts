@@ -28,7 +28,7 @@ function isText(value: unknown): value is string {
  */
 function countryRow(entry: unknown, file: string): [string, string, string | null] {
   const { code, name, short } = (entry ?? {}) as Record<string, unknown>;
-  if (!isText(code) || !isText(name) || (short !== undefined && !isText(short))) {
+  if (!isText(code) || !isText(name) || (short != null && !isText(short))) {
     throw new Error(`${file}: a country needs a code and a name, and a short name if any that is not empty: ${JSON.stringify(entry)}`);
   }
   return [code, name, short ?? null];
