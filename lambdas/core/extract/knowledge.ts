@@ -147,8 +147,10 @@ export function isWeakTitle(title: string): boolean {
 const TITLE_LAST_WORDS = new Set(
   [...titlesData.titles, ...titlesData.weakTitles, ...titlesData.titlePrefixes].map((t) => t.split(/\s+/).pop()!.replace(/\.$/, '').toLowerCase()),
 );
+/** Also the plural, as titled names take it ("a meeting between Presidents Putin and Trump"). */
 export function isTitleWord(word: string): boolean {
-  return TITLE_LAST_WORDS.has(word.replace(/\.$/, '').toLowerCase());
+  const folded = word.replace(/\.$/, '').toLowerCase();
+  return TITLE_LAST_WORDS.has(folded) || (folded.endsWith('s') && TITLE_LAST_WORDS.has(folded.slice(0, -1)));
 }
 // Titles match with either capitalization of each word ("Foreign Minister", "foreign minister").
 const eitherCase = (c: string) => (c === ' ' ? '\\s+' : /[A-Za-z]/.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escapeRegex(c));

@@ -293,4 +293,9 @@ describe('contacts: moved plans, statements and name parts', () => {
     expect(who).toEqual(['Christopher Landau', 'Park Yoon-joo']);
     expect(contactsOf('Yet Yoon met Putin in Moscow.', PUBLISHED)[0].who).toEqual(['Vladimir Putin', 'Yoon Suk Yeol']);
   });
+
+  it('a plural title before known names is a title, not a name part ("Presidents Putin and Trump")', () => {
+    const who = contactsOf('The ministers discussed arranging a meeting between Presidents Putin and Trump.', PUBLISHED)[0].who;
+    expect(who).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
 });
