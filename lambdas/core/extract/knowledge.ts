@@ -12,7 +12,7 @@ import cuesData from '../../../knowledge/cues.json' with { type: 'json' };
 import topicsData from '../../../knowledge/topics.json' with { type: 'json' };
 import { compilePhraseList, phraseSource } from '../ingest/phrases.js';
 import { trieSource } from '../ingest/trie.js';
-import { escapeRegex } from '../ingest/escape-regex.js';
+import { escapeRegex } from '../text/escape-regex.js';
 import { prebuiltSource } from '../ingest/prebuilt-sources.js';
 
 export interface CountryEntry {

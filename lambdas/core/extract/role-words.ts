@@ -5,7 +5,7 @@
  * list (a test's, a user's extension) compiles the same way.
  */
 import rolesData from '../../../knowledge/roles.json' with { type: 'json' };
-import { escapeRegex } from '../ingest/escape-regex.js';
+import { escapeRegex } from '../text/escape-regex.js';
 import { countryByWord } from './knowledge.js';
 
 export interface RoleWordsData {

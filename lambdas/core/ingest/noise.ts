@@ -6,7 +6,7 @@
  */
 import noiseData from '../../../knowledge/noise.json' with { type: 'json' };
 import { compilePhraseList } from './phrases.js';
-import { escapeRegex } from './escape-regex.js';
+import { escapeRegex } from '../text/escape-regex.js';
 
 export type ParagraphKind = 'title' | 'heading' | 'prose';
 

@@ -7,7 +7,7 @@
  * rejects most text positions at once instead of trying every phrase (a 1,000-word article runs each
  * list in well under a millisecond). Boundaries are ASCII letters/digits, which is what English news needs.
  */
-import { escapeRegex } from './escape-regex.js';
+import { escapeRegex } from '../text/escape-regex.js';
 import { prebuiltSource } from './prebuilt-sources.js';
 import { trieSource } from './trie.js';
 

@@ -3,7 +3,7 @@
  * instead of a flat alternation: at each text position the engine follows one branch per character
  * rather than trying hundreds of names, which keeps name and place lookup fast on long articles.
  */
-import { escapeRegex } from './escape-regex.js';
+import { escapeRegex } from '../text/escape-regex.js';
 
 interface Node {
   children: Map<string, Node>;

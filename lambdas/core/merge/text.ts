@@ -2,16 +2,15 @@
  * Small text helpers shared by the merging stages: folding for comparison, content-word tokens for
  * "same meaning" checks, and surnames for matching participants across reports.
  */
+import { escapeRegex } from '../text/escape-regex.js';
 import { BoundedCache } from './bounded-cache.js';
 import cues from './cues.json' with { type: 'json' };
 
 const STOPWORDS = new Set<string>(cues.stopwords);
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Cue phrases (cues.json) as one regex alternation, each escaped and matching any run of spaces between its words. */
 export function phraseAlternation(phrases: readonly string[]): string {
-  return phrases.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
+  return phrases.map((p) => escapeRegex(p).replace(/ /g, '\\s+')).join('|');
 }
 
 // Names, cities and short phrases repeat across thousands of reports: fold each once.
