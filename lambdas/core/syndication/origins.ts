@@ -80,26 +80,9 @@ const keyOfName = new BoundedCache<string | null>(KEY_CACHE_MAX);
 const keyOfAuthority = new BoundedCache<string | null>(KEY_CACHE_MAX);
 
 /**
- * Article id → origin key. `familyOf` maps article ids to their family id (the representative's article
- * id). A family whose representative names no outlet is its own origin ("family:<id>").
- */
-export function originsOf(members: readonly OriginMember[], familyOf: ReadonlyMap<string, string>): Map<string, string> {
-  const byId = new Map(members.map((m) => [m.id, m]));
-  const originOfFamily = new Map<string, string>();
-  const out = new Map<string, string>();
-  const originOfOutlet = new Map<string, string>();
-  for (const m of members) {
-    const family = familyOf.get(m.id) ?? m.id;
-    let origin = originOfFamily.get(family);
-    if (origin === undefined) originOfFamily.set(family, (origin = originOf(byId.get(family) ?? m, family, originOfOutlet)));
-    out.set(m.id, origin);
-  }
-  return out;
-}
-
-/**
- * `originsOf` by position: `representative[i]` is the index of member i's family representative (see
- * familyRepresentatives); the result holds member i's origin at i.
+ * Each member's origin, by position: `representative[i]` is the index of member i's family representative
+ * (see familyRepresentatives), and the result holds member i's origin at i. A family whose representative
+ * names no outlet is its own origin ("family:<representative's article id>").
  */
 export function originsByPosition(members: readonly OriginMember[], representative: ArrayLike<number>): string[] {
   const originAt: string[] = new Array(members.length);
