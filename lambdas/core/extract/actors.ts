@@ -134,7 +134,8 @@ export function findPersons(sentence: string, published: string | null, learned:
     const g = m.groups!;
     const nameStart = m.index! + m[0].length - g.name.length;
     const name = trimName(g.name);
-    if (!name || NOT_NAME_WORDS.has(name.split(' ')[0]) || INSTITUTION_WORDS.has(name.split(' ').pop()!)) continue;
+    const words = name.split(' ');
+    if (!name || NOT_NAME_WORDS.has(words[0]) || INSTITUTION_WORDS.has(words[words.length - 1])) continue;
     const span = { start: nameStart, end: nameStart + name.length };
     const countryCode = g.country ? (countryByWord.get(g.country.replace(/^the\s+/i, ''))?.code ?? null) : null;
     const existing = found.filter((p) => overlaps(p, span));
@@ -149,10 +150,11 @@ export function findPersons(sentence: string, published: string | null, learned:
     }
     if (countryByWord.has(name)) continue; // "President Russia" is not a name
     // "Mr. MOTEGI Toshimitsu" (surname in capitals, family name first): the registry's Toshimitsu Motegi.
-    const registered = registryPersonInCapitals(name);
+    const registered = registryPersonInCapitals(words);
     if (registered) {
-      found.push({ name: registered.name, role: roleOn(registered, published), country: registered.country, ...span, titleStart: m.index!, former: false, known: true });
-      learned.set(name.split(' ').find((w) => w.length > 2 && w === w.toUpperCase())!, { name: registered.name, role: roleOn(registered, published), country: registered.country });
+      const role = roleOn(registered, published);
+      found.push({ name: registered.name, role, country: registered.country, ...span, titleStart: m.index!, former: false, known: true });
+      learned.set(words.find((w) => w.length > 2 && w === w.toUpperCase())!, { name: registered.name, role, country: registered.country });
       continue;
     }
     // "President Lee", "Prince Faisal": a name part of someone already introduced is that person.
@@ -161,18 +163,18 @@ export function findPersons(sentence: string, published: string | null, learned:
       found.push({ ...known, start: span.start, end: span.end, titleStart: m.index!, former: Boolean(g.former), known: false });
       continue;
     }
+    if (isWeakTitle(g.title) && words.length < 2) continue; // "Mr. Smith" alone says too little
     // A titled name may contain a known surname ("Foreign Minister Jane Lavrov") — treat as a new person.
     const person: PersonMention = {
       name,
       role: g.former ? `former ${g.title}` : g.title.replace(/\s+/g, ' '),
-      country: countryCode ?? countryOfJoinedTitles(sentence.slice(Math.max(0, m.index! - 60), m.index!)),
+      country: countryCode ?? countryOfJoinedTitles(sentence, m.index!),
       start: span.start,
       end: span.end,
       titleStart: m.index!,
       former: Boolean(g.former),
       known: false,
     };
-    if (isWeakTitle(g.title) && name.split(' ').length < 2) continue; // "Mr. Smith" alone says too little
     found.push(person);
     learnSurname(learned, person);
   }
@@ -248,8 +250,7 @@ function descriptionCountry(description: string): string | null {
 }
 
 /** "MOTEGI Toshimitsu" / "Toshimitsu MOTEGI" (a surname in capitals, as some ministries write it): the registry's person. */
-function registryPersonInCapitals(name: string) {
-  const words = name.split(' ');
+function registryPersonInCapitals(words: readonly string[]) {
   if (words.length < 2 || !words.some((w) => w.length > 2 && w === w.toUpperCase() && w !== w.toLowerCase())) return null;
   const cased = words.map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
   return actorByAlias.get(cased.join(' ')) ?? actorByAlias.get([...cased].reverse().join(' ')) ?? null;
@@ -260,11 +261,12 @@ const JOINED_TITLES = /((?:\p{Lu}[\p{L}.'’-]*\s+)+)and\s+$/u;
 
 /**
  * "Cambodian Deputy Prime Minister and Foreign Minister Prak Sokhonn": two offices joined by "and" share the
- * country word in front of the first. `before` is the text just before the second title.
+ * country word in front of the first. `titleStart` is where the second title starts in `sentence`; the 60
+ * characters before it are read, and only when they end in "and " (tested before slicing: most titles follow no "and").
  */
-function countryOfJoinedTitles(before: string): string | null {
-  if (!before.endsWith('and ')) return null;
-  const m = JOINED_TITLES.exec(before);
+function countryOfJoinedTitles(sentence: string, titleStart: number): string | null {
+  if (!sentence.endsWith('and ', titleStart)) return null;
+  const m = JOINED_TITLES.exec(sentence.slice(Math.max(0, titleStart - 60), titleStart));
   if (!m) return null;
   const words = m[1].trim().split(/\s+/);
   if (words.length < 2 || !isTitleWord(words[words.length - 1])) return null;
