@@ -149,12 +149,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 export const UNKNOWN_DATE: ContactDate = { value: null, precision: 'unknown', text: null, basis: 'unknown' };
 
+const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
+
 /**
  * Turn a date mention into the record's date. `preferFuture` is for planned/proposed contacts: a bare
  * "Tuesday" or "March 3" in "will meet on Tuesday" points forward from publication, not back.
  */
-const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
-
 export function resolveContactDate(m: DateMention, published: string | null, preferFuture = false): ContactDate {
   const { certain } = m;
   const fullStated = certain.year && certain.month && certain.day && !m.relative;
