@@ -305,8 +305,10 @@ function separateContacts(r: SegmentReading, text: string, cue: Cue, countriesIn
   const phraseEnd = comma < 0 ? text.length : cue.end + comma;
   const where = (at: number) => (at < cue.start ? 'before' : at < phraseEnd ? 'phrase' : 'later');
   const named = (part: string) => new Set([...people.filter((p) => where(p.start) === part).map((p) => p.country), ...countriesIn.filter((c) => where(c.start) === part).map((c) => c.code)]);
-  const others = r.countries.filter((c) => named('phrase').has(c));
-  const hosts = r.countries.filter((c) => !others.includes(c) && named('before').has(c));
+  const inPhrase = named('phrase');
+  const beforeCue = named('before');
+  const others = r.countries.filter((c) => inPhrase.has(c));
+  const hosts = r.countries.filter((c) => !others.includes(c) && beforeCue.has(c));
   if (hosts.length !== 1 || others.length < 2) return [r];
   const host = hosts[0];
   return others.map((other) => ({
