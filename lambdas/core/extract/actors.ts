@@ -306,9 +306,10 @@ function findTitleOfCountryNames(sentence: string, taken: readonly PersonMention
     if (t < 0 || !/^(?:of|for)$/.test(words[t + 1])) continue;
     const rest = words.slice(t + 1);
     if (!rest.every((w) => CONNECTOR.has(w) || /^\p{Lu}/u.test(w))) continue;
-    const countries = findCountries(rest.join(' '));
+    const possessor = rest.join(' ');
+    const countries = findCountries(possessor);
     const last = countries[countries.length - 1];
-    if (!last || last.end !== rest.join(' ').length) continue;
+    if (!last || last.end !== possessor.length) continue;
     const start = comma + 2;
     const personName = trimName(name[0]);
     const span = { start, end: start + personName.length };
