@@ -153,8 +153,9 @@ const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:talks|summit|meeting|call
 // The name of a standing format: "the Japan-Philippines Foreign and Defence Ministerial Meeting", "… Strategic Dialogue".
 const NAMED_CONTACT_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|and|of)\s+){1,4}(?:Talks|Summit|Meeting|Dialogue|Consultations|Negotiations)\b/u;
 
-function namedContactAfter(text: string, end: number): boolean {
-  return NAMED_CONTACT_AFTER.test(text.slice(end, end + 90));
+/** A contact word after a country of a hyphenated pair ("Japan-Philippines talks"), or a format's name ending in one. */
+function pairNamesContact(text: string, end: number, after: string): boolean {
+  return CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, '')) || CONTACT_WORD_AFTER.test(after) || NAMED_CONTACT_AFTER.test(text.slice(end, end + 90));
 }
 const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
@@ -231,12 +232,12 @@ export function partyCountries(
       const coordinated = COORDINATED_DEMONYM.exec(after);
       if (!coordinated || !PARTY_NOUN_RE.test(text.slice(c.end + coordinated[0].length, c.end + coordinated[0].length + 40))) continue;
     }
-    const hyphenated = /^[-–]/.test(after) || /[-–]$/.test(before);
-    // "the next round of the Japan-Philippines Strategic Dialogue": a pair that names the contact is its parties.
-    const pairNamesContact = hyphenated && (CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, '')) || CONTACT_WORD_AFTER.test(after) || namedContactAfter(text, c.end));
-    if (hyphenated && !pairNamesContact) continue;
+    const hyphenAfter = /^[-–]/.test(after);
+    if ((hyphenAfter || /[-–]$/.test(before)) && !pairNamesContact(text, c.end, after)) continue;
     if (TOPIC_AFTER.test(after)) continue;
-    if (TOPIC_BEFORE.test(before) && !PEOPLE_OF.test(before) && !(pairNamesContact && /^[-–]/.test(after))) continue;
+    // "the next round of the Japan-Philippines Strategic Dialogue": past the check above, a pair's first country
+    // names the contact, so it is a party even after "of".
+    if (TOPIC_BEFORE.test(before) && !PEOPLE_OF.test(before) && !hyphenAfter) continue;
     out.push(c.code);
   }
   return out;
