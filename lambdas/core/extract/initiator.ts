@@ -43,6 +43,10 @@ function officeIn(who: string): string | null {
 export function officeHolderCountry(office: string | null, people: ReadonlyArray<{ role: string | null; country: string | null }>): string | null {
   if (!office) return null;
   const words = office.split(/\s+/).filter((w) => w.length > 2);
-  const holders = people.filter((p) => p.role && p.country && words.every((w) => p.role!.toLowerCase().split(/[\s-]+/).includes(w)));
+  const holders = people.filter((p) => {
+    if (!p.role || !p.country) return false;
+    const roleWords = p.role.toLowerCase().split(/[\s-]+/);
+    return words.every((w) => roleWords.includes(w));
+  });
   return holders.length === 1 ? holders[0].country : null;
 }
