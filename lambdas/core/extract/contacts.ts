@@ -292,10 +292,9 @@ function conditional(text: string, cue: Cue): boolean {
 }
 
 // "held separate meetings with Serbian and Kosovo negotiators": one contact with each side, not a trilateral.
-// The same for a trip to two capitals.
-// "would travel to Belgrade and Pristina next week": a visit to each.
-const TWO_DESTINATIONS = /^\s+(?:to\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+and\s+(?:the\s+)?\p{Lu}/u;
 const SEPARATE = /\bseparate\s+(?:[a-z-]+\s+)?(?:meetings|talks|calls|phone calls)\b/i;
+// The same for a trip to two capitals: "would travel to Belgrade and Pristina next week" is a visit to each.
+const TWO_DESTINATIONS = /^\s+(?:to\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+and\s+(?:the\s+)?\p{Lu}/u;
 
 function separateContacts(r: SegmentReading, text: string, cue: Cue, countriesIn: CountryMention[], people: PersonMention[]): SegmentReading[] {
   if (r.kind !== 'new' || r.countries.length < 3) return [r];
