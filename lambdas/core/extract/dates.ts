@@ -81,8 +81,26 @@ export const ordinalDayParser: Parameters<typeof chrono.casual.parsers.push>[0] 
   },
 };
 
+/**
+ * chrono-node's casual English parsers, in the order its configuration creates them (locales/en/
+ * configuration.js). DATE_PARSERS are picked by position, not by `constructor.name`: the Lambda bundle is
+ * minified, which renames classes, and a filter on names kept no chrono parser there (no dates at all).
+ * tests/unit/extract/dates.test.ts checks this list against the real class names, so a chrono-node upgrade
+ * that adds, drops or reorders parsers fails there instead of silently keeping the wrong ones.
+ */
+export const CHRONO_CASUAL_PARSERS = [
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENTimeUnitWithinFormatParser',
+  'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENSlashMonthFormatParser',
+  'ENTimeExpressionParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENYearMonthNameParser',
+  'ENCasualDateParser', 'ENCasualTimeParser', 'ENEndOfCurrentMonthParser', 'ENMonthNameParser',
+  'ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser',
+] as const;
+
 const parser = chrono.casual.clone();
-parser.parsers = parser.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
+if (parser.parsers.length !== CHRONO_CASUAL_PARSERS.length) {
+  throw new Error(`chrono-node has ${parser.parsers.length} casual English parsers, dates.ts expects ${CHRONO_CASUAL_PARSERS.length}: update CHRONO_CASUAL_PARSERS`);
+}
+parser.parsers = parser.parsers.filter((_, i) => DATE_PARSERS.has(CHRONO_CASUAL_PARSERS[i]));
 parser.parsers.push(ordinalDayParser);
 parser.refiners.push(preferPastRefiner);
 

@@ -1,5 +1,6 @@
+import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { findDates, resolveContactDate } from '../../../lambdas/core/extract/dates.js';
+import { CHRONO_CASUAL_PARSERS, findDates, resolveContactDate } from '../../../lambdas/core/extract/dates.js';
 
 function resolve(text: string, published: string | null, preferFuture = false) {
   const [m] = findDates(text, published);
@@ -83,5 +84,12 @@ describe('dates: day of month alone, and words that are not dates', () => {
   it('"Sun Weidong" is a name and "now" is not a date', () => {
     expect(findDates('Sun Weidong held talks on Monday', '2025-01-28').map((d) => d.text)).toEqual(['Monday']);
     expect(findDates('the summit would now take place on 19 May', '2025-03-20').map((d) => d.text)).toEqual(['19 May']);
+  });
+});
+
+describe('dates: the chrono-node parsers kept', () => {
+  it('are picked by position from a list that matches chrono-node\'s casual English parsers, class by class', () => {
+    // Unminified here, so the class names are real; the minified Lambda bundle cannot rely on them.
+    expect(chrono.casual.parsers.map((p) => p.constructor.name)).toEqual([...CHRONO_CASUAL_PARSERS]);
   });
 });
