@@ -19,7 +19,6 @@ export function bundleResults(raw: Raw): NonNullable<BenchResults['bundles']> {
   const floor = raw.sdkFloor as Raw;
   return {
     esbuild: raw.esbuild as Record<string, unknown>,
-    fallbacks: raw.fallbacks as string[],
     nodeOptions: raw.nodeOptions as string,
     handlers,
     sdkFloor: {

@@ -82,7 +82,6 @@ export interface BenchResults {
   digest?: { bySize: Record<string, DigestSizeResult>; serverInSeparateProcess: boolean };
   bundles?: {
     esbuild: Record<string, unknown>;
-    fallbacks: string[];
     /** NODE_OPTIONS of the deployed functions, used for importMs; absent in older results (then --enable-source-maps). */
     nodeOptions?: string;
     handlers: Record<string, BundleResult>;

@@ -7,11 +7,11 @@
  * is bundled and imported the same way, so a reader can see how much of each budget the SDK alone takes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { infraBundling } from '../lib/infra-bundling.js';
+import { build, type Metafile } from 'esbuild';
+import { deployedNodeOptions, HANDLER_ENTRIES, lambdaBuildOptions } from '../lib/infra-bundling.js';
 import { sdkFloorSource, sdkImportsOf } from '../lib/sdk-floor.js';
 import { argValue, runWorker } from '../lib/worker.js';
 
@@ -68,46 +68,55 @@ function bytesPerInput(metafile: Metafile): Map<string, number> {
 }
 
 const kib = (bytes: number) => Number((bytes / 1024).toFixed(1));
-const fileKiB = (f: string) => kib(statSync(f).size);
+const filesKiB = (files: string[]) => kib(files.reduce((sum, f) => sum + statSync(f).size, 0));
 
 interface Bundled {
-  outfile: string;
+  /** The module Lambda loads. */
+  entryFile: string;
+  /** Every code file of the bundle (the entry and any chunk it loads on demand), not the source maps. */
+  codeFiles: string[];
   metafile: Metafile;
 }
 
-async function bundle(name: string, options: BuildOptions, entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>): Promise<Bundled> {
+/** Bundles `entry` (relative to the project root) into .tmp/bench/bundles/<name>/ with the deployed options. */
+async function bundle(name: string, entry: string): Promise<Bundled> {
   const dir = path.join(OUT, name);
   mkdirSync(dir, { recursive: true });
-  const outfile = path.join(dir, options.format === 'esm' ? 'index.mjs' : 'index.js');
-  const result = await build({ ...options, ...entry, outfile, metafile: true });
-  return { outfile, metafile: result.metafile };
+  const { metafile } = await build(lambdaBuildOptions(entry, dir));
+  const outputs = Object.entries(metafile!.outputs).filter(([file]) => !file.endsWith('.map'));
+  const entryOutput = outputs.find(([, o]) => o.entryPoint);
+  if (!entryOutput) throw new Error(`bundling ${entry} wrote no entry module`);
+  const absolute = (file: string) => path.resolve(ROOT, file);
+  return { entryFile: absolute(entryOutput[0]), codeFiles: outputs.map(([file]) => absolute(file)), metafile: metafile! };
 }
 
 runWorker(async () => {
   const imports = Number(argValue('imports', '10'));
-  const { entries, options, nodeOptions, fallbacks } = infraBundling();
+  const nodeOptions = deployedNodeOptions();
   rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
 
   const sdkImports = sdkImportsOf([path.join(ROOT, 'lambdas', 'adapters'), path.join(ROOT, 'lambdas', 'handlers')]);
-  const floor = await bundle('sdk-floor', options, {
-    stdin: { contents: sdkFloorSource(sdkImports), resolveDir: ROOT, sourcefile: 'sdk-floor.ts', loader: 'ts' },
-  });
+  // Inside the project, so the floor module resolves the SDK from node_modules as the handlers do.
+  const floorEntry = path.join(OUT, 'sdk-floor.ts');
+  writeFileSync(floorEntry, sdkFloorSource(sdkImports));
+  const floor = await bundle('sdk-floor', path.relative(ROOT, floorEntry));
   const floorInputs = new Set(bytesPerInput(floor.metafile).keys());
   const handlers: Record<string, { file: string; sizeKiB: number; sizeWithoutSdkKiB: number; sourceMapKiB: number | null; largestPackagesKiB: Record<string, number> }> = {};
-  for (const [name, entry] of Object.entries(entries)) {
-    const { outfile, metafile } = await bundle(name, options, { entryPoints: [path.join(ROOT, entry)] });
+  for (const [name, entry] of Object.entries(HANDLER_ENTRIES)) {
+    const { entryFile, codeFiles, metafile } = await bundle(name, entry);
     // Everything the floor bundle does not also contain: our code and the libraries only it uses.
     const withoutSdk = [...bytesPerInput(metafile)].filter(([input]) => !floorInputs.has(input)).reduce((sum, [, b]) => sum + b, 0);
     handlers[name] = {
-      file: outfile,
-      sizeKiB: fileKiB(outfile),
+      file: entryFile,
+      sizeKiB: filesKiB(codeFiles),
       sizeWithoutSdkKiB: kib(withoutSdk),
-      sourceMapKiB: options.sourcemap ? fileKiB(`${outfile}.map`) : null,
+      sourceMapKiB: filesKiB(codeFiles.map((f) => `${f}.map`)),
       largestPackagesKiB: largestPackages(metafile, 10),
     };
   }
 
-  const timed = { ...Object.fromEntries(Object.entries(handlers).map(([n, h]) => [n, h.file])), 'sdk-floor': floor.outfile };
+  const timed = { ...Object.fromEntries(Object.entries(handlers).map(([n, h]) => [n, h.file])), 'sdk-floor': floor.entryFile };
   const importMs: Record<string, number[]> = {};
   const importMsEnableSourceMaps: Record<string, number[]> = {};
   // Round-robin over bundles and settings so machine noise hits them all alike.
@@ -118,19 +127,18 @@ runWorker(async () => {
     }
   }
 
-  const { logLevel: _l, ...shown } = options;
+  const { format, target, minify, charset, sourcemap, external, alias, plugins } = lambdaBuildOptions('', OUT);
   return {
     handlers: Object.fromEntries(
       Object.entries(handlers).map(([name, { file: _f, ...h }]) => [name, { ...h, importMs: importMs[name], importMsEnableSourceMaps: importMsEnableSourceMaps[name] }]),
     ),
     sdkFloor: {
       classes: Object.values(sdkImports).flat(),
-      sizeKiB: fileKiB(floor.outfile),
+      sizeKiB: filesKiB(floor.codeFiles),
       importMs: importMs['sdk-floor'],
       importMsEnableSourceMaps: importMsEnableSourceMaps['sdk-floor'],
     },
     nodeOptions,
-    esbuild: shown,
-    fallbacks,
+    esbuild: { format, target, minify, charset, sourcemap, external, alias, plugins: plugins?.map((p) => p.name) },
   };
 });

@@ -3,52 +3,25 @@
  * what differs (entry, memory, timeout, environment, retry budget):
  *  - newest non-deprecated Node runtime (nodejs24.x), arm64, X-Ray active tracing;
  *  - local esbuild bundling (no Docker): ESM, minified, source maps, the two AWS SDK v3 clients bundled and
- *    tree-shaken (see `bundling` below for why they are not left to the runtime);
+ *    tree-shaken (infra/bundling/lambda-build.ts says how and why);
  *  - its own log group with retention, and a role that may write only to that log group;
  *  - Powertools service name, metrics namespace and log level in the environment;
  *  - async invoke config: bounded retries and event age, failures to an SQS queue this construct owns;
  *  - recursive-loop detection left on Terminate (stated explicitly so a later edit cannot drop it silently).
  */
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { LogLevel } from '../config.js';
-import { BUNDLE_ALIASES } from '../bundling/aliases.js';
+import { BUNDLE_ENTRY_NAME } from '../bundling/lambda-build.js';
+import { bundledLambdaCode } from '../bundling/lambda-code.js';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const METRICS_NAMESPACE = 'DiplomaticBriefing';
 export const RUNTIME = lambda.Runtime.NODEJS_24_X;
-
-/**
- * SDK packages left out of the bundle (about 110 KiB of the ~450 KiB the S3 and SES clients weigh) because a
- * Lambda function never loads them. The default credential chain tries environment variables first, and
- * Lambda always sets AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN from the execution role;
- * every later provider (shared profiles, SSO, credential processes, web identity, console login, container
- * and EC2 instance metadata) and the STS / SSO / sign-in clients of @aws-sdk/nested-clients they call are
- * reached only through `await import()` after that fails. Should one ever be reached anyway (say someone sets AWS_PROFILE, which makes the chain skip the
- * environment), the import resolves to the runtime's own SDK v3 copy of that package, a self-consistent set
- * called only through its public entry point (`fromIni`, `fromSSO`…), instead of failing.
- * tests/infra/bundling.test.ts checks that the bundles name these packages only in dynamic `import()` calls:
- * a static import would load the runtime copy at every cold start.
- */
-export const SDK_MODULES_LEFT_TO_RUNTIME = [
-  '@aws-sdk/credential-provider-ini',
-  '@aws-sdk/credential-provider-sso',
-  '@aws-sdk/credential-provider-process',
-  '@aws-sdk/credential-provider-web-identity',
-  '@aws-sdk/credential-provider-login',
-  '@aws-sdk/token-providers',
-  '@aws-sdk/nested-clients',
-  '@aws-sdk/credential-provider-http',
-  '@smithy/credential-provider-imds',
-] as const;
 
 export interface BriefingFunctionProps {
   /** Handler file relative to the project root, exporting `handler`. */
@@ -69,7 +42,7 @@ export interface BriefingFunctionProps {
 }
 
 export class BriefingFunction extends Construct {
-  readonly function: nodejs.NodejsFunction;
+  readonly function: lambda.Function;
   readonly role: iam.Role;
   readonly logGroup: logs.LogGroup;
   /** Receives every async invocation that failed after its retries, with the error and the original event. */
@@ -103,9 +76,9 @@ export class BriefingFunction extends Construct {
       removalPolicy: props.removalPolicy,
     });
 
-    this.function = new nodejs.NodejsFunction(this, 'Function', {
-      entry: path.join(PROJECT_ROOT, props.entry),
-      handler: 'handler',
+    this.function = new lambda.Function(this, 'Function', {
+      code: bundledLambdaCode(props.entry, RUNTIME),
+      handler: `${BUNDLE_ENTRY_NAME}.handler`,
       description: props.description,
       runtime: RUNTIME,
       architecture: lambda.Architecture.ARM_64,
@@ -122,8 +95,6 @@ export class BriefingFunction extends Construct {
       retryAttempts: props.retryAttempts,
       maxEventAge: props.maxEventAge,
       onFailure: new SqsDestination(this.failureQueue),
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
       environment: {
         ...props.environment,
         POWERTOOLS_SERVICE_NAME: props.serviceName,
@@ -132,26 +103,6 @@ export class BriefingFunction extends Construct {
         // No NODE_OPTIONS=--enable-source-maps: it parses the source map at every cold start (16-20 ms in the bench). Stack
         // traces still point at the TypeScript sources: the handlers map them when one is printed
         // (lambdas/adapters/source-mapped-stacks.ts), reading the map shipped next to the bundle.
-      },
-      bundling: {
-        forceDockerBundling: false,
-        format: nodejs.OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: true,
-        sourceMapMode: nodejs.SourceMapMode.DEFAULT,
-        sourcesContent: false,
-        // Non-ASCII text (knowledge names, curly quotes in patterns) as UTF-8 rather than \u escapes: 2-4% smaller.
-        charset: nodejs.Charset.UTF8,
-        // Bundle the SDK clients instead of using the runtime's copy: the code runs against the exact SDK
-        // version its tests ran against, and esbuild keeps only the two clients imported (S3, SES).
-        bundleAwsSDK: true,
-        externalModules: [...SDK_MODULES_LEFT_TO_RUNTIME],
-        // Smaller stand-ins for packages the code never runs (infra/bundling/aliases.ts says which and why).
-        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([from, to]) => `${from}=${to}`) },
-        // ESM output has no `require`; some CommonJS dependencies call it for Node built-ins.
-        banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
       },
     });
 

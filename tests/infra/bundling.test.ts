@@ -13,7 +13,7 @@ import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIGEST_SERVICE, EXTRACTOR_SERVICE } from '../../infra/briefing-stack.js';
-import { SDK_MODULES_LEFT_TO_RUNTIME } from '../../infra/constructs/briefing-function.js';
+import { SDK_MODULES_LEFT_TO_RUNTIME } from '../../infra/bundling/lambda-build.js';
 import { synth, type Synth } from './synth.js';
 
 /** The modules a bundle file itself imports (nothing is resolved: every import is reported as is). */

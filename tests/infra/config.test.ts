@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../infra/constructs/briefing-function.js';
+import { PROJECT_ROOT } from '../../infra/bundling/lambda-build.js';
 import { exampleQueries } from '../../infra/example-queries.js';
 import { loadBriefingConfig, PLACEHOLDER_RECIPIENT, PLACEHOLDER_SENDER } from '../../infra/config.js';
 import { CDK_JSON_CONTEXT, FULL_CONTEXT } from './synth.js';

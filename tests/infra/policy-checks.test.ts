@@ -11,7 +11,7 @@ import { App } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks, type NagPack } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.js';
-import { PROJECT_ROOT } from '../../infra/constructs/briefing-function.js';
+import { PROJECT_ROOT } from '../../infra/bundling/lambda-build.js';
 import { CDK_JSON_CONTEXT, FULL_CONTEXT, synth, type Synth } from './synth.js';
 
 const packs = (): NagPack[] => [new AwsSolutionsChecks(), new ServerlessChecks()];

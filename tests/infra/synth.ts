@@ -11,7 +11,7 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '../../infra/app.js';
 import type { BriefingStack } from '../../infra/briefing-stack.js';
-import { PROJECT_ROOT } from '../../infra/constructs/briefing-function.js';
+import { PROJECT_ROOT } from '../../infra/bundling/lambda-build.js';
 
 export const CDK_JSON_CONTEXT: Record<string, unknown> = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'cdk.json'), 'utf8')).context;
 

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
-import { S3Client } from '@aws-sdk/client-s3';
+import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 
 /** What s3rver emits for each write: one record, key NOT URL-encoded, eventVersion 2.0, malformed ARN. */
 export interface S3rverEvent {
@@ -27,8 +27,9 @@ export interface EmbeddedS3 {
 
 export const EMULATOR_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
 
-export function createEmulatorS3Client(endpoint: string, region = 'us-east-1'): S3Client {
-  return new S3Client({
+/** Client settings the emulator needs (also used with the bundled SDK in tests/integration/bundled-lambda-code.test.ts). */
+export function emulatorS3ClientConfig(endpoint: string, region = 'us-east-1'): S3ClientConfig {
+  return {
     endpoint,
     region,
     forcePathStyle: true,
@@ -36,7 +37,11 @@ export function createEmulatorS3Client(endpoint: string, region = 'us-east-1'): 
     // s3rver stores streamed uploads corrupted when the SDK adds its default CRC32 trailer.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  };
+}
+
+export function createEmulatorS3Client(endpoint: string, region = 'us-east-1'): S3Client {
+  return new S3Client(emulatorS3ClientConfig(endpoint, region));
 }
 
 export async function startEmbeddedS3(options: { buckets: string[]; region?: string }): Promise<EmbeddedS3> {

@@ -5,7 +5,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as sesLocalModule from 'aws-ses-v2-local';
-import { SESClient } from '@aws-sdk/client-ses';
+import { SESClient, type SESClientConfig } from '@aws-sdk/client-ses';
 
 export interface ReceivedEmail {
   messageId: string;
@@ -30,17 +30,18 @@ type StartSes = (config?: { host?: string; port?: number }) => Promise<Server>;
 const sesLocal: StartSes = ((sesLocalModule as unknown as { default: StartSes | { default: StartSes } }).default as { default?: StartSes }).default
   ?? ((sesLocalModule as unknown as { default: StartSes }).default);
 
+/** Client settings the emulator needs (also used with the bundled SDK in tests/integration/bundled-lambda-code.test.ts). */
+export function emulatorSesClientConfig(endpoint: string, region = 'us-east-1'): SESClientConfig {
+  return { endpoint, region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+}
+
 export async function startEmbeddedSes(options: { region?: string } = {}): Promise<EmbeddedSes> {
   const server: Server = await sesLocal({ host: '127.0.0.1', port: 0 });
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;
   // The emulator keeps one store per process: start every run from an empty inbox.
   await fetch(`${endpoint}/clear-store`, { method: 'POST' });
-  const client = new SESClient({
-    endpoint,
-    region: options.region ?? 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const client = new SESClient(emulatorSesClientConfig(endpoint, options.region));
   return {
     endpoint,
     client,

@@ -18,7 +18,7 @@ function results(overrides: { latency?: number; speedup?: number; merge100k?: nu
       speedupVsCompromise: s(overrides.speedup ?? 5),
     },
     merge: { bySize: { '10000': merge(merge10k, 200), '100000': merge(merge100k, overrides.rss100k ?? 800) }, growth10kTo100k: merge100k / merge10k },
-    bundles: { esbuild: {}, fallbacks: [], handlers: { extract: bundle(overrides.extractKiB ?? 300, 80), digest: bundle(400, 90) } },
+    bundles: { esbuild: {}, handlers: { extract: bundle(overrides.extractKiB ?? 300, 80), digest: bundle(400, 90) } },
     errors: [],
   };
 }

@@ -11,7 +11,6 @@ const raw = {
   sdkFloor: { classes: ['S3Client', 'SESClient', 'SendEmailCommand'], sizeKiB: 343.3, importMs: [80, 70, 90], importMsEnableSourceMaps: [95, 90, 99] },
   nodeOptions: '',
   esbuild: { format: 'esm', target: 'node24', minify: true, charset: 'utf8' },
-  fallbacks: [],
 };
 
 function results(bundles: BenchResults['bundles']): BenchResults {
@@ -41,7 +40,7 @@ describe('bundle figures in the bench report', () => {
 
   it('still reads results written when the functions ran with --enable-source-maps', () => {
     const s = (median: number) => ({ median, min: median, max: median, runs: 1 });
-    const legacy = { esbuild: { format: 'esm', target: 'node24', minify: true }, fallbacks: [], handlers: { digest: { sizeKiB: 732, sourceMapKiB: 1209, importMs: s(379), importMsWithoutSourceMaps: s(343), largestPackagesKiB: {} } } };
+    const legacy = { esbuild: { format: 'esm', target: 'node24', minify: true }, handlers: { digest: { sizeKiB: 732, sourceMapKiB: 1209, importMs: s(379), importMsWithoutSourceMaps: s(343), largestPackagesKiB: {} } } };
     const table = formatResultsTable(results(legacy));
     expect(table).toContain('| digest handler, cold import ms (--enable-source-maps) | 379 |');
     expect(table).toContain('without source maps 343 ms');
