@@ -2,6 +2,7 @@
 // Precompiled Handlebars specs (CSS already inlined), rendered with the runtime-only `handlebars/runtime`.
 // @ts-nocheck
 /* eslint-disable */
+import { property, helperThis, callHelper, helperOptions, blockOptions, deepBlockOptions, partial, escapeExpression, lambda } from './template-shorthands.js';
 
 // Inline styles used more than once in the HTML templates.
 const STYLE_0 = "margin:0 0 10px 0;color:#4b5563";
@@ -20,47 +21,39 @@ const STYLE_12 = "width:118px;padding:4px 10px 4px 0;text-align:right;font-size:
 
 export const htmlTemplates = {
   layout: {"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
-
   return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"x-apple-disable-message-reformatting\"><meta name=\"color-scheme\" content=\"light dark\"><meta name=\"supported-color-schemes\" content=\"light dark\"><title>"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"subject") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "subject"), depth0))
     + "</title><style>@media (max-width:480px){.outer-cell{padding:0!important}.head,.summary,.section,.foot{padding-left:14px!important;padding-right:14px!important}.k{width:76px!important}.tl-date{width:92px!important}.title{font-size:21px!important;line-height:27px!important}}@media (prefers-color-scheme:dark){body,.outer{background-color:#0b1220!important}.container{background-color:#111827!important}.section,.actor{color:#e5e7eb!important}.h2,.h3,.card-title,.headline{color:#f9fafb!important}.h2{border-bottom-color:#334155!important}.country,.muted,.note,.k,.meta,.kind,.tl-date,.tl-status,.tl-gap,.tl-heading,.counts,.quote{color:#cbd5e1!important}.summary,.foot{background-color:#1e293b!important;border-color:#334155!important;color:#e5e7eb!important}.card{border-color:#334155!important}.card-head{background-color:#1e293b!important;border-bottom-color:#334155!important}.item{border-left-color:#334155!important}.tl-rail,.tl-rail-gap{border-left-color:#475569!important}.link{color:#93c5fd!important}.answered{background-color:#052e16!important;color:#bbf7d0!important}.tag{background-color:#172554!important;color:#bfdbfe!important;border-color:#60a5fa!important}.flag{background-color:#451a03!important;color:#fde68a!important;border-color:#f59e0b!important}}</style>\u003C!--[if mso]>\n<style>\n/* Outlook for Windows does not inherit fonts into nested tables. */\ntable, td, p, a, span, li, h1, h2, h3 { font-family: \"Segoe UI\", Arial, sans-serif !important; }\n</style>\n<![endif]--></head><body style=\"margin:0;padding:0;background-color:#eef0f3;-webkit-text-size-adjust:100%\"><div class=\"preheader\" style=\"display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;font-size:1px;line-height:1px;color:#eef0f3;mso-hide:all\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"previewText") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "previewText"), depth0))
     + "</div><table role=\"presentation\" class=\"outer\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;background-color:#eef0f3\" bgcolor=\"#eef0f3\"><tr><td align=\"center\" class=\"outer-cell\" style=\"padding:16px 8px\"><table role=\"presentation\" class=\"container\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;max-width:640px;background-color:#ffffff;table-layout:fixed\" bgcolor=\"#ffffff\"><tr><td class=\"head\" style=\"padding:20px 24px 14px 24px;background-color:#1e293b;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#ffffff\" bgcolor=\"#1e293b\"><p class=\"kicker\" style=\"margin:0;font-size:12px;line-height:16px;letter-spacing:0.06em;text-transform:uppercase;color:#cbd5e1\">Diplomatic track briefing · "
-    + alias2(lookupProperty(helpers,"day").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"hash":{},"data":data}))
+    + escapeExpression(container, callHelper(container, helpers, "day", helperThis(container, depth0),property(container, depth0, "generatedAt"),helperOptions(data)))
     + "</p><h1 class=\"title\" style=\"margin:4px 0 0 0;font-size:24px;line-height:30px;font-weight:700;color:#ffffff\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "trackName"), depth0))
     + " track</h1></td></tr>"
-    + (container.invokePartial(lookupProperty(partials,"summary"),depth0,{"name":"summary","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
-    + (container.invokePartial(lookupProperty(partials,"changes"),depth0,{"name":"changes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
-    + (container.invokePartial(lookupProperty(partials,"contacts"),depth0,{"name":"contacts","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
-    + (container.invokePartial(lookupProperty(partials,"timeline"),depth0,{"name":"timeline","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
-    + (container.invokePartial(lookupProperty(partials,"conditions"),depth0,{"name":"conditions","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
-    + (container.invokePartial(lookupProperty(partials,"questions"),depth0,{"name":"questions","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
-    + (container.invokePartial(lookupProperty(partials,"around"),depth0,{"name":"around","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
-    + (container.invokePartial(lookupProperty(partials,"sources"),depth0,{"name":"sources","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
-    + (container.invokePartial(lookupProperty(partials,"footer"),depth0,{"name":"footer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (partial(container, helpers, partials, data, "summary", depth0) ?? "")
+    + (partial(container, helpers, partials, data, "changes", depth0) ?? "")
+    + (partial(container, helpers, partials, data, "contacts", depth0) ?? "")
+    + (partial(container, helpers, partials, data, "timeline", depth0) ?? "")
+    + (partial(container, helpers, partials, data, "conditions", depth0) ?? "")
+    + (partial(container, helpers, partials, data, "questions", depth0) ?? "")
+    + (partial(container, helpers, partials, data, "around", depth0) ?? "")
+    + (partial(container, helpers, partials, data, "sources", depth0) ?? "")
+    + (partial(container, helpers, partials, data, "footer", depth0) ?? "")
     + "</table></td></tr></table></body></html>";
 },"usePartial":true,"useData":true},
   partials: {
     "around": {"0":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
+  return (partial(container, helpers, partials, data, "contact", depth0) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts with third parties bearing on the track were reported.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "olderAroundNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Around the track</h2>"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"aroundTrack") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "aroundTrack"),blockOptions(container, data, 0, 1)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "olderAroundNote"),blockOptions(container, data, 2)) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
     "badge": {"0":(container,depth0,helpers,partials,data) => {
@@ -72,117 +65,89 @@ export const htmlTemplates = {
 },"3":(container,depth0,helpers,partials,data) => {
     return "<span class=\"badge badge-cancelled\" style=\"display:inline-block;padding:1px 7px;border-radius:9px;font-size:11px;line-height:16px;font-weight:700;letter-spacing:0.04em;text-transform:uppercase;vertical-align:1px;background-color:#fee2e2;color:#7f1d1d\">cancelled</span>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"held",{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"planned",{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"proposed",{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"cancelled",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"held",helperOptions(data)),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"planned",helperOptions(data)),blockOptions(container, data, 1)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"proposed",helperOptions(data)),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"cancelled",helperOptions(data)),blockOptions(container, data, 3)) ?? "");
 },"useData":true},
     "changes": {"0":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return " since "
-    + container.escapeExpression(lookupProperty(helpers,"day").call(depth0 != null ? depth0 : container.nullContext,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"since") : stack1),{"hash":{},"data":data}));
+    + escapeExpression(container, callHelper(container, helpers, "day", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "since"),helperOptions(data)));
 },"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p\" style=\"margin:0 0 10px 0\">This is the first briefing on this track, so everything below is new.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"empty") : stack1),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"groups") : stack1),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "empty"),blockOptions(container, data, 3)) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "groups"),blockOptions(container, data, 4)) ?? "");
 },"3":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">Nothing new since the last briefing.</p>";
 },"4":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "<h3 class=\"h3\" style=\"" + STYLE_3 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "title"), depth0))
     + "</h3><ul class=\"list\" style=\"margin:0 0 10px 0;padding:0 0 0 20px\">"
-    + (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"items") : depth0),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "items"),blockOptions(container, data, 5)) ?? "")
     + "</ul>";
 },"5":(container,depth0,helpers,partials,data) => {
     return "<li class=\"li\" style=\"margin:0 0 4px 0\">"
-    + container.escapeExpression(container.lambda(depth0, depth0))
+    + escapeExpression(container, lambda(container, depth0, depth0))
     + "</li>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">What changed"
-    + (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"since") : stack1),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "since"),blockOptions(container, data, 0)) ?? "")
     + "</h2>"
-    + (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"isFirst") : stack1),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "isFirst"),blockOptions(container, data, 1, 2)) ?? "")
     + "</td></tr>";
 },"useData":true},
     "conditions": {"0":(container,depth0,helpers,partials,data,blockParams,depths) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "<h3 class=\"country\" style=\"margin:16px 0 4px 0;font-size:12px;line-height:16px;font-weight:700;letter-spacing:0.08em;text-transform:uppercase;color:#374151\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"country") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "country"), depth0))
     + "</h3>"
-    + (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"actors") : depth0),{"hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "");
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "actors"),deepBlockOptions(container, data, blockParams, depths, 1)) ?? "");
 },"1":(container,depth0,helpers,partials,data,blockParams,depths) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "<p class=\"actor\" style=\"margin:6px 0 4px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),(depths[1] != null ? lookupProperty(depths[1],"country") : depths[1]),{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + escapeExpression(container, lambda(container, property(container, depth0, "name"), depth0))
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "name"),property(container, depths[1], "country"),helperOptions(data)),deepBlockOptions(container, data, blockParams, depths, 2)) ?? "")
     + "</p>"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditions") : depth0),{"hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "");
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "conditions"),deepBlockOptions(container, data, blockParams, depths, 3)) ?? "");
 },"2":(container,depth0,helpers,partials,data) => {
     return " <span class=\"muted\" style=\"color:#4b5563\">(no official named)</span>";
 },"3":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data}) ?? "")
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 4)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "kind"),blockOptions(container, data, 5)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 6, 7)) ?? "")
+    + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
     + "\n"
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"quote") : depth0),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "quote"),blockOptions(container, data, 8)) ?? "")
     + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "firstStated"),blockOptions(container, data, 9)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 11, 12)) ?? "")
     + ": "
-    + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (partial(container, helpers, partials, data, "source-links", depth0) ?? "")
     + "</p></td></tr></table>";
 },"4":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<span class=\"tag\" style=\"" + STYLE_7 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
     + "</span> ";
 },"5":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<span class=\"kind\" style=\"" + STYLE_8 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "kind"), depth0))
     + "</span>";
 },"6":(container,depth0,helpers,partials,data) => {
     return "<br>";
 },"7":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "kind"),blockOptions(container, data, 6)) ?? "");
 },"8":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<p class=\"quote\" style=\"margin:4px 0;font-style:italic;color:#374151\">“"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"quote") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "quote"), depth0))
     + "”</p>";
 },"9":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "First stated "
-    + container.escapeExpression(lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"hash":{},"data":data}))
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"restated") : depth0),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + escapeExpression(container, callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "firstStated"),helperOptions(data)))
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "restated"),blockOptions(container, data, 10)) ?? "")
     + " · ";
 },"10":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return " · last restated "
-    + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"lastRestated") : depth0),{"hash":{},"data":data}));
+    + escapeExpression(container, callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "lastRestated"),helperOptions(data)));
 },"11":(container,depth0,helpers,partials,data) => {
     return "Source";
 },"12":(container,depth0,helpers,partials,data) => {
@@ -190,143 +155,109 @@ export const htmlTemplates = {
 },"13":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No conditions were stated in the articles so far.</p>";
 },"14":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "conditionsNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Stated conditions</h2>"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditionGroups") : depth0),{"hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(13, data, 0, blockParams, depths),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0),{"hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "conditionGroups"),deepBlockOptions(container, data, blockParams, depths, 0, 13)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "conditionsNote"),deepBlockOptions(container, data, blockParams, depths, 14)) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true,"useDepths":true},
     "contact": {"0":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return " <span class=\"tag\" style=\"" + STYLE_7 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
     + "</span>";
 },"1":(container,depth0,helpers,partials,data) => {
     return " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span>";
 },"2":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<br><span class=\"note\" style=\"font-size:13px;line-height:18px;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"dateNote") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "dateNote"), depth0))
     + "</span>";
 },"3":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Type</td><td class=\"v\" style=\"padding:3px 0\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"mode") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "mode"), depth0))
     + " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span></td></tr>";
 },"4":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Status</td><td class=\"v\" style=\"padding:3px 0\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "statusLabel"), depth0))
     + " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span></td></tr>";
 },"5":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return escapeExpression(container, lambda(container, property(container, depth0, "name"), depth0))
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "role"),blockOptions(container, data, 6)) ?? "")
+    + (callHelper(container, helpers, "unless", helperThis(container, depth0),(data && container.lookupProperty(data,"last")),blockOptions(container, data, 7)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return " <span class=\"muted\" style=\"color:#4b5563\">· "
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"role") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "role"), depth0))
     + "</span>";
 },"7":(container,depth0,helpers,partials,data) => {
     return "<br>";
 },"8":(container,depth0,helpers,partials,data) => {
     return "<span class=\"muted\" style=\"color:#4b5563\">not reported</span>";
 },"9":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"place") : depth0), depth0));
+  return escapeExpression(container, lambda(container, property(container, depth0, "place"), depth0));
 },"10":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"initiator") : depth0), depth0));
+  return escapeExpression(container, lambda(container, property(container, depth0, "initiator"), depth0));
 },"11":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Topics</td><td class=\"v\" style=\"padding:3px 0\">"
-    + container.escapeExpression(lookupProperty(helpers,"list").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"topics") : depth0),",",{"hash":{},"data":data}))
+    + escapeExpression(container, callHelper(container, helpers, "list", helperThis(container, depth0),property(container, depth0, "topics"),",",helperOptions(data)))
     + "</td></tr>";
 },"12":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">History</td><td class=\"v\" style=\"padding:3px 0\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"history") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "history"), depth0))
     + "</td></tr>";
 },"13":(container,depth0,helpers,partials,data) => {
-    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
-
   return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Disputed</td><td class=\"v\" style=\"padding:3px 0\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"field") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "field"), depth0))
     + ": shown "
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"shown") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "shown"), depth0))
     + "; also reported "
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"others") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "others"), depth0))
     + "</td></tr>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "<table role=\"presentation\" class=\"card\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;margin:0 0 12px 0;border:1px solid #e2e8f0\"><tr><td class=\"card-head\" style=\"padding:8px 12px;background-color:#f8fafc;border-bottom:1px solid #e2e8f0;font-size:15px;line-height:22px\">"
-    + (container.invokePartial(lookupProperty(partials,"badge"),depth0,{"name":"badge","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (partial(container, helpers, partials, data, "badge", depth0) ?? "")
     + " <span class=\"card-title\" style=\"font-weight:700;color:#0f172a\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "label"), depth0))
     + "</span>"
-    + (lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 0)) ?? "")
     + "</td></tr><tr><td class=\"card-body\" style=\"padding:6px 12px 8px 12px\"><table role=\"presentation\" class=\"fields\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:20px\"><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Date</td><td class=\"v\" style=\"padding:3px 0\">"
-    + alias2(lookupProperty(helpers,"reportedDate").call(alias3,(depth0 != null ? lookupProperty(depth0,"date") : depth0),{"hash":{},"data":data}))
-    + (lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"date") : stack1),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"dateNote") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + escapeExpression(container, callHelper(container, helpers, "reportedDate", helperThis(container, depth0),property(container, depth0, "date"),helperOptions(data)))
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "date"),blockOptions(container, data, 1)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "dateNote"),blockOptions(container, data, 2)) ?? "")
     + "</td></tr>"
-    + (lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"mode") : stack1),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "mode"),blockOptions(container, data, 3)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "status"),blockOptions(container, data, 4)) ?? "")
     + "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Participants</td><td class=\"v\" style=\"padding:3px 0\">"
-    + (lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"participants") : depth0),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "participants"),blockOptions(container, data, 5, 8)) ?? "")
     + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Place</td><td class=\"v\" style=\"padding:3px 0\">"
-    + (lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"place") : depth0),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.program(8, data, 0),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"location") : stack1),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "place"),blockOptions(container, data, 9, 8)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "location"),blockOptions(container, data, 1)) ?? "")
     + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Initiated by</td><td class=\"v\" style=\"padding:3px 0\">"
-    + (lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"initiator") : depth0),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.program(8, data, 0),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"initiator") : stack1),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "initiator"),blockOptions(container, data, 10, 8)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "initiator"),blockOptions(container, data, 1)) ?? "")
     + "</td></tr>"
-    + (lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"topics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"disputes") : depth0),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "topics"), "length"),blockOptions(container, data, 11)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "history"),blockOptions(container, data, 12)) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "disputes"),blockOptions(container, data, 13)) ?? "")
     + "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Sources</td><td class=\"v\" style=\"padding:3px 0\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"sourcesLine") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "sourcesLine"), depth0))
     + ": "
-    + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (partial(container, helpers, partials, data, "source-links", depth0) ?? "")
     + "</td></tr></table></td></tr></table>";
 },"usePartial":true,"useData":true},
     "contacts": {"0":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
+  return (partial(container, helpers, partials, data, "contact", depth0) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts between the two sides were reported in the articles so far.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "olderContactsNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Latest contacts</h2>"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"contacts") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "contacts"),blockOptions(container, data, 0, 1)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "olderContactsNote"),blockOptions(container, data, 2)) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
     "dot": {"0":(container,depth0,helpers,partials,data) => {
@@ -338,312 +269,232 @@ export const htmlTemplates = {
 },"3":(container,depth0,helpers,partials,data) => {
     return "<span class=\"tl-dot dot-cancelled\" style=\"display:block;width:10px;height:10px;margin-left:-6px;border-radius:5px;font-size:1px;line-height:10px;background-color:#b91c1c\">&#8203;</span>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"held",{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"planned",{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"proposed",{"hash":{},"data":data}),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"cancelled",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"held",helperOptions(data)),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"planned",helperOptions(data)),blockOptions(container, data, 1)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"proposed",helperOptions(data)),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"cancelled",helperOptions(data)),blockOptions(container, data, 3)) ?? "");
 },"useData":true},
     "footer": {"0":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
-
   return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Inputs not used: "
-    + alias2(lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"skippedRecords") : stack1),"normalized record",{"hash":{},"data":data}))
+    + escapeExpression(container, callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "skippedRecords"),"normalized record",helperOptions(data)))
     + " skipped (failed validation), "
-    + alias2(lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),"upload",{"hash":{},"data":data}))
+    + escapeExpression(container, callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "quarantined"),"upload",helperOptions(data)))
     + " in quarantine.</p>";
 },"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Every upload was read; none failed validation or is in quarantine.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
     return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "<tr><td class=\"foot\" style=\"padding:16px 24px 20px 24px;background-color:#f1f5f9;border-top:1px solid #e2e8f0;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:12px;line-height:18px;color:#374151\"><p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "trackName"), depth0))
     + " track ("
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"trackId") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "trackId"), depth0))
     + ") · "
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"windowText") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "windowText"), depth0))
     + " · generated "
-    + alias2(lookupProperty(helpers,"dateTime").call(alias3,(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"hash":{},"data":data}))
+    + escapeExpression(container, callHelper(container, helpers, "dateTime", helperThis(container, depth0),property(container, depth0, "generatedAt"),helperOptions(data)))
     + " from "
-    + alias2(lookupProperty(helpers,"plural").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1),"article",{"hash":{},"data":data}))
+    + escapeExpression(container, callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "articles"),"article",helperOptions(data)))
     + " in "
-    + alias2(lookupProperty(helpers,"plural").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"families") : stack1),"independent source",{"hash":{},"data":data}))
+    + escapeExpression(container, callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "families"),"independent source",helperOptions(data)))
     + ".</p>"
-    + (lookupProperty(helpers,"if").call(alias3,lookupProperty(helpers,"or").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"skippedRecords") : stack1),((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),{"hash":{},"data":data}),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"limited") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "or", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "skippedRecords"),property(container, property(container, depth0, "stats"), "quarantined"),helperOptions(data)),blockOptions(container, data, 0, 1)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "limited"),blockOptions(container, data, 2)) ?? "")
     + "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"recipientsHint") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "recipientsHint"), depth0))
     + "</p></td></tr>";
 },"useData":true},
     "question-meta": {"0":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "Raised "
-    + container.escapeExpression(lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"hash":{},"data":data}))
+    + escapeExpression(container, callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "raisedAt"),helperOptions(data)))
     + " · ";
 },"1":(container,depth0,helpers,partials,data) => {
     return "Source";
 },"2":(container,depth0,helpers,partials,data) => {
     return "Sources";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data}) ?? "")
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "raisedAt"),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 1, 2)) ?? "")
     + ": "
-    + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
+    + (partial(container, helpers, partials, data, "source-links", depth0) ?? "");
 },"usePartial":true,"useData":true},
     "questions": {"0":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, depth0, "answered"),blockOptions(container, data, 1)) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "kind"),blockOptions(container, data, 3, 4)) ?? "")
     + "<br>"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
     + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
-    + (container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (partial(container, helpers, partials, data, "question-meta", depth0) ?? "")
     + "</p></td></tr></table>";
 },"2":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<span class=\"tag\" style=\"" + STYLE_7 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
     + "</span> ";
 },"3":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<span class=\"kind\" style=\"" + STYLE_8 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "kind"), depth0))
     + "</span>";
 },"4":(container,depth0,helpers,partials,data) => {
     return "<span class=\"kind\" style=\"" + STYLE_8 + "\">Open</span>";
 },"5":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"openQuestionCount") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data}) ?? "")
+  return (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, depth0, "openQuestionCount"),blockOptions(container, data, 6)) ?? "")
     + "<h3 class=\"h3\" style=\"" + STYLE_3 + "\">Answered</h3>"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data}) ?? "");
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "questions"),blockOptions(container, data, 7)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No question is open.</p>";
 },"7":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "answered"),blockOptions(container, data, 8)) ?? "");
 },"8":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
-
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
-    + (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 9)) ?? "")
+    + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
     + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
-    + (container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (partial(container, helpers, partials, data, "question-meta", depth0) ?? "")
     + "</p><p class=\"answered\" style=\"margin-top:4px;padding:6px 8px;background-color:#f0fdf4;border-left:3px solid #15803d;font-size:14px;line-height:20px;color:#14532d\">"
-    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"line") : stack1), depth0))
+    + escapeExpression(container, lambda(container, property(container, property(container, depth0, "answered"), "line"), depth0))
     + "</p></td></tr></table>";
 },"9":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<span class=\"tag\" style=\"" + STYLE_7 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"tag") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
     + "</span><br>";
 },"10":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,((stack1 = (depth0 != null ? lookupProperty(depth0,"questions") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, property(container, depth0, "questions"), "length"),blockOptions(container, data, 11)) ?? "");
 },"11":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No open questions were raised in the articles so far.</p>";
 },"12":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "questionsNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Open questions</h2>"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answeredShown") : depth0),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.program(10, data, 0),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "questions"),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "answeredShown"),blockOptions(container, data, 5, 10)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "questionsNote"),blockOptions(container, data, 12)) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
     "source-links": {"0":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 1, 2)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "copies"),blockOptions(container, data, 3)) ?? "")
+    + (callHelper(container, helpers, "unless", helperThis(container, depth0),(data && container.lookupProperty(data,"last")),blockOptions(container, data, 4)) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
-
   return "<a class=\"link\" href=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "url"), depth0))
     + "\" style=\"" + STYLE_11 + "\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "label"), depth0))
     + "</a>";
 },"2":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0));
+  return escapeExpression(container, lambda(container, property(container, depth0, "label"), depth0));
 },"3":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return " <span class=\"muted\" style=\"color:#4b5563\">("
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"copies") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "copies"), depth0))
     + ")</span>";
 },"4":(container,depth0,helpers,partials,data) => {
     return ", ";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "sourceLinks"),blockOptions(container, data, 0)) ?? "");
 },"useData":true},
     "sources": {"0":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
-
   return "<p class=\"src\" style=\"margin:0 0 10px 0\">"
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 1, 2)) ?? "")
     + "<br><span class=\"meta\" style=\"" + STYLE_6 + "\">"
-    + alias2(container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "outlet"), depth0))
     + " · "
-    + alias2(lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"hash":{},"data":data}))
-    + (lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + escapeExpression(container, callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "published"),helperOptions(data)))
+    + (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 3)) ?? "")
     + "</span>\n"
-    + (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"copies") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "copies"), "length"),blockOptions(container, data, 5)) ?? "")
     + "</p>";
 },"1":(container,depth0,helpers,partials,data) => {
-    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
-
   return "<a class=\"link\" href=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "url"), depth0))
     + "\" style=\"" + STYLE_11 + "\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "title"), depth0))
     + "</a>";
 },"2":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0));
+  return escapeExpression(container, lambda(container, property(container, depth0, "title"), depth0));
 },"3":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"key") : depth0),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "key"),blockOptions(container, data, 4)) ?? "");
 },"4":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return " · uploaded as "
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"key") : depth0), depth0));
+    + escapeExpression(container, lambda(container, property(container, depth0, "key"), depth0));
 },"5":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "<br><span class=\"meta\" style=\"" + STYLE_6 + "\">Syndicated copies: "
-    + (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "copies"),blockOptions(container, data, 6)) ?? "")
     + "</span>\n";
 },"6":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data}) ?? "")
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 7, 8)) ?? "")
     + " ("
-    + container.escapeExpression(lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"hash":{},"data":data}))
+    + escapeExpression(container, callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "published"),helperOptions(data)))
     + ")"
-    + (lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data}) ?? "");
+    + (callHelper(container, helpers, "unless", helperThis(container, depth0),(data && container.lookupProperty(data,"last")),blockOptions(container, data, 9)) ?? "");
 },"7":(container,depth0,helpers,partials,data) => {
-    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
-
   return "<a class=\"link\" href=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "url"), depth0))
     + "\" style=\"" + STYLE_11 + "\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "outlet"), depth0))
     + "</a>";
 },"8":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
-  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0));
+  return escapeExpression(container, lambda(container, property(container, depth0, "outlet"), depth0));
 },"9":(container,depth0,helpers,partials,data) => {
     return ", ";
 },"10":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No articles were used.</p>";
 },"11":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "sourcesNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Sources</h2>"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourceFamilies") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.program(10, data, 0),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "sourceFamilies"),blockOptions(container, data, 0, 10)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "sourcesNote"),blockOptions(container, data, 11)) ?? "")
     + "</td></tr>";
 },"useData":true},
     "summary": {"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
-
   return "<tr><td class=\"summary\" style=\"padding:16px 24px;background-color:#f1f5f9;border-bottom:1px solid #e2e8f0;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#1f2937\"><p class=\"headline\" style=\"margin:0 0 4px 0;font-size:16px;line-height:23px;font-weight:700;color:#0f172a\">"
-    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"headline") : stack1), depth0))
+    + escapeExpression(container, lambda(container, property(container, property(container, depth0, "summary"), "headline"), depth0))
     + "</p><p class=\"counts\" style=\"margin:0;font-size:14px;line-height:20px;color:#374151\">"
-    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"counts") : stack1), depth0))
+    + escapeExpression(container, lambda(container, property(container, property(container, depth0, "summary"), "counts"), depth0))
     + "</p></td></tr>";
 },"useData":true},
     "timeline": {"0":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"timelineNote") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "timelineNote"), depth0))
     + "</p>";
 },"1":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "<table role=\"presentation\" class=\"tl\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:18px\">"
-    + (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "timeline"),blockOptions(container, data, 2)) ?? "")
     + "</table>";
 },"2":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"contact",{"hash":{},"data":data}),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"gap",{"hash":{},"data":data}),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"heading",{"hash":{},"data":data}),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "kind"),"contact",helperOptions(data)),blockOptions(container, data, 3)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "kind"),"gap",helperOptions(data)),blockOptions(container, data, 4)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "kind"),"heading",helperOptions(data)),blockOptions(container, data, 5)) ?? "");
 },"3":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
-
   return "<tr valign=\"top\"><td class=\"tl-date\" style=\"" + STYLE_12 + "\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"dateLabel") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "dateLabel"), depth0))
     + "</td><td class=\"tl-rail\" style=\"width:14px;border-left:2px solid #cbd5e1;padding:7px 0 0 0\">"
-    + (container.invokePartial(lookupProperty(partials,"dot"),depth0,{"name":"dot","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+    + (partial(container, helpers, partials, data, "dot", depth0) ?? "")
     + "</td><td class=\"tl-label\" style=\"padding:4px 0\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "label"), depth0))
     + " <span class=\"tl-status\" style=\"font-size:12px;color:#4b5563\">· "
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"status") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "status"), depth0))
     + "</span></td></tr>";
 },"4":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<tr><td class=\"tl-date\" style=\"" + STYLE_12 + "\"></td><td class=\"tl-rail-gap\" style=\"width:14px;border-left:2px dashed #cbd5e1\"></td><td class=\"tl-gap\" style=\"padding:2px 0;font-size:12px;line-height:16px;font-style:italic;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
     + "</td></tr>";
 },"5":(container,depth0,helpers,partials,data) => {
-    var lookupProperty = container.lookupProperty;
-
   return "<tr><td class=\"tl-heading\" colspan=\"3\" style=\"padding:10px 0 2px 0;font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.05em;color:#4b5563\">"
-    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
+    + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
     + "</td></tr>";
 },"6":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts to place on a timeline yet.</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Timeline</h2>"
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"timelineNote") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"timeline") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(6, data, 0),"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "timelineNote"),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "timeline"), "length"),blockOptions(container, data, 1, 6)) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
   },
@@ -651,152 +502,108 @@ export const htmlTemplates = {
 
 export const textTemplates = {
   layout: {"0":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"heading").call(alias1,lookupProperty(helpers,"concat").call(alias1,"What changed since ",lookupProperty(helpers,"day").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"since") : stack1),{"hash":{},"data":data}),{"hash":{},"data":data}),{"hash":{},"data":data}) ?? "");
+  return (callHelper(container, helpers, "heading", helperThis(container, depth0),callHelper(container, helpers, "concat", helperThis(container, depth0),"What changed since ",callHelper(container, helpers, "day", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "since"),helperOptions(data)),helperOptions(data)),helperOptions(data)) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"heading").call(depth0 != null ? depth0 : container.nullContext,"What changed",{"hash":{},"data":data}) ?? "");
+  return (callHelper(container, helpers, "heading", helperThis(container, depth0),"What changed",helperOptions(data)) ?? "");
 },"2":(container,depth0,helpers,partials,data) => {
     return "This is the first briefing on this track, so everything below is new.\n";
 },"3":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"empty") : stack1),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"groups") : stack1),{"hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "empty"),blockOptions(container, data, 4)) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "groups"),blockOptions(container, data, 5)) ?? "");
 },"4":(container,depth0,helpers,partials,data) => {
     return "Nothing new since the last briefing.\n";
 },"5":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0) ?? "")
+  return (lambda(container, property(container, depth0, "title"), depth0) ?? "")
     + ":\n"
-    + (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"items") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data}) ?? "");
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "items"),blockOptions(container, data, 6)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "  - "
-    + (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,depth0,{"hash":{"indent":"    "},"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),depth0,helperOptions(data, {"indent":"    "})) ?? "")
     + "\n";
 },"7":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "")
+  return (partial(container, helpers, partials, data, "contact", depth0) ?? "")
     + "\n\n";
 },"8":(container,depth0,helpers,partials,data) => {
     return "No contacts between the two sides were reported in the articles so far.\n";
 },"9":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0),{"hash":{},"data":data}) ?? "")
+  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "olderContactsNote"),helperOptions(data)) ?? "")
     + "\n";
 },"10":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"timelineNote") : depth0),{"hash":{},"data":data}) ?? "")
+  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "timelineNote"),helperOptions(data)) ?? "")
     + "\n\n";
 },"11":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"contact",{"hash":{},"data":data}),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"gap",{"hash":{},"data":data}),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"heading",{"hash":{},"data":data}),{"hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "kind"),"contact",helperOptions(data)),blockOptions(container, data, 12)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "kind"),"gap",helperOptions(data)),blockOptions(container, data, 13)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "kind"),"heading",helperOptions(data)),blockOptions(container, data, 14)) ?? "");
 },"12":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty;
-
   return "  "
-    + (lookupProperty(helpers,"pad").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"dateLabel") : depth0),24,{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "pad", helperThis(container, depth0),property(container, depth0, "dateLabel"),24,helperOptions(data)) ?? "")
     + " o  "
-    + (alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "label"), depth0) ?? "")
     + " ["
-    + (alias1((depth0 != null ? lookupProperty(depth0,"status") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "status"), depth0) ?? "")
     + "]\n";
 },"13":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "  "
-    + (lookupProperty(helpers,"pad").call(depth0 != null ? depth0 : container.nullContext,"",24,{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "pad", helperThis(container, depth0),"",24,helperOptions(data)) ?? "")
     + " :  ("
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "text"), depth0) ?? "")
     + ")\n";
 },"14":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "  "
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "text"), depth0) ?? "")
     + ":\n";
 },"15":(container,depth0,helpers,partials,data) => {
     return "No contacts to place on a timeline yet.\n";
 },"16":(container,depth0,helpers,partials,data,blockParams,depths) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"upper").call(alias1,(depth0 != null ? lookupProperty(depth0,"country") : depth0),{"hash":{},"data":data}) ?? "")
+  return (callHelper(container, helpers, "upper", helperThis(container, depth0),property(container, depth0, "country"),helperOptions(data)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"actors") : depth0),{"hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "actors"),deepBlockOptions(container, data, blockParams, depths, 17)) ?? "")
     + "\n";
 },"17":(container,depth0,helpers,partials,data,blockParams,depths) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "  "
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),(depths[1] != null ? lookupProperty(depths[1],"country") : depths[1]),{"hash":{},"data":data}),{"hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (lambda(container, property(container, depth0, "name"), depth0) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "name"),property(container, depths[1], "country"),helperOptions(data)),deepBlockOptions(container, data, blockParams, depths, 18)) ?? "")
     + ":\n"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditions") : depth0),{"hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "");
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "conditions"),deepBlockOptions(container, data, blockParams, depths, 19)) ?? "");
 },"18":(container,depth0,helpers,partials,data) => {
     return " (no official named)";
 },"19":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "  - "
-    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 20, undefined, {"indent":"    "})) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"quote") : depth0),{"hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "quote"),blockOptions(container, data, 23)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "firstStated"),blockOptions(container, data, 24)) ?? "")
     + "    "
-    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 26, undefined, {"indent":"    "})) ?? "")
     + "\n";
 },"20":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),{"hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 21)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "kind"),blockOptions(container, data, 22)) ?? "")
+    + (lambda(container, property(container, depth0, "text"), depth0) ?? "");
 },"21":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"upper").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"data":data}) ?? "")
+  return (callHelper(container, helpers, "upper", helperThis(container, depth0),property(container, depth0, "tag"),helperOptions(data)) ?? "")
     + ": ";
 },"22":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "["
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "kind"), depth0) ?? "")
     + "] ";
 },"23":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "    “"
-    + (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"quote") : depth0),{"hash":{"indent":"     "},"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "quote"),helperOptions(data, {"indent":"     "})) ?? "")
     + "”\n";
 },"24":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "    First stated "
-    + (lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"firstStated") : depth0),{"hash":{},"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"restated") : depth0),{"hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "firstStated"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "restated"),blockOptions(container, data, 25)) ?? "")
     + ".\n";
 },"25":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "; last restated "
-    + (lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"lastRestated") : depth0),{"hash":{},"data":data}) ?? "");
+    + (callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "lastRestated"),helperOptions(data)) ?? "");
 },"26":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data}) ?? "")
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 27, 28)) ?? "")
     + ": "
-    + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
+    + (partial(container, helpers, partials, data, "source-links", depth0) ?? "");
 },"27":(container,depth0,helpers,partials,data) => {
     return "Source";
 },"28":(container,depth0,helpers,partials,data) => {
@@ -804,381 +611,289 @@ export const textTemplates = {
 },"29":(container,depth0,helpers,partials,data) => {
     return "No conditions were stated in the articles so far.\n";
 },"30":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0),{"hash":{},"data":data}) ?? "")
+  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "conditionsNote"),helperOptions(data)) ?? "")
     + "\n";
 },"31":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, depth0, "answered"),blockOptions(container, data, 32)) ?? "");
 },"32":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "  - "
-    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 20, undefined, {"indent":"    "})) ?? "")
     + "\n    "
-    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 33, undefined, {"indent":"    "})) ?? "")
     + "\n";
 },"33":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (container.invokePartial(lookupProperty(partials,"question-meta"),depth0,{"name":"question-meta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
+  return (partial(container, helpers, partials, data, "question-meta", depth0) ?? "");
 },"34":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"openQuestionCount") : depth0),{"hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data}) ?? "")
+  return (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, depth0, "openQuestionCount"),blockOptions(container, data, 35)) ?? "")
     + "\nAnswered:\n"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data}) ?? "");
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "questions"),blockOptions(container, data, 36)) ?? "");
 },"35":(container,depth0,helpers,partials,data) => {
     return "No question is open.\n";
 },"36":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"answered") : depth0),{"hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "answered"),blockOptions(container, data, 37)) ?? "");
 },"37":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "  - "
-    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 38, undefined, {"indent":"    "})) ?? "")
     + "\n    "
-    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"    "},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 33, undefined, {"indent":"    "})) ?? "")
     + "\n    "
-    + (lookupProperty(helpers,"wrap").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"answered") : depth0)) != null ? lookupProperty(stack1,"line") : stack1),{"hash":{"indent":"    "},"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, property(container, depth0, "answered"), "line"),helperOptions(data, {"indent":"    "})) ?? "")
     + "\n";
 },"38":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 21)) ?? "")
+    + (lambda(container, property(container, depth0, "text"), depth0) ?? "");
 },"39":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : container.nullContext,((stack1 = (depth0 != null ? lookupProperty(depth0,"questions") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, property(container, depth0, "questions"), "length"),blockOptions(container, data, 40)) ?? "");
 },"40":(container,depth0,helpers,partials,data) => {
     return "No open questions were raised in the articles so far.\n";
 },"41":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"hash":{},"data":data}) ?? "")
+  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "questionsNote"),helperOptions(data)) ?? "")
     + "\n";
 },"42":(container,depth0,helpers,partials,data) => {
     return "No contacts with third parties bearing on the track were reported.\n";
 },"43":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0),{"hash":{},"data":data}) ?? "")
+  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "olderAroundNote"),helperOptions(data)) ?? "")
     + "\n";
 },"44":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "  - "
-    + (lookupProperty(helpers,"wrap").call(alias1,(depth0 != null ? lookupProperty(depth0,"title") : depth0),{"hash":{"indent":"    "},"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "title"),helperOptions(data, {"indent":"    "})) ?? "")
     + "\n    "
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "outlet"), depth0) ?? "")
     + ", "
-    + (lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"hash":{},"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "published"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 45)) ?? "")
+    + (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 46)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data}) ?? "");
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "copies"),blockOptions(container, data, 48)) ?? "");
 },"45":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "\n    <"
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "url"), depth0) ?? "")
     + ">";
 },"46":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"key") : depth0),{"hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "key"),blockOptions(container, data, 47)) ?? "");
 },"47":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "\n    Uploaded as "
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"key") : depth0), depth0) ?? "");
+    + (lambda(container, property(container, depth0, "key"), depth0) ?? "");
 },"48":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "    "
-    + (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,{"hash":{"indent":"      "},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 49, undefined, {"indent":"      "})) ?? "")
     + "\n";
 },"49":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "Syndicated copy: "
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"outlet") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "outlet"), depth0) ?? "")
     + ", "
-    + (lookupProperty(helpers,"published").call(alias1,(depth0 != null ? lookupProperty(depth0,"published") : depth0),{"hash":{},"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data}) ?? "");
+    + (callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "published"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 50)) ?? "");
 },"50":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return " <"
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "url"), depth0) ?? "")
     + ">";
 },"51":(container,depth0,helpers,partials,data) => {
     return "No articles were used.\n";
 },"52":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0),{"hash":{},"data":data}) ?? "")
+  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "sourcesNote"),helperOptions(data)) ?? "")
     + "\n";
 },"53":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty;
-
-  return (alias1((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0) ?? "")
+  return (lambda(container, property(container, depth0, "trackName"), depth0) ?? "")
     + " track ("
-    + (alias1((depth0 != null ? lookupProperty(depth0,"trackId") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "trackId"), depth0) ?? "")
     + "): "
-    + (alias1((depth0 != null ? lookupProperty(depth0,"windowText") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "windowText"), depth0) ?? "")
     + ".";
 },"54":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "Generated "
-    + (lookupProperty(helpers,"dateTime").call(alias1,(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "dateTime", helperThis(container, depth0),property(container, depth0, "generatedAt"),helperOptions(data)) ?? "")
     + " from "
-    + (lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1),"article",{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "articles"),"article",helperOptions(data)) ?? "")
     + " in "
-    + (lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"families") : stack1),"independent source",{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "families"),"independent source",helperOptions(data)) ?? "")
     + ".";
 },"55":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"skippedRecords") : stack1),((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),{"hash":{},"data":data}),{"hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data}) ?? "");
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "or", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "skippedRecords"),property(container, property(container, depth0, "stats"), "quarantined"),helperOptions(data)),blockOptions(container, data, 56, 57)) ?? "");
 },"56":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "Inputs not used: "
-    + (lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"skippedRecords") : stack1),"normalized record",{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "skippedRecords"),"normalized record",helperOptions(data)) ?? "")
     + " skipped (failed validation), "
-    + (lookupProperty(helpers,"plural").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"stats") : depth0)) != null ? lookupProperty(stack1,"quarantined") : stack1),"upload",{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "quarantined"),"upload",helperOptions(data)) ?? "")
     + " in quarantine.";
 },"57":(container,depth0,helpers,partials,data) => {
     return "Every upload was read; none failed validation or is in quarantine.";
 },"58":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,{"hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data}) ?? "")
+  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 59)) ?? "")
     + "\n";
 },"59":(container,depth0,helpers,partials,data) => {
     return "This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (container.lambda((depth0 != null ? lookupProperty(depth0,"trackName") : depth0), depth0) ?? "")
+  return (lambda(container, property(container, depth0, "trackName"), depth0) ?? "")
     + " track · briefing of "
-    + (lookupProperty(helpers,"day").call(alias1,(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "day", helperThis(container, depth0),property(container, depth0, "generatedAt"),helperOptions(data)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"underline").call(alias1,lookupProperty(helpers,"concat").call(alias1,(depth0 != null ? lookupProperty(depth0,"trackName") : depth0)," track · briefing of ",lookupProperty(helpers,"day").call(alias1,(depth0 != null ? lookupProperty(depth0,"generatedAt") : depth0),{"hash":{},"data":data}),{"hash":{},"data":data}),"=",{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "underline", helperThis(container, depth0),callHelper(container, helpers, "concat", helperThis(container, depth0),property(container, depth0, "trackName")," track · briefing of ",callHelper(container, helpers, "day", helperThis(container, depth0),property(container, depth0, "generatedAt"),helperOptions(data)),helperOptions(data)),"=",helperOptions(data)) ?? "")
     + "\n\n"
-    + (lookupProperty(helpers,"wrap").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"headline") : stack1),{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, property(container, depth0, "summary"), "headline"),helperOptions(data)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"wrap").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"counts") : stack1),{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, property(container, depth0, "summary"), "counts"),helperOptions(data)) ?? "")
     + "\n\n\n"
-    + (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"since") : stack1),{"hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(1, data, 0, blockParams, depths),"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "since"),deepBlockOptions(container, data, blockParams, depths, 0, 1)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"isFirst") : stack1),{"hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(3, data, 0, blockParams, depths),"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "isFirst"),deepBlockOptions(container, data, blockParams, depths, 2, 3)) ?? "")
     + "\n\n"
-    + (lookupProperty(helpers,"heading").call(alias1,"Latest contacts (newest first)",{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "heading", helperThis(container, depth0),"Latest contacts (newest first)",helperOptions(data)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"contacts") : depth0),{"hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(8, data, 0, blockParams, depths),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderContactsNote") : depth0),{"hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "contacts"),deepBlockOptions(container, data, blockParams, depths, 7, 8)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "olderContactsNote"),deepBlockOptions(container, data, blockParams, depths, 9)) ?? "")
     + "\n\n"
-    + (lookupProperty(helpers,"heading").call(alias1,"Timeline (oldest first)",{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "heading", helperThis(container, depth0),"Timeline (oldest first)",helperOptions(data)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"timelineNote") : depth0),{"hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.program(15, data, 0, blockParams, depths),"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "timelineNote"),deepBlockOptions(container, data, blockParams, depths, 10)) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "timeline"),deepBlockOptions(container, data, blockParams, depths, 11, 15)) ?? "")
     + "\n\n"
-    + (lookupProperty(helpers,"heading").call(alias1,"Stated conditions",{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "heading", helperThis(container, depth0),"Stated conditions",helperOptions(data)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditionGroups") : depth0),{"hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(29, data, 0, blockParams, depths),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"conditionsNote") : depth0),{"hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "conditionGroups"),deepBlockOptions(container, data, blockParams, depths, 16, 29)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "conditionsNote"),deepBlockOptions(container, data, blockParams, depths, 30)) ?? "")
     + "\n\n"
-    + (lookupProperty(helpers,"heading").call(alias1,"Open questions",{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "heading", helperThis(container, depth0),"Open questions",helperOptions(data)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"questions") : depth0),{"hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"answeredShown") : depth0),{"hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.program(39, data, 0, blockParams, depths),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"questionsNote") : depth0),{"hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "questions"),deepBlockOptions(container, data, blockParams, depths, 31)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "answeredShown"),deepBlockOptions(container, data, blockParams, depths, 34, 39)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "questionsNote"),deepBlockOptions(container, data, blockParams, depths, 41)) ?? "")
     + "\n\n"
-    + (lookupProperty(helpers,"heading").call(alias1,"Around the track",{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "heading", helperThis(container, depth0),"Around the track",helperOptions(data)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"aroundTrack") : depth0),{"hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(42, data, 0, blockParams, depths),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"olderAroundNote") : depth0),{"hash":{},"fn":container.program(43, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "aroundTrack"),deepBlockOptions(container, data, blockParams, depths, 7, 42)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "olderAroundNote"),deepBlockOptions(container, data, blockParams, depths, 43)) ?? "")
     + "\n\n"
-    + (lookupProperty(helpers,"heading").call(alias1,"Sources",{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "heading", helperThis(container, depth0),"Sources",helperOptions(data)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourceFamilies") : depth0),{"hash":{},"fn":container.program(44, data, 0, blockParams, depths),"inverse":container.program(51, data, 0, blockParams, depths),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourcesNote") : depth0),{"hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "sourceFamilies"),deepBlockOptions(container, data, blockParams, depths, 44, 51)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "sourcesNote"),deepBlockOptions(container, data, blockParams, depths, 52)) ?? "")
     + "\n\n--\n"
-    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{},"fn":container.program(53, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),deepBlockOptions(container, data, blockParams, depths, 53)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{},"fn":container.program(54, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),deepBlockOptions(container, data, blockParams, depths, 54)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{},"fn":container.program(55, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),deepBlockOptions(container, data, blockParams, depths, 55)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"limited") : depth0),{"hash":{},"fn":container.program(58, data, 0, blockParams, depths),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"wrap").call(alias1,(depth0 != null ? lookupProperty(depth0,"recipientsHint") : depth0),{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "limited"),deepBlockOptions(container, data, blockParams, depths, 58)) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "recipientsHint"),helperOptions(data)) ?? "")
     + "\n";
 },"usePartial":true,"useData":true,"useDepths":true},
   partials: {
     "contact": {"0":(container,depth0,helpers,partials,data) => {
     return " (date disputed)";
 },"1":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return " · "
-    + (lookupProperty(helpers,"upper").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"data":data}) ?? "");
+    + (callHelper(container, helpers, "upper", helperThis(container, depth0),property(container, depth0, "tag"),helperOptions(data)) ?? "");
 },"2":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "    Date basis:   "
-    + (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"dateNote") : depth0),{"hash":{"indent":"                  "},"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "dateNote"),helperOptions(data, {"indent":"                  "})) ?? "")
     + "\n";
 },"3":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "    Type:         "
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"mode") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "mode"), depth0) ?? "")
     + " (disputed)\n";
 },"4":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "    Status:       "
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "statusLabel"), depth0) ?? "")
     + " (disputed)\n";
 },"5":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"participants") : depth0),{"hash":{},"fn":container.program(6, data, 0),"inverse":container.program(9, data, 0),"data":data}) ?? "");
+  return (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "participants"),blockOptions(container, data, 6, 9)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (lambda(container, property(container, depth0, "name"), depth0) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "role"),blockOptions(container, data, 7)) ?? "")
+    + (callHelper(container, helpers, "unless", helperThis(container, depth0),(data && container.lookupProperty(data,"last")),blockOptions(container, data, 8)) ?? "");
 },"7":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return " ("
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"role") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "role"), depth0) ?? "")
     + ")";
 },"8":(container,depth0,helpers,partials,data) => {
     return "; ";
 },"9":(container,depth0,helpers,partials,data) => {
     return "not reported";
 },"10":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (container.lambda((depth0 != null ? lookupProperty(depth0,"place") : depth0), depth0) ?? "");
+  return (lambda(container, property(container, depth0, "place"), depth0) ?? "");
 },"11":(container,depth0,helpers,partials,data) => {
     return " (disputed)";
 },"12":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (container.lambda((depth0 != null ? lookupProperty(depth0,"initiator") : depth0), depth0) ?? "");
+  return (lambda(container, property(container, depth0, "initiator"), depth0) ?? "");
 },"13":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "    Topics:       "
-    + (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,{"hash":{"indent":"                  "},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 14, undefined, {"indent":"                  "})) ?? "")
     + "\n";
 },"14":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"list").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"topics") : depth0),",",{"hash":{},"data":data}) ?? "");
+  return (callHelper(container, helpers, "list", helperThis(container, depth0),property(container, depth0, "topics"),",",helperOptions(data)) ?? "");
 },"15":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "    History:      "
-    + (lookupProperty(helpers,"wrap").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"hash":{"indent":"                  "},"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "history"),helperOptions(data, {"indent":"                  "})) ?? "")
     + "\n";
 },"16":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "    Disputed:     "
-    + (lookupProperty(helpers,"wrap").call(alias1,lookupProperty(helpers,"concat").call(alias1,(depth0 != null ? lookupProperty(depth0,"field") : depth0),": shown ",(depth0 != null ? lookupProperty(depth0,"shown") : depth0),"; also reported ",(depth0 != null ? lookupProperty(depth0,"others") : depth0),{"hash":{},"data":data}),{"hash":{"indent":"                  "},"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),callHelper(container, helpers, "concat", helperThis(container, depth0),property(container, depth0, "field"),": shown ",property(container, depth0, "shown"),"; also reported ",property(container, depth0, "others"),helperOptions(data)),helperOptions(data, {"indent":"                  "})) ?? "")
     + "\n";
 },"17":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (container.lambda((depth0 != null ? lookupProperty(depth0,"sourcesLine") : depth0), depth0) ?? "")
+  return (lambda(container, property(container, depth0, "sourcesLine"), depth0) ?? "")
     + ": "
-    + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
+    + (partial(container, helpers, partials, data, "source-links", depth0) ?? "");
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
   return "* ["
-    + (lookupProperty(helpers,"upper").call(alias1,(depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0),{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "upper", helperThis(container, depth0),property(container, depth0, "statusLabel"),helperOptions(data)) ?? "")
     + "] "
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "label"), depth0) ?? "")
     + " · "
-    + (lookupProperty(helpers,"reportedDate").call(alias1,(depth0 != null ? lookupProperty(depth0,"date") : depth0),{"hash":{},"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"date") : stack1),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tag") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "reportedDate", helperThis(container, depth0),property(container, depth0, "date"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "date"),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 1)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"dateNote") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"mode") : stack1),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),{"hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "dateNote"),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "mode"),blockOptions(container, data, 3)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "status"),blockOptions(container, data, 4)) ?? "")
     + "    Participants: "
-    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"                  "},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 5, undefined, {"indent":"                  "})) ?? "")
     + "\n    Place:        "
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"place") : depth0),{"hash":{},"fn":container.program(10, data, 0),"inverse":container.program(9, data, 0),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"location") : stack1),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "place"),blockOptions(container, data, 10, 9)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "location"),blockOptions(container, data, 11)) ?? "")
     + "\n    Initiated by: "
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"initiator") : depth0),{"hash":{},"fn":container.program(12, data, 0),"inverse":container.program(9, data, 0),"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"disputed") : depth0)) != null ? lookupProperty(stack1,"initiator") : stack1),{"hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "initiator"),blockOptions(container, data, 12, 9)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "initiator"),blockOptions(container, data, 11)) ?? "")
     + "\n"
-    + (lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"topics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"history") : depth0),{"hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"disputes") : depth0),{"hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data}) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "topics"), "length"),blockOptions(container, data, 13)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "history"),blockOptions(container, data, 15)) ?? "")
+    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "disputes"),blockOptions(container, data, 16)) ?? "")
     + "    Sources:      "
-    + (lookupProperty(helpers,"wrap").call(alias1,{"hash":{"indent":"                  "},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data}) ?? "");
+    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 17, undefined, {"indent":"                  "})) ?? "");
 },"usePartial":true,"useData":true},
     "question-meta": {"0":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return "Raised "
-    + (lookupProperty(helpers,"published").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"hash":{},"data":data}) ?? "")
+    + (callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "raisedAt"),helperOptions(data)) ?? "")
     + ". ";
 },"1":(container,depth0,helpers,partials,data) => {
     return "Source";
 },"2":(container,depth0,helpers,partials,data) => {
     return "Sources";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"raisedAt") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"hash":{},"data":data}),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data}) ?? "")
+  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "raisedAt"),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 1, 2)) ?? "")
     + ": "
-    + (container.invokePartial(lookupProperty(partials,"source-links"),depth0,{"name":"source-links","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators}) ?? "");
+    + (partial(container, helpers, partials, data, "source-links", depth0) ?? "");
 },"usePartial":true,"useData":true},
     "source-links": {"0":(container,depth0,helpers,partials,data) => {
-    var stack1, alias1=depth0 != null ? depth0 : container.nullContext, lookupProperty = container.lookupProperty;
-
-  return (container.lambda((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data}) ?? "")
-    + (lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (lambda(container, property(container, depth0, "label"), depth0) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "copies"),blockOptions(container, data, 1)) ?? "")
+    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "unless", helperThis(container, depth0),(data && container.lookupProperty(data,"last")),blockOptions(container, data, 3)) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return " ("
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"copies") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "copies"), depth0) ?? "")
     + ")";
 },"2":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
   return " <"
-    + (container.lambda((depth0 != null ? lookupProperty(depth0,"url") : depth0), depth0) ?? "")
+    + (lambda(container, property(container, depth0, "url"), depth0) ?? "")
     + ">";
 },"3":(container,depth0,helpers,partials,data) => {
     return ", ";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return (lookupProperty(helpers,"each").call(depth0 != null ? depth0 : container.nullContext,(depth0 != null ? lookupProperty(depth0,"sourceLinks") : depth0),{"hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data}) ?? "");
+  return (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "sourceLinks"),blockOptions(container, data, 0)) ?? "");
 },"useData":true},
   },
 };

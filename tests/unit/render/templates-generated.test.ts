@@ -30,7 +30,15 @@ describe('templates.generated.ts', () => {
     expect(source).not.toContain('nullContext || {}');
     expect(source).not.toContain('Object.prototype.hasOwnProperty');
     expect(source).not.toContain('function(container');
-    // Partials are still called by name.
-    expect(source).toContain('{"name":"contact","data":data');
+  });
+
+  it('calls the shorthands of template-shorthands.ts instead of repeating the code Handlebars emits', () => {
+    const code = generateTemplatesModule().replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    expect(code).not.toContain('lookupProperty(helpers');
+    expect(code).not.toContain('container.nullContext');
+    expect(code).not.toContain('container.invokePartial');
+    expect(code).not.toContain('"inverse":container.noop');
+    expect(code).not.toMatch(/\balias\d+\b/);
+    expect(code).toMatch(/^import \{ property, helperThis, callHelper, [\w, ]+ \} from '.\/template-shorthands.js';$/m);
   });
 });
