@@ -105,10 +105,11 @@ function rewriteCalls(body: string): string {
     ),
     (g) => `partial(container, helpers, partials, data, ${g.name}, ${g.context})`,
   );
+  // Handlebars calls every helper with the current context as `this` (null becoming the runtime's empty object).
   code = replaceOutsideStrings(
     code,
-    new RegExp(String.raw`lookupProperty\(helpers,(?<name>${STRING})\)\.call\(`),
-    (g) => `callHelper(container, helpers, ${g.name}, `,
+    new RegExp(String.raw`lookupProperty\(helpers,(?<name>${STRING})\)\.call\(helperThis\(container, depth0\),`),
+    (g) => `callHelper(container, helpers, ${g.name}, depth0, `,
   );
   const program = (index: string, deep: string) => String.raw`container\.program\((?<${index}>\d+), data, 0(?<${deep}>, blockParams, depths)?\)`;
   code = replaceOutsideStrings(

@@ -30,9 +30,9 @@ export function helperThis(container: Container, context: unknown): unknown {
   return context != null ? context : container.nullContext;
 }
 
-/** `lookupProperty(helpers, name).call(self, ...args)`. */
-export function callHelper(container: Container, helpers: object, name: string, self: unknown, ...args: unknown[]): unknown {
-  return (container.lookupProperty(helpers, name) as Helper).call(self, ...args);
+/** `lookupProperty(helpers, name).call(helperThis(container, context), ...args)`: a helper called in a context. */
+export function callHelper(container: Container, helpers: object, name: string, context: unknown, ...args: unknown[]): unknown {
+  return (container.lookupProperty(helpers, name) as Helper).call(helperThis(container, context), ...args);
 }
 
 /** The options of a helper used without a block: `{"hash": hash, "data": data}`. */

@@ -2,7 +2,7 @@
 // Precompiled Handlebars specs (CSS already inlined), rendered with the runtime-only `handlebars/runtime`.
 // @ts-nocheck
 /* eslint-disable */
-import { property, helperThis, callHelper, helperOptions, blockOptions, deepBlockOptions, partial, escapeExpression, lambda } from './template-shorthands.js';
+import { property, callHelper, helperOptions, blockOptions, deepBlockOptions, partial, escapeExpression, lambda } from './template-shorthands.js';
 
 // Inline styles used more than once in the HTML templates.
 const STYLE_0 = "margin:0 0 10px 0;color:#4b5563";
@@ -26,7 +26,7 @@ export const htmlTemplates = {
     + "</title><style>@media (max-width:480px){.outer-cell{padding:0!important}.head,.summary,.section,.foot{padding-left:14px!important;padding-right:14px!important}.k{width:76px!important}.tl-date{width:92px!important}.title{font-size:21px!important;line-height:27px!important}}@media (prefers-color-scheme:dark){body,.outer{background-color:#0b1220!important}.container{background-color:#111827!important}.section,.actor{color:#e5e7eb!important}.h2,.h3,.card-title,.headline{color:#f9fafb!important}.h2{border-bottom-color:#334155!important}.country,.muted,.note,.k,.meta,.kind,.tl-date,.tl-status,.tl-gap,.tl-heading,.counts,.quote{color:#cbd5e1!important}.summary,.foot{background-color:#1e293b!important;border-color:#334155!important;color:#e5e7eb!important}.card{border-color:#334155!important}.card-head{background-color:#1e293b!important;border-bottom-color:#334155!important}.item{border-left-color:#334155!important}.tl-rail,.tl-rail-gap{border-left-color:#475569!important}.link{color:#93c5fd!important}.answered{background-color:#052e16!important;color:#bbf7d0!important}.tag{background-color:#172554!important;color:#bfdbfe!important;border-color:#60a5fa!important}.flag{background-color:#451a03!important;color:#fde68a!important;border-color:#f59e0b!important}}</style>\u003C!--[if mso]>\n<style>\n/* Outlook for Windows does not inherit fonts into nested tables. */\ntable, td, p, a, span, li, h1, h2, h3 { font-family: \"Segoe UI\", Arial, sans-serif !important; }\n</style>\n<![endif]--></head><body style=\"margin:0;padding:0;background-color:#eef0f3;-webkit-text-size-adjust:100%\"><div class=\"preheader\" style=\"display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;font-size:1px;line-height:1px;color:#eef0f3;mso-hide:all\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "previewText"), depth0))
     + "</div><table role=\"presentation\" class=\"outer\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;background-color:#eef0f3\" bgcolor=\"#eef0f3\"><tr><td align=\"center\" class=\"outer-cell\" style=\"padding:16px 8px\"><table role=\"presentation\" class=\"container\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;max-width:640px;background-color:#ffffff;table-layout:fixed\" bgcolor=\"#ffffff\"><tr><td class=\"head\" style=\"padding:20px 24px 14px 24px;background-color:#1e293b;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#ffffff\" bgcolor=\"#1e293b\"><p class=\"kicker\" style=\"margin:0;font-size:12px;line-height:16px;letter-spacing:0.06em;text-transform:uppercase;color:#cbd5e1\">Diplomatic track briefing · "
-    + escapeExpression(container, callHelper(container, helpers, "day", helperThis(container, depth0),property(container, depth0, "generatedAt"),helperOptions(data)))
+    + escapeExpression(container, callHelper(container, helpers, "day", depth0, property(container, depth0, "generatedAt"),helperOptions(data)))
     + "</p><h1 class=\"title\" style=\"margin:4px 0 0 0;font-size:24px;line-height:30px;font-weight:700;color:#ffffff\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "trackName"), depth0))
     + " track</h1></td></tr>"
@@ -52,8 +52,8 @@ export const htmlTemplates = {
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Around the track</h2>"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "aroundTrack"),blockOptions(container, data, 0, 1)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "olderAroundNote"),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "aroundTrack"),blockOptions(container, data, 0, 1)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "olderAroundNote"),blockOptions(container, data, 2)) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
     "badge": {"0":(container,depth0,helpers,partials,data) => {
@@ -65,26 +65,26 @@ export const htmlTemplates = {
 },"3":(container,depth0,helpers,partials,data) => {
     return "<span class=\"badge badge-cancelled\" style=\"display:inline-block;padding:1px 7px;border-radius:9px;font-size:11px;line-height:16px;font-weight:700;letter-spacing:0.04em;text-transform:uppercase;vertical-align:1px;background-color:#fee2e2;color:#7f1d1d\">cancelled</span>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"held",helperOptions(data)),blockOptions(container, data, 0)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"planned",helperOptions(data)),blockOptions(container, data, 1)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"proposed",helperOptions(data)),blockOptions(container, data, 2)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"cancelled",helperOptions(data)),blockOptions(container, data, 3)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "status"),"held",helperOptions(data)),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "status"),"planned",helperOptions(data)),blockOptions(container, data, 1)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "status"),"proposed",helperOptions(data)),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "status"),"cancelled",helperOptions(data)),blockOptions(container, data, 3)) ?? "");
 },"useData":true},
     "changes": {"0":(container,depth0,helpers,partials,data) => {
   return " since "
-    + escapeExpression(container, callHelper(container, helpers, "day", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "since"),helperOptions(data)));
+    + escapeExpression(container, callHelper(container, helpers, "day", depth0, property(container, property(container, depth0, "changes"), "since"),helperOptions(data)));
 },"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p\" style=\"margin:0 0 10px 0\">This is the first briefing on this track, so everything below is new.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "empty"),blockOptions(container, data, 3)) ?? "")
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "groups"),blockOptions(container, data, 4)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "changes"), "empty"),blockOptions(container, data, 3)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, property(container, depth0, "changes"), "groups"),blockOptions(container, data, 4)) ?? "");
 },"3":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">Nothing new since the last briefing.</p>";
 },"4":(container,depth0,helpers,partials,data) => {
   return "<h3 class=\"h3\" style=\"" + STYLE_3 + "\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "title"), depth0))
     + "</h3><ul class=\"list\" style=\"margin:0 0 10px 0;padding:0 0 0 20px\">"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "items"),blockOptions(container, data, 5)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "items"),blockOptions(container, data, 5)) ?? "")
     + "</ul>";
 },"5":(container,depth0,helpers,partials,data) => {
     return "<li class=\"li\" style=\"margin:0 0 4px 0\">"
@@ -92,35 +92,35 @@ export const htmlTemplates = {
     + "</li>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">What changed"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "since"),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "changes"), "since"),blockOptions(container, data, 0)) ?? "")
     + "</h2>"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "isFirst"),blockOptions(container, data, 1, 2)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "changes"), "isFirst"),blockOptions(container, data, 1, 2)) ?? "")
     + "</td></tr>";
 },"useData":true},
     "conditions": {"0":(container,depth0,helpers,partials,data,blockParams,depths) => {
   return "<h3 class=\"country\" style=\"margin:16px 0 4px 0;font-size:12px;line-height:16px;font-weight:700;letter-spacing:0.08em;text-transform:uppercase;color:#374151\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "country"), depth0))
     + "</h3>"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "actors"),deepBlockOptions(container, data, blockParams, depths, 1)) ?? "");
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "actors"),deepBlockOptions(container, data, blockParams, depths, 1)) ?? "");
 },"1":(container,depth0,helpers,partials,data,blockParams,depths) => {
   return "<p class=\"actor\" style=\"margin:6px 0 4px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "name"), depth0))
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "name"),property(container, depths[1], "country"),helperOptions(data)),deepBlockOptions(container, data, blockParams, depths, 2)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "name"),property(container, depths[1], "country"),helperOptions(data)),deepBlockOptions(container, data, blockParams, depths, 2)) ?? "")
     + "</p>"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "conditions"),deepBlockOptions(container, data, blockParams, depths, 3)) ?? "");
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "conditions"),deepBlockOptions(container, data, blockParams, depths, 3)) ?? "");
 },"2":(container,depth0,helpers,partials,data) => {
     return " <span class=\"muted\" style=\"color:#4b5563\">(no official named)</span>";
 },"3":(container,depth0,helpers,partials,data) => {
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 4)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "kind"),blockOptions(container, data, 5)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 6, 7)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 4)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "kind"),blockOptions(container, data, 5)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 6, 7)) ?? "")
     + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
     + "\n"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "quote"),blockOptions(container, data, 8)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "quote"),blockOptions(container, data, 8)) ?? "")
     + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "firstStated"),blockOptions(container, data, 9)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 11, 12)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "firstStated"),blockOptions(container, data, 9)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 11, 12)) ?? "")
     + ": "
     + (partial(container, helpers, partials, data, "source-links", depth0) ?? "")
     + "</p></td></tr></table>";
@@ -135,19 +135,19 @@ export const htmlTemplates = {
 },"6":(container,depth0,helpers,partials,data) => {
     return "<br>";
 },"7":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "kind"),blockOptions(container, data, 6)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, property(container, depth0, "kind"),blockOptions(container, data, 6)) ?? "");
 },"8":(container,depth0,helpers,partials,data) => {
   return "<p class=\"quote\" style=\"margin:4px 0;font-style:italic;color:#374151\">“"
     + escapeExpression(container, lambda(container, property(container, depth0, "quote"), depth0))
     + "”</p>";
 },"9":(container,depth0,helpers,partials,data) => {
   return "First stated "
-    + escapeExpression(container, callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "firstStated"),helperOptions(data)))
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "restated"),blockOptions(container, data, 10)) ?? "")
+    + escapeExpression(container, callHelper(container, helpers, "published", depth0, property(container, depth0, "firstStated"),helperOptions(data)))
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "restated"),blockOptions(container, data, 10)) ?? "")
     + " · ";
 },"10":(container,depth0,helpers,partials,data) => {
   return " · last restated "
-    + escapeExpression(container, callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "lastRestated"),helperOptions(data)));
+    + escapeExpression(container, callHelper(container, helpers, "published", depth0, property(container, depth0, "lastRestated"),helperOptions(data)));
 },"11":(container,depth0,helpers,partials,data) => {
     return "Source";
 },"12":(container,depth0,helpers,partials,data) => {
@@ -160,8 +160,8 @@ export const htmlTemplates = {
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Stated conditions</h2>"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "conditionGroups"),deepBlockOptions(container, data, blockParams, depths, 0, 13)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "conditionsNote"),deepBlockOptions(container, data, blockParams, depths, 14)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "conditionGroups"),deepBlockOptions(container, data, blockParams, depths, 0, 13)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "conditionsNote"),deepBlockOptions(container, data, blockParams, depths, 14)) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true,"useDepths":true},
     "contact": {"0":(container,depth0,helpers,partials,data) => {
@@ -184,8 +184,8 @@ export const htmlTemplates = {
     + " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span></td></tr>";
 },"5":(container,depth0,helpers,partials,data) => {
   return escapeExpression(container, lambda(container, property(container, depth0, "name"), depth0))
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "role"),blockOptions(container, data, 6)) ?? "")
-    + (callHelper(container, helpers, "unless", helperThis(container, depth0),(data && container.lookupProperty(data,"last")),blockOptions(container, data, 7)) ?? "");
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "role"),blockOptions(container, data, 6)) ?? "")
+    + (callHelper(container, helpers, "unless", depth0, (data && container.lookupProperty(data,"last")),blockOptions(container, data, 7)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
   return " <span class=\"muted\" style=\"color:#4b5563\">· "
     + escapeExpression(container, lambda(container, property(container, depth0, "role"), depth0))
@@ -200,7 +200,7 @@ export const htmlTemplates = {
   return escapeExpression(container, lambda(container, property(container, depth0, "initiator"), depth0));
 },"11":(container,depth0,helpers,partials,data) => {
   return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Topics</td><td class=\"v\" style=\"padding:3px 0\">"
-    + escapeExpression(container, callHelper(container, helpers, "list", helperThis(container, depth0),property(container, depth0, "topics"),",",helperOptions(data)))
+    + escapeExpression(container, callHelper(container, helpers, "list", depth0, property(container, depth0, "topics"),",",helperOptions(data)))
     + "</td></tr>";
 },"12":(container,depth0,helpers,partials,data) => {
   return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">History</td><td class=\"v\" style=\"padding:3px 0\">"
@@ -220,26 +220,26 @@ export const htmlTemplates = {
     + " <span class=\"card-title\" style=\"font-weight:700;color:#0f172a\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "label"), depth0))
     + "</span>"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 0)) ?? "")
     + "</td></tr><tr><td class=\"card-body\" style=\"padding:6px 12px 8px 12px\"><table role=\"presentation\" class=\"fields\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:20px\"><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Date</td><td class=\"v\" style=\"padding:3px 0\">"
-    + escapeExpression(container, callHelper(container, helpers, "reportedDate", helperThis(container, depth0),property(container, depth0, "date"),helperOptions(data)))
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "date"),blockOptions(container, data, 1)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "dateNote"),blockOptions(container, data, 2)) ?? "")
+    + escapeExpression(container, callHelper(container, helpers, "reportedDate", depth0, property(container, depth0, "date"),helperOptions(data)))
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "date"),blockOptions(container, data, 1)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "dateNote"),blockOptions(container, data, 2)) ?? "")
     + "</td></tr>"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "mode"),blockOptions(container, data, 3)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "status"),blockOptions(container, data, 4)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "mode"),blockOptions(container, data, 3)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "status"),blockOptions(container, data, 4)) ?? "")
     + "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Participants</td><td class=\"v\" style=\"padding:3px 0\">"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "participants"),blockOptions(container, data, 5, 8)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "participants"),blockOptions(container, data, 5, 8)) ?? "")
     + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Place</td><td class=\"v\" style=\"padding:3px 0\">"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "place"),blockOptions(container, data, 9, 8)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "location"),blockOptions(container, data, 1)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "place"),blockOptions(container, data, 9, 8)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "location"),blockOptions(container, data, 1)) ?? "")
     + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Initiated by</td><td class=\"v\" style=\"padding:3px 0\">"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "initiator"),blockOptions(container, data, 10, 8)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "initiator"),blockOptions(container, data, 1)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "initiator"),blockOptions(container, data, 10, 8)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "initiator"),blockOptions(container, data, 1)) ?? "")
     + "</td></tr>"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "topics"), "length"),blockOptions(container, data, 11)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "history"),blockOptions(container, data, 12)) ?? "")
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "disputes"),blockOptions(container, data, 13)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "topics"), "length"),blockOptions(container, data, 11)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "history"),blockOptions(container, data, 12)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "disputes"),blockOptions(container, data, 13)) ?? "")
     + "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Sources</td><td class=\"v\" style=\"padding:3px 0\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "sourcesLine"), depth0))
     + ": "
@@ -256,8 +256,8 @@ export const htmlTemplates = {
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Latest contacts</h2>"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "contacts"),blockOptions(container, data, 0, 1)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "olderContactsNote"),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "contacts"),blockOptions(container, data, 0, 1)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "olderContactsNote"),blockOptions(container, data, 2)) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
     "dot": {"0":(container,depth0,helpers,partials,data) => {
@@ -269,16 +269,16 @@ export const htmlTemplates = {
 },"3":(container,depth0,helpers,partials,data) => {
     return "<span class=\"tl-dot dot-cancelled\" style=\"display:block;width:10px;height:10px;margin-left:-6px;border-radius:5px;font-size:1px;line-height:10px;background-color:#b91c1c\">&#8203;</span>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"held",helperOptions(data)),blockOptions(container, data, 0)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"planned",helperOptions(data)),blockOptions(container, data, 1)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"proposed",helperOptions(data)),blockOptions(container, data, 2)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "status"),"cancelled",helperOptions(data)),blockOptions(container, data, 3)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "status"),"held",helperOptions(data)),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "status"),"planned",helperOptions(data)),blockOptions(container, data, 1)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "status"),"proposed",helperOptions(data)),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "status"),"cancelled",helperOptions(data)),blockOptions(container, data, 3)) ?? "");
 },"useData":true},
     "footer": {"0":(container,depth0,helpers,partials,data) => {
   return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Inputs not used: "
-    + escapeExpression(container, callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "skippedRecords"),"normalized record",helperOptions(data)))
+    + escapeExpression(container, callHelper(container, helpers, "plural", depth0, property(container, property(container, depth0, "stats"), "skippedRecords"),"normalized record",helperOptions(data)))
     + " skipped (failed validation), "
-    + escapeExpression(container, callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "quarantined"),"upload",helperOptions(data)))
+    + escapeExpression(container, callHelper(container, helpers, "plural", depth0, property(container, property(container, depth0, "stats"), "quarantined"),"upload",helperOptions(data)))
     + " in quarantine.</p>";
 },"1":(container,depth0,helpers,partials,data) => {
     return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Every upload was read; none failed validation or is in quarantine.</p>";
@@ -292,38 +292,38 @@ export const htmlTemplates = {
     + ") · "
     + escapeExpression(container, lambda(container, property(container, depth0, "windowText"), depth0))
     + " · generated "
-    + escapeExpression(container, callHelper(container, helpers, "dateTime", helperThis(container, depth0),property(container, depth0, "generatedAt"),helperOptions(data)))
+    + escapeExpression(container, callHelper(container, helpers, "dateTime", depth0, property(container, depth0, "generatedAt"),helperOptions(data)))
     + " from "
-    + escapeExpression(container, callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "articles"),"article",helperOptions(data)))
+    + escapeExpression(container, callHelper(container, helpers, "plural", depth0, property(container, property(container, depth0, "stats"), "articles"),"article",helperOptions(data)))
     + " in "
-    + escapeExpression(container, callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "families"),"independent source",helperOptions(data)))
+    + escapeExpression(container, callHelper(container, helpers, "plural", depth0, property(container, property(container, depth0, "stats"), "families"),"independent source",helperOptions(data)))
     + ".</p>"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "or", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "skippedRecords"),property(container, property(container, depth0, "stats"), "quarantined"),helperOptions(data)),blockOptions(container, data, 0, 1)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "limited"),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "or", depth0, property(container, property(container, depth0, "stats"), "skippedRecords"),property(container, property(container, depth0, "stats"), "quarantined"),helperOptions(data)),blockOptions(container, data, 0, 1)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "limited"),blockOptions(container, data, 2)) ?? "")
     + "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "recipientsHint"), depth0))
     + "</p></td></tr>";
 },"useData":true},
     "question-meta": {"0":(container,depth0,helpers,partials,data) => {
   return "Raised "
-    + escapeExpression(container, callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "raisedAt"),helperOptions(data)))
+    + escapeExpression(container, callHelper(container, helpers, "published", depth0, property(container, depth0, "raisedAt"),helperOptions(data)))
     + " · ";
 },"1":(container,depth0,helpers,partials,data) => {
     return "Source";
 },"2":(container,depth0,helpers,partials,data) => {
     return "Sources";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "raisedAt"),blockOptions(container, data, 0)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 1, 2)) ?? "")
+  return (callHelper(container, helpers, "if", depth0, property(container, depth0, "raisedAt"),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 1, 2)) ?? "")
     + ": "
     + (partial(container, helpers, partials, data, "source-links", depth0) ?? "");
 },"usePartial":true,"useData":true},
     "questions": {"0":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, depth0, "answered"),blockOptions(container, data, 1)) ?? "");
+  return (callHelper(container, helpers, "unless", depth0, property(container, depth0, "answered"),blockOptions(container, data, 1)) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 2)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "kind"),blockOptions(container, data, 3, 4)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "kind"),blockOptions(container, data, 3, 4)) ?? "")
     + "<br>"
     + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
     + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
@@ -340,16 +340,16 @@ export const htmlTemplates = {
 },"4":(container,depth0,helpers,partials,data) => {
     return "<span class=\"kind\" style=\"" + STYLE_8 + "\">Open</span>";
 },"5":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, depth0, "openQuestionCount"),blockOptions(container, data, 6)) ?? "")
+  return (callHelper(container, helpers, "unless", depth0, property(container, depth0, "openQuestionCount"),blockOptions(container, data, 6)) ?? "")
     + "<h3 class=\"h3\" style=\"" + STYLE_3 + "\">Answered</h3>"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "questions"),blockOptions(container, data, 7)) ?? "");
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "questions"),blockOptions(container, data, 7)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No question is open.</p>";
 },"7":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "answered"),blockOptions(container, data, 8)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, property(container, depth0, "answered"),blockOptions(container, data, 8)) ?? "");
 },"8":(container,depth0,helpers,partials,data) => {
   return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 9)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 9)) ?? "")
     + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
     + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
     + (partial(container, helpers, partials, data, "question-meta", depth0) ?? "")
@@ -361,7 +361,7 @@ export const htmlTemplates = {
     + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
     + "</span><br>";
 },"10":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, property(container, depth0, "questions"), "length"),blockOptions(container, data, 11)) ?? "");
+  return (callHelper(container, helpers, "unless", depth0, property(container, property(container, depth0, "questions"), "length"),blockOptions(container, data, 11)) ?? "");
 },"11":(container,depth0,helpers,partials,data) => {
     return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No open questions were raised in the articles so far.</p>";
 },"12":(container,depth0,helpers,partials,data) => {
@@ -370,15 +370,15 @@ export const htmlTemplates = {
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Open questions</h2>"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "questions"),blockOptions(container, data, 0)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "answeredShown"),blockOptions(container, data, 5, 10)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "questionsNote"),blockOptions(container, data, 12)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "questions"),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "answeredShown"),blockOptions(container, data, 5, 10)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "questionsNote"),blockOptions(container, data, 12)) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
     "source-links": {"0":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 1, 2)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "copies"),blockOptions(container, data, 3)) ?? "")
-    + (callHelper(container, helpers, "unless", helperThis(container, depth0),(data && container.lookupProperty(data,"last")),blockOptions(container, data, 4)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, property(container, depth0, "url"),blockOptions(container, data, 1, 2)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "copies"),blockOptions(container, data, 3)) ?? "")
+    + (callHelper(container, helpers, "unless", depth0, (data && container.lookupProperty(data,"last")),blockOptions(container, data, 4)) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
   return "<a class=\"link\" href=\""
     + escapeExpression(container, lambda(container, property(container, depth0, "url"), depth0))
@@ -394,18 +394,18 @@ export const htmlTemplates = {
 },"4":(container,depth0,helpers,partials,data) => {
     return ", ";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "sourceLinks"),blockOptions(container, data, 0)) ?? "");
+  return (callHelper(container, helpers, "each", depth0, property(container, depth0, "sourceLinks"),blockOptions(container, data, 0)) ?? "");
 },"useData":true},
     "sources": {"0":(container,depth0,helpers,partials,data) => {
   return "<p class=\"src\" style=\"margin:0 0 10px 0\">"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 1, 2)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "url"),blockOptions(container, data, 1, 2)) ?? "")
     + "<br><span class=\"meta\" style=\"" + STYLE_6 + "\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "outlet"), depth0))
     + " · "
-    + escapeExpression(container, callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "published"),helperOptions(data)))
-    + (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 3)) ?? "")
+    + escapeExpression(container, callHelper(container, helpers, "published", depth0, property(container, depth0, "published"),helperOptions(data)))
+    + (callHelper(container, helpers, "unless", depth0, property(container, depth0, "url"),blockOptions(container, data, 3)) ?? "")
     + "</span>\n"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "copies"), "length"),blockOptions(container, data, 5)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "copies"), "length"),blockOptions(container, data, 5)) ?? "")
     + "</p>";
 },"1":(container,depth0,helpers,partials,data) => {
   return "<a class=\"link\" href=\""
@@ -416,20 +416,20 @@ export const htmlTemplates = {
 },"2":(container,depth0,helpers,partials,data) => {
   return escapeExpression(container, lambda(container, property(container, depth0, "title"), depth0));
 },"3":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "key"),blockOptions(container, data, 4)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, property(container, depth0, "key"),blockOptions(container, data, 4)) ?? "");
 },"4":(container,depth0,helpers,partials,data) => {
   return " · uploaded as "
     + escapeExpression(container, lambda(container, property(container, depth0, "key"), depth0));
 },"5":(container,depth0,helpers,partials,data) => {
   return "<br><span class=\"meta\" style=\"" + STYLE_6 + "\">Syndicated copies: "
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "copies"),blockOptions(container, data, 6)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "copies"),blockOptions(container, data, 6)) ?? "")
     + "</span>\n";
 },"6":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 7, 8)) ?? "")
+  return (callHelper(container, helpers, "if", depth0, property(container, depth0, "url"),blockOptions(container, data, 7, 8)) ?? "")
     + " ("
-    + escapeExpression(container, callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "published"),helperOptions(data)))
+    + escapeExpression(container, callHelper(container, helpers, "published", depth0, property(container, depth0, "published"),helperOptions(data)))
     + ")"
-    + (callHelper(container, helpers, "unless", helperThis(container, depth0),(data && container.lookupProperty(data,"last")),blockOptions(container, data, 9)) ?? "");
+    + (callHelper(container, helpers, "unless", depth0, (data && container.lookupProperty(data,"last")),blockOptions(container, data, 9)) ?? "");
 },"7":(container,depth0,helpers,partials,data) => {
   return "<a class=\"link\" href=\""
     + escapeExpression(container, lambda(container, property(container, depth0, "url"), depth0))
@@ -448,8 +448,8 @@ export const htmlTemplates = {
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Sources</h2>"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "sourceFamilies"),blockOptions(container, data, 0, 10)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "sourcesNote"),blockOptions(container, data, 11)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "sourceFamilies"),blockOptions(container, data, 0, 10)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "sourcesNote"),blockOptions(container, data, 11)) ?? "")
     + "</td></tr>";
 },"useData":true},
     "summary": {"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
@@ -465,12 +465,12 @@ export const htmlTemplates = {
     + "</p>";
 },"1":(container,depth0,helpers,partials,data) => {
   return "<table role=\"presentation\" class=\"tl\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:18px\">"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "timeline"),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "timeline"),blockOptions(container, data, 2)) ?? "")
     + "</table>";
 },"2":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "kind"),"contact",helperOptions(data)),blockOptions(container, data, 3)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "kind"),"gap",helperOptions(data)),blockOptions(container, data, 4)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "kind"),"heading",helperOptions(data)),blockOptions(container, data, 5)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "kind"),"contact",helperOptions(data)),blockOptions(container, data, 3)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "kind"),"gap",helperOptions(data)),blockOptions(container, data, 4)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "kind"),"heading",helperOptions(data)),blockOptions(container, data, 5)) ?? "");
 },"3":(container,depth0,helpers,partials,data) => {
   return "<tr valign=\"top\"><td class=\"tl-date\" style=\"" + STYLE_12 + "\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "dateLabel"), depth0))
@@ -493,8 +493,8 @@ export const htmlTemplates = {
     return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts to place on a timeline yet.</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
   return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Timeline</h2>"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "timelineNote"),blockOptions(container, data, 0)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "timeline"), "length"),blockOptions(container, data, 1, 6)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "timelineNote"),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "timeline"), "length"),blockOptions(container, data, 1, 6)) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true},
   },
@@ -502,23 +502,23 @@ export const htmlTemplates = {
 
 export const textTemplates = {
   layout: {"0":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "heading", helperThis(container, depth0),callHelper(container, helpers, "concat", helperThis(container, depth0),"What changed since ",callHelper(container, helpers, "day", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "since"),helperOptions(data)),helperOptions(data)),helperOptions(data)) ?? "");
+  return (callHelper(container, helpers, "heading", depth0, callHelper(container, helpers, "concat", depth0, "What changed since ",callHelper(container, helpers, "day", depth0, property(container, property(container, depth0, "changes"), "since"),helperOptions(data)),helperOptions(data)),helperOptions(data)) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "heading", helperThis(container, depth0),"What changed",helperOptions(data)) ?? "");
+  return (callHelper(container, helpers, "heading", depth0, "What changed",helperOptions(data)) ?? "");
 },"2":(container,depth0,helpers,partials,data) => {
     return "This is the first briefing on this track, so everything below is new.\n";
 },"3":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "empty"),blockOptions(container, data, 4)) ?? "")
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "groups"),blockOptions(container, data, 5)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "changes"), "empty"),blockOptions(container, data, 4)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, property(container, depth0, "changes"), "groups"),blockOptions(container, data, 5)) ?? "");
 },"4":(container,depth0,helpers,partials,data) => {
     return "Nothing new since the last briefing.\n";
 },"5":(container,depth0,helpers,partials,data) => {
   return (lambda(container, property(container, depth0, "title"), depth0) ?? "")
     + ":\n"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "items"),blockOptions(container, data, 6)) ?? "");
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "items"),blockOptions(container, data, 6)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
   return "  - "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),depth0,helperOptions(data, {"indent":"    "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, depth0,helperOptions(data, {"indent":"    "})) ?? "")
     + "\n";
 },"7":(container,depth0,helpers,partials,data) => {
   return (partial(container, helpers, partials, data, "contact", depth0) ?? "")
@@ -526,18 +526,18 @@ export const textTemplates = {
 },"8":(container,depth0,helpers,partials,data) => {
     return "No contacts between the two sides were reported in the articles so far.\n";
 },"9":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "olderContactsNote"),helperOptions(data)) ?? "")
+  return (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "olderContactsNote"),helperOptions(data)) ?? "")
     + "\n";
 },"10":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "timelineNote"),helperOptions(data)) ?? "")
+  return (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "timelineNote"),helperOptions(data)) ?? "")
     + "\n\n";
 },"11":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "kind"),"contact",helperOptions(data)),blockOptions(container, data, 12)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "kind"),"gap",helperOptions(data)),blockOptions(container, data, 13)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "kind"),"heading",helperOptions(data)),blockOptions(container, data, 14)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "kind"),"contact",helperOptions(data)),blockOptions(container, data, 12)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "kind"),"gap",helperOptions(data)),blockOptions(container, data, 13)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "kind"),"heading",helperOptions(data)),blockOptions(container, data, 14)) ?? "");
 },"12":(container,depth0,helpers,partials,data) => {
   return "  "
-    + (callHelper(container, helpers, "pad", helperThis(container, depth0),property(container, depth0, "dateLabel"),24,helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "pad", depth0, property(container, depth0, "dateLabel"),24,helperOptions(data)) ?? "")
     + " o  "
     + (lambda(container, property(container, depth0, "label"), depth0) ?? "")
     + " ["
@@ -545,7 +545,7 @@ export const textTemplates = {
     + "]\n";
 },"13":(container,depth0,helpers,partials,data) => {
   return "  "
-    + (callHelper(container, helpers, "pad", helperThis(container, depth0),"",24,helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "pad", depth0, "",24,helperOptions(data)) ?? "")
     + " :  ("
     + (lambda(container, property(container, depth0, "text"), depth0) ?? "")
     + ")\n";
@@ -556,33 +556,33 @@ export const textTemplates = {
 },"15":(container,depth0,helpers,partials,data) => {
     return "No contacts to place on a timeline yet.\n";
 },"16":(container,depth0,helpers,partials,data,blockParams,depths) => {
-  return (callHelper(container, helpers, "upper", helperThis(container, depth0),property(container, depth0, "country"),helperOptions(data)) ?? "")
+  return (callHelper(container, helpers, "upper", depth0, property(container, depth0, "country"),helperOptions(data)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "actors"),deepBlockOptions(container, data, blockParams, depths, 17)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "actors"),deepBlockOptions(container, data, blockParams, depths, 17)) ?? "")
     + "\n";
 },"17":(container,depth0,helpers,partials,data,blockParams,depths) => {
   return "  "
     + (lambda(container, property(container, depth0, "name"), depth0) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, depth0, "name"),property(container, depths[1], "country"),helperOptions(data)),deepBlockOptions(container, data, blockParams, depths, 18)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "name"),property(container, depths[1], "country"),helperOptions(data)),deepBlockOptions(container, data, blockParams, depths, 18)) ?? "")
     + ":\n"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "conditions"),deepBlockOptions(container, data, blockParams, depths, 19)) ?? "");
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "conditions"),deepBlockOptions(container, data, blockParams, depths, 19)) ?? "");
 },"18":(container,depth0,helpers,partials,data) => {
     return " (no official named)";
 },"19":(container,depth0,helpers,partials,data) => {
   return "  - "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 20, undefined, {"indent":"    "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 20, undefined, {"indent":"    "})) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "quote"),blockOptions(container, data, 23)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "firstStated"),blockOptions(container, data, 24)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "quote"),blockOptions(container, data, 23)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "firstStated"),blockOptions(container, data, 24)) ?? "")
     + "    "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 26, undefined, {"indent":"    "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 26, undefined, {"indent":"    "})) ?? "")
     + "\n";
 },"20":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 21)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "kind"),blockOptions(container, data, 22)) ?? "")
+  return (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 21)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "kind"),blockOptions(container, data, 22)) ?? "")
     + (lambda(container, property(container, depth0, "text"), depth0) ?? "");
 },"21":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "upper", helperThis(container, depth0),property(container, depth0, "tag"),helperOptions(data)) ?? "")
+  return (callHelper(container, helpers, "upper", depth0, property(container, depth0, "tag"),helperOptions(data)) ?? "")
     + ": ";
 },"22":(container,depth0,helpers,partials,data) => {
   return "["
@@ -590,18 +590,18 @@ export const textTemplates = {
     + "] ";
 },"23":(container,depth0,helpers,partials,data) => {
   return "    “"
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "quote"),helperOptions(data, {"indent":"     "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "quote"),helperOptions(data, {"indent":"     "})) ?? "")
     + "”\n";
 },"24":(container,depth0,helpers,partials,data) => {
   return "    First stated "
-    + (callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "firstStated"),helperOptions(data)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "restated"),blockOptions(container, data, 25)) ?? "")
+    + (callHelper(container, helpers, "published", depth0, property(container, depth0, "firstStated"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "restated"),blockOptions(container, data, 25)) ?? "")
     + ".\n";
 },"25":(container,depth0,helpers,partials,data) => {
   return "; last restated "
-    + (callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "lastRestated"),helperOptions(data)) ?? "");
+    + (callHelper(container, helpers, "published", depth0, property(container, depth0, "lastRestated"),helperOptions(data)) ?? "");
 },"26":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 27, 28)) ?? "")
+  return (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 27, 28)) ?? "")
     + ": "
     + (partial(container, helpers, partials, data, "source-links", depth0) ?? "");
 },"27":(container,depth0,helpers,partials,data) => {
@@ -611,79 +611,79 @@ export const textTemplates = {
 },"29":(container,depth0,helpers,partials,data) => {
     return "No conditions were stated in the articles so far.\n";
 },"30":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "conditionsNote"),helperOptions(data)) ?? "")
+  return (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "conditionsNote"),helperOptions(data)) ?? "")
     + "\n";
 },"31":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, depth0, "answered"),blockOptions(container, data, 32)) ?? "");
+  return (callHelper(container, helpers, "unless", depth0, property(container, depth0, "answered"),blockOptions(container, data, 32)) ?? "");
 },"32":(container,depth0,helpers,partials,data) => {
   return "  - "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 20, undefined, {"indent":"    "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 20, undefined, {"indent":"    "})) ?? "")
     + "\n    "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 33, undefined, {"indent":"    "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 33, undefined, {"indent":"    "})) ?? "")
     + "\n";
 },"33":(container,depth0,helpers,partials,data) => {
   return (partial(container, helpers, partials, data, "question-meta", depth0) ?? "");
 },"34":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, depth0, "openQuestionCount"),blockOptions(container, data, 35)) ?? "")
+  return (callHelper(container, helpers, "unless", depth0, property(container, depth0, "openQuestionCount"),blockOptions(container, data, 35)) ?? "")
     + "\nAnswered:\n"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "questions"),blockOptions(container, data, 36)) ?? "");
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "questions"),blockOptions(container, data, 36)) ?? "");
 },"35":(container,depth0,helpers,partials,data) => {
     return "No question is open.\n";
 },"36":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "answered"),blockOptions(container, data, 37)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, property(container, depth0, "answered"),blockOptions(container, data, 37)) ?? "");
 },"37":(container,depth0,helpers,partials,data) => {
   return "  - "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 38, undefined, {"indent":"    "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 38, undefined, {"indent":"    "})) ?? "")
     + "\n    "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 33, undefined, {"indent":"    "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 33, undefined, {"indent":"    "})) ?? "")
     + "\n    "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, property(container, depth0, "answered"), "line"),helperOptions(data, {"indent":"    "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, property(container, property(container, depth0, "answered"), "line"),helperOptions(data, {"indent":"    "})) ?? "")
     + "\n";
 },"38":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 21)) ?? "")
+  return (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 21)) ?? "")
     + (lambda(container, property(container, depth0, "text"), depth0) ?? "");
 },"39":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, property(container, depth0, "questions"), "length"),blockOptions(container, data, 40)) ?? "");
+  return (callHelper(container, helpers, "unless", depth0, property(container, property(container, depth0, "questions"), "length"),blockOptions(container, data, 40)) ?? "");
 },"40":(container,depth0,helpers,partials,data) => {
     return "No open questions were raised in the articles so far.\n";
 },"41":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "questionsNote"),helperOptions(data)) ?? "")
+  return (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "questionsNote"),helperOptions(data)) ?? "")
     + "\n";
 },"42":(container,depth0,helpers,partials,data) => {
     return "No contacts with third parties bearing on the track were reported.\n";
 },"43":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "olderAroundNote"),helperOptions(data)) ?? "")
+  return (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "olderAroundNote"),helperOptions(data)) ?? "")
     + "\n";
 },"44":(container,depth0,helpers,partials,data) => {
   return "  - "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "title"),helperOptions(data, {"indent":"    "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "title"),helperOptions(data, {"indent":"    "})) ?? "")
     + "\n    "
     + (lambda(container, property(container, depth0, "outlet"), depth0) ?? "")
     + ", "
-    + (callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "published"),helperOptions(data)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 45)) ?? "")
-    + (callHelper(container, helpers, "unless", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 46)) ?? "")
+    + (callHelper(container, helpers, "published", depth0, property(container, depth0, "published"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "url"),blockOptions(container, data, 45)) ?? "")
+    + (callHelper(container, helpers, "unless", depth0, property(container, depth0, "url"),blockOptions(container, data, 46)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "copies"),blockOptions(container, data, 48)) ?? "");
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "copies"),blockOptions(container, data, 48)) ?? "");
 },"45":(container,depth0,helpers,partials,data) => {
   return "\n    <"
     + (lambda(container, property(container, depth0, "url"), depth0) ?? "")
     + ">";
 },"46":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "key"),blockOptions(container, data, 47)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, property(container, depth0, "key"),blockOptions(container, data, 47)) ?? "");
 },"47":(container,depth0,helpers,partials,data) => {
   return "\n    Uploaded as "
     + (lambda(container, property(container, depth0, "key"), depth0) ?? "");
 },"48":(container,depth0,helpers,partials,data) => {
   return "    "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 49, undefined, {"indent":"      "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 49, undefined, {"indent":"      "})) ?? "")
     + "\n";
 },"49":(container,depth0,helpers,partials,data) => {
   return "Syndicated copy: "
     + (lambda(container, property(container, depth0, "outlet"), depth0) ?? "")
     + ", "
-    + (callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "published"),helperOptions(data)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 50)) ?? "");
+    + (callHelper(container, helpers, "published", depth0, property(container, depth0, "published"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "url"),blockOptions(container, data, 50)) ?? "");
 },"50":(container,depth0,helpers,partials,data) => {
   return " <"
     + (lambda(container, property(container, depth0, "url"), depth0) ?? "")
@@ -691,7 +691,7 @@ export const textTemplates = {
 },"51":(container,depth0,helpers,partials,data) => {
     return "No articles were used.\n";
 },"52":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "sourcesNote"),helperOptions(data)) ?? "")
+  return (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "sourcesNote"),helperOptions(data)) ?? "")
     + "\n";
 },"53":(container,depth0,helpers,partials,data) => {
   return (lambda(container, property(container, depth0, "trackName"), depth0) ?? "")
@@ -702,81 +702,81 @@ export const textTemplates = {
     + ".";
 },"54":(container,depth0,helpers,partials,data) => {
   return "Generated "
-    + (callHelper(container, helpers, "dateTime", helperThis(container, depth0),property(container, depth0, "generatedAt"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "dateTime", depth0, property(container, depth0, "generatedAt"),helperOptions(data)) ?? "")
     + " from "
-    + (callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "articles"),"article",helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "plural", depth0, property(container, property(container, depth0, "stats"), "articles"),"article",helperOptions(data)) ?? "")
     + " in "
-    + (callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "families"),"independent source",helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "plural", depth0, property(container, property(container, depth0, "stats"), "families"),"independent source",helperOptions(data)) ?? "")
     + ".";
 },"55":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "or", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "skippedRecords"),property(container, property(container, depth0, "stats"), "quarantined"),helperOptions(data)),blockOptions(container, data, 56, 57)) ?? "");
+  return (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "or", depth0, property(container, property(container, depth0, "stats"), "skippedRecords"),property(container, property(container, depth0, "stats"), "quarantined"),helperOptions(data)),blockOptions(container, data, 56, 57)) ?? "");
 },"56":(container,depth0,helpers,partials,data) => {
   return "Inputs not used: "
-    + (callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "skippedRecords"),"normalized record",helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "plural", depth0, property(container, property(container, depth0, "stats"), "skippedRecords"),"normalized record",helperOptions(data)) ?? "")
     + " skipped (failed validation), "
-    + (callHelper(container, helpers, "plural", helperThis(container, depth0),property(container, property(container, depth0, "stats"), "quarantined"),"upload",helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "plural", depth0, property(container, property(container, depth0, "stats"), "quarantined"),"upload",helperOptions(data)) ?? "")
     + " in quarantine.";
 },"57":(container,depth0,helpers,partials,data) => {
     return "Every upload was read; none failed validation or is in quarantine.";
 },"58":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 59)) ?? "")
+  return (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 59)) ?? "")
     + "\n";
 },"59":(container,depth0,helpers,partials,data) => {
     return "This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
   return (lambda(container, property(container, depth0, "trackName"), depth0) ?? "")
     + " track · briefing of "
-    + (callHelper(container, helpers, "day", helperThis(container, depth0),property(container, depth0, "generatedAt"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "day", depth0, property(container, depth0, "generatedAt"),helperOptions(data)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "underline", helperThis(container, depth0),callHelper(container, helpers, "concat", helperThis(container, depth0),property(container, depth0, "trackName")," track · briefing of ",callHelper(container, helpers, "day", helperThis(container, depth0),property(container, depth0, "generatedAt"),helperOptions(data)),helperOptions(data)),"=",helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "underline", depth0, callHelper(container, helpers, "concat", depth0, property(container, depth0, "trackName")," track · briefing of ",callHelper(container, helpers, "day", depth0, property(container, depth0, "generatedAt"),helperOptions(data)),helperOptions(data)),"=",helperOptions(data)) ?? "")
     + "\n\n"
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, property(container, depth0, "summary"), "headline"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, property(container, property(container, depth0, "summary"), "headline"),helperOptions(data)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, property(container, depth0, "summary"), "counts"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, property(container, property(container, depth0, "summary"), "counts"),helperOptions(data)) ?? "")
     + "\n\n\n"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "since"),deepBlockOptions(container, data, blockParams, depths, 0, 1)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "changes"), "since"),deepBlockOptions(container, data, blockParams, depths, 0, 1)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "changes"), "isFirst"),deepBlockOptions(container, data, blockParams, depths, 2, 3)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "changes"), "isFirst"),deepBlockOptions(container, data, blockParams, depths, 2, 3)) ?? "")
     + "\n\n"
-    + (callHelper(container, helpers, "heading", helperThis(container, depth0),"Latest contacts (newest first)",helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "heading", depth0, "Latest contacts (newest first)",helperOptions(data)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "contacts"),deepBlockOptions(container, data, blockParams, depths, 7, 8)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "olderContactsNote"),deepBlockOptions(container, data, blockParams, depths, 9)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "contacts"),deepBlockOptions(container, data, blockParams, depths, 7, 8)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "olderContactsNote"),deepBlockOptions(container, data, blockParams, depths, 9)) ?? "")
     + "\n\n"
-    + (callHelper(container, helpers, "heading", helperThis(container, depth0),"Timeline (oldest first)",helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "heading", depth0, "Timeline (oldest first)",helperOptions(data)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "timelineNote"),deepBlockOptions(container, data, blockParams, depths, 10)) ?? "")
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "timeline"),deepBlockOptions(container, data, blockParams, depths, 11, 15)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "timelineNote"),deepBlockOptions(container, data, blockParams, depths, 10)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "timeline"),deepBlockOptions(container, data, blockParams, depths, 11, 15)) ?? "")
     + "\n\n"
-    + (callHelper(container, helpers, "heading", helperThis(container, depth0),"Stated conditions",helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "heading", depth0, "Stated conditions",helperOptions(data)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "conditionGroups"),deepBlockOptions(container, data, blockParams, depths, 16, 29)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "conditionsNote"),deepBlockOptions(container, data, blockParams, depths, 30)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "conditionGroups"),deepBlockOptions(container, data, blockParams, depths, 16, 29)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "conditionsNote"),deepBlockOptions(container, data, blockParams, depths, 30)) ?? "")
     + "\n\n"
-    + (callHelper(container, helpers, "heading", helperThis(container, depth0),"Open questions",helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "heading", depth0, "Open questions",helperOptions(data)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "questions"),deepBlockOptions(container, data, blockParams, depths, 31)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "answeredShown"),deepBlockOptions(container, data, blockParams, depths, 34, 39)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "questionsNote"),deepBlockOptions(container, data, blockParams, depths, 41)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "questions"),deepBlockOptions(container, data, blockParams, depths, 31)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "answeredShown"),deepBlockOptions(container, data, blockParams, depths, 34, 39)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "questionsNote"),deepBlockOptions(container, data, blockParams, depths, 41)) ?? "")
     + "\n\n"
-    + (callHelper(container, helpers, "heading", helperThis(container, depth0),"Around the track",helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "heading", depth0, "Around the track",helperOptions(data)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "aroundTrack"),deepBlockOptions(container, data, blockParams, depths, 7, 42)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "olderAroundNote"),deepBlockOptions(container, data, blockParams, depths, 43)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "aroundTrack"),deepBlockOptions(container, data, blockParams, depths, 7, 42)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "olderAroundNote"),deepBlockOptions(container, data, blockParams, depths, 43)) ?? "")
     + "\n\n"
-    + (callHelper(container, helpers, "heading", helperThis(container, depth0),"Sources",helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "heading", depth0, "Sources",helperOptions(data)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "sourceFamilies"),deepBlockOptions(container, data, blockParams, depths, 44, 51)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "sourcesNote"),deepBlockOptions(container, data, blockParams, depths, 52)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "sourceFamilies"),deepBlockOptions(container, data, blockParams, depths, 44, 51)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "sourcesNote"),deepBlockOptions(container, data, blockParams, depths, 52)) ?? "")
     + "\n\n--\n"
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),deepBlockOptions(container, data, blockParams, depths, 53)) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, deepBlockOptions(container, data, blockParams, depths, 53)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),deepBlockOptions(container, data, blockParams, depths, 54)) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, deepBlockOptions(container, data, blockParams, depths, 54)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),deepBlockOptions(container, data, blockParams, depths, 55)) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, deepBlockOptions(container, data, blockParams, depths, 55)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "limited"),deepBlockOptions(container, data, blockParams, depths, 58)) ?? "")
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "recipientsHint"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "limited"),deepBlockOptions(container, data, blockParams, depths, 58)) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "recipientsHint"),helperOptions(data)) ?? "")
     + "\n";
 },"usePartial":true,"useData":true,"useDepths":true},
   partials: {
@@ -784,10 +784,10 @@ export const textTemplates = {
     return " (date disputed)";
 },"1":(container,depth0,helpers,partials,data) => {
   return " · "
-    + (callHelper(container, helpers, "upper", helperThis(container, depth0),property(container, depth0, "tag"),helperOptions(data)) ?? "");
+    + (callHelper(container, helpers, "upper", depth0, property(container, depth0, "tag"),helperOptions(data)) ?? "");
 },"2":(container,depth0,helpers,partials,data) => {
   return "    Date basis:   "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "dateNote"),helperOptions(data, {"indent":"                  "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "dateNote"),helperOptions(data, {"indent":"                  "})) ?? "")
     + "\n";
 },"3":(container,depth0,helpers,partials,data) => {
   return "    Type:         "
@@ -798,11 +798,11 @@ export const textTemplates = {
     + (lambda(container, property(container, depth0, "statusLabel"), depth0) ?? "")
     + " (disputed)\n";
 },"5":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "participants"),blockOptions(container, data, 6, 9)) ?? "");
+  return (callHelper(container, helpers, "each", depth0, property(container, depth0, "participants"),blockOptions(container, data, 6, 9)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
   return (lambda(container, property(container, depth0, "name"), depth0) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "role"),blockOptions(container, data, 7)) ?? "")
-    + (callHelper(container, helpers, "unless", helperThis(container, depth0),(data && container.lookupProperty(data,"last")),blockOptions(container, data, 8)) ?? "");
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "role"),blockOptions(container, data, 7)) ?? "")
+    + (callHelper(container, helpers, "unless", depth0, (data && container.lookupProperty(data,"last")),blockOptions(container, data, 8)) ?? "");
 },"7":(container,depth0,helpers,partials,data) => {
   return " ("
     + (lambda(container, property(container, depth0, "role"), depth0) ?? "")
@@ -819,17 +819,17 @@ export const textTemplates = {
   return (lambda(container, property(container, depth0, "initiator"), depth0) ?? "");
 },"13":(container,depth0,helpers,partials,data) => {
   return "    Topics:       "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 14, undefined, {"indent":"                  "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 14, undefined, {"indent":"                  "})) ?? "")
     + "\n";
 },"14":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "list", helperThis(container, depth0),property(container, depth0, "topics"),",",helperOptions(data)) ?? "");
+  return (callHelper(container, helpers, "list", depth0, property(container, depth0, "topics"),",",helperOptions(data)) ?? "");
 },"15":(container,depth0,helpers,partials,data) => {
   return "    History:      "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),property(container, depth0, "history"),helperOptions(data, {"indent":"                  "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "history"),helperOptions(data, {"indent":"                  "})) ?? "")
     + "\n";
 },"16":(container,depth0,helpers,partials,data) => {
   return "    Disputed:     "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),callHelper(container, helpers, "concat", helperThis(container, depth0),property(container, depth0, "field"),": shown ",property(container, depth0, "shown"),"; also reported ",property(container, depth0, "others"),helperOptions(data)),helperOptions(data, {"indent":"                  "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, callHelper(container, helpers, "concat", depth0, property(container, depth0, "field"),": shown ",property(container, depth0, "shown"),"; also reported ",property(container, depth0, "others"),helperOptions(data)),helperOptions(data, {"indent":"                  "})) ?? "")
     + "\n";
 },"17":(container,depth0,helpers,partials,data) => {
   return (lambda(container, property(container, depth0, "sourcesLine"), depth0) ?? "")
@@ -837,51 +837,51 @@ export const textTemplates = {
     + (partial(container, helpers, partials, data, "source-links", depth0) ?? "");
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
   return "* ["
-    + (callHelper(container, helpers, "upper", helperThis(container, depth0),property(container, depth0, "statusLabel"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "upper", depth0, property(container, depth0, "statusLabel"),helperOptions(data)) ?? "")
     + "] "
     + (lambda(container, property(container, depth0, "label"), depth0) ?? "")
     + " · "
-    + (callHelper(container, helpers, "reportedDate", helperThis(container, depth0),property(container, depth0, "date"),helperOptions(data)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "date"),blockOptions(container, data, 0)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "tag"),blockOptions(container, data, 1)) ?? "")
+    + (callHelper(container, helpers, "reportedDate", depth0, property(container, depth0, "date"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "date"),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 1)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "dateNote"),blockOptions(container, data, 2)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "mode"),blockOptions(container, data, 3)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "status"),blockOptions(container, data, 4)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "dateNote"),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "mode"),blockOptions(container, data, 3)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "status"),blockOptions(container, data, 4)) ?? "")
     + "    Participants: "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 5, undefined, {"indent":"                  "})) ?? "")
+    + (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 5, undefined, {"indent":"                  "})) ?? "")
     + "\n    Place:        "
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "place"),blockOptions(container, data, 10, 9)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "location"),blockOptions(container, data, 11)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "place"),blockOptions(container, data, 10, 9)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "location"),blockOptions(container, data, 11)) ?? "")
     + "\n    Initiated by: "
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "initiator"),blockOptions(container, data, 12, 9)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "disputed"), "initiator"),blockOptions(container, data, 11)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "initiator"),blockOptions(container, data, 12, 9)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "initiator"),blockOptions(container, data, 11)) ?? "")
     + "\n"
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, property(container, depth0, "topics"), "length"),blockOptions(container, data, 13)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "history"),blockOptions(container, data, 15)) ?? "")
-    + (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "disputes"),blockOptions(container, data, 16)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "topics"), "length"),blockOptions(container, data, 13)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "history"),blockOptions(container, data, 15)) ?? "")
+    + (callHelper(container, helpers, "each", depth0, property(container, depth0, "disputes"),blockOptions(container, data, 16)) ?? "")
     + "    Sources:      "
-    + (callHelper(container, helpers, "wrap", helperThis(container, depth0),blockOptions(container, data, 17, undefined, {"indent":"                  "})) ?? "");
+    + (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 17, undefined, {"indent":"                  "})) ?? "");
 },"usePartial":true,"useData":true},
     "question-meta": {"0":(container,depth0,helpers,partials,data) => {
   return "Raised "
-    + (callHelper(container, helpers, "published", helperThis(container, depth0),property(container, depth0, "raisedAt"),helperOptions(data)) ?? "")
+    + (callHelper(container, helpers, "published", depth0, property(container, depth0, "raisedAt"),helperOptions(data)) ?? "")
     + ". ";
 },"1":(container,depth0,helpers,partials,data) => {
     return "Source";
 },"2":(container,depth0,helpers,partials,data) => {
     return "Sources";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "raisedAt"),blockOptions(container, data, 0)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),callHelper(container, helpers, "eq", helperThis(container, depth0),property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 1, 2)) ?? "")
+  return (callHelper(container, helpers, "if", depth0, property(container, depth0, "raisedAt"),blockOptions(container, data, 0)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 1, 2)) ?? "")
     + ": "
     + (partial(container, helpers, partials, data, "source-links", depth0) ?? "");
 },"usePartial":true,"useData":true},
     "source-links": {"0":(container,depth0,helpers,partials,data) => {
   return (lambda(container, property(container, depth0, "label"), depth0) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "copies"),blockOptions(container, data, 1)) ?? "")
-    + (callHelper(container, helpers, "if", helperThis(container, depth0),property(container, depth0, "url"),blockOptions(container, data, 2)) ?? "")
-    + (callHelper(container, helpers, "unless", helperThis(container, depth0),(data && container.lookupProperty(data,"last")),blockOptions(container, data, 3)) ?? "");
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "copies"),blockOptions(container, data, 1)) ?? "")
+    + (callHelper(container, helpers, "if", depth0, property(container, depth0, "url"),blockOptions(container, data, 2)) ?? "")
+    + (callHelper(container, helpers, "unless", depth0, (data && container.lookupProperty(data,"last")),blockOptions(container, data, 3)) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
   return " ("
     + (lambda(container, property(container, depth0, "copies"), depth0) ?? "")
@@ -893,7 +893,7 @@ export const textTemplates = {
 },"3":(container,depth0,helpers,partials,data) => {
     return ", ";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return (callHelper(container, helpers, "each", helperThis(container, depth0),property(container, depth0, "sourceLinks"),blockOptions(container, data, 0)) ?? "");
+  return (callHelper(container, helpers, "each", depth0, property(container, depth0, "sourceLinks"),blockOptions(container, data, 0)) ?? "");
 },"useData":true},
   },
 };
