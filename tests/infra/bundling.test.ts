@@ -75,6 +75,8 @@ describe('bundled Lambda code', () => {
     expect(digest.includes('"SendEmail"')).toBe(true);
     for (const code of [extractor, digest]) {
       expect(/DynamoDB|"ReceiveMessage"|"PutMetricData"/.test(code)).toBe(false);
+      // Nor the schemas of S3 operations they never call (infra/bundling/sdk-schema-keys.ts).
+      expect(code.includes('PutBucketLifecycleConfiguration')).toBe(false);
     }
   });
 
