@@ -4,20 +4,25 @@
 /* eslint-disable */
 import { property, callHelper, helperOptions, blockOptions, deepBlockOptions, partial, escapeExpression, lambda } from './template-shorthands.js';
 
-// Inline styles used more than once in the HTML templates.
-const STYLE_0 = "margin:0 0 10px 0;color:#4b5563";
-const STYLE_1 = "padding:18px 24px 6px 24px;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word";
-const STYLE_2 = "margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a";
-const STYLE_3 = "margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a";
-const STYLE_4 = "border-collapse:collapse";
-const STYLE_5 = "padding:6px 0 8px 12px;border-left:3px solid #e2e8f0";
-const STYLE_6 = "margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563";
-const STYLE_7 = "display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff";
-const STYLE_8 = "font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563";
-const STYLE_9 = "display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb";
-const STYLE_10 = "width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563";
-const STYLE_11 = "color:#1d4ed8;text-decoration:underline";
-const STYLE_12 = "width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151";
+// Start tags and inline styles used more than once in the HTML templates.
+const STYLE_0 = "margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563";
+const STYLE_1 = "color:#1d4ed8;text-decoration:underline";
+const TAG_0 = "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">";
+const TAG_1 = "<td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\">";
+const TAG_2 = "<h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">";
+const TAG_3 = "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">";
+const TAG_4 = "<span class=\"muted\" style=\"color:#4b5563\">";
+const TAG_5 = "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\">";
+const TAG_6 = "<td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">";
+const TAG_7 = "<p class=\"meta\" style=\"" + STYLE_0 + "\">";
+const TAG_8 = "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">";
+const TAG_9 = "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">";
+const TAG_10 = "<span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">";
+const TAG_11 = "<td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">";
+const TAG_12 = "<td class=\"v\" style=\"padding:3px 0\">";
+const TAG_13 = "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">";
+const TAG_14 = "<span class=\"meta\" style=\"" + STYLE_0 + "\">";
+const TAG_15 = "<td class=\"tl-date\" style=\"width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151\">";
 
 export const htmlTemplates = {
   layout: {"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
@@ -45,13 +50,13 @@ export const htmlTemplates = {
     "around": {"0":(container,depth0,helpers,partials,data) => {
   return (partial(container, helpers, partials, data, "contact", depth0) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts with third parties bearing on the track were reported.</p>";
+    return TAG_0 + "No contacts with third parties bearing on the track were reported.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
+  return TAG_0
     + escapeExpression(container, lambda(container, property(container, depth0, "olderAroundNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Around the track</h2>"
+  return "<tr>" + TAG_1 + TAG_2 + "Around the track</h2>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "aroundTrack"),blockOptions(container, data, 0, 1)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "olderAroundNote"),blockOptions(container, data, 2)) ?? "")
     + "</td></tr>";
@@ -79,9 +84,9 @@ export const htmlTemplates = {
   return (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "changes"), "empty"),blockOptions(container, data, 3)) ?? "")
     + (callHelper(container, helpers, "each", depth0, property(container, property(container, depth0, "changes"), "groups"),blockOptions(container, data, 4)) ?? "");
 },"3":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">Nothing new since the last briefing.</p>";
+    return TAG_0 + "Nothing new since the last briefing.</p>";
 },"4":(container,depth0,helpers,partials,data) => {
-  return "<h3 class=\"h3\" style=\"" + STYLE_3 + "\">"
+  return TAG_3
     + escapeExpression(container, lambda(container, property(container, depth0, "title"), depth0))
     + "</h3><ul class=\"list\" style=\"margin:0 0 10px 0;padding:0 0 0 20px\">"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "items"),blockOptions(container, data, 5)) ?? "")
@@ -91,7 +96,7 @@ export const htmlTemplates = {
     + escapeExpression(container, lambda(container, depth0, depth0))
     + "</li>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">What changed"
+  return "<tr>" + TAG_1 + TAG_2 + "What changed"
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "changes"), "since"),blockOptions(container, data, 0)) ?? "")
     + "</h2>"
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "changes"), "isFirst"),blockOptions(container, data, 1, 2)) ?? "")
@@ -109,27 +114,27 @@ export const htmlTemplates = {
     + "</p>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "conditions"),deepBlockOptions(container, data, blockParams, depths, 3)) ?? "");
 },"2":(container,depth0,helpers,partials,data) => {
-    return " <span class=\"muted\" style=\"color:#4b5563\">(no official named)</span>";
+    return " " + TAG_4 + "(no official named)</span>";
 },"3":(container,depth0,helpers,partials,data) => {
-  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
+  return TAG_5 + "<tr>" + TAG_6
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 4)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "kind"),blockOptions(container, data, 5)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 6, 7)) ?? "")
     + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
     + "\n"
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "quote"),blockOptions(container, data, 8)) ?? "")
-    + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
+    + TAG_7
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "firstStated"),blockOptions(container, data, 9)) ?? "")
     + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 11, 12)) ?? "")
     + ": "
     + (partial(container, helpers, partials, data, "source-links", depth0) ?? "")
     + "</p></td></tr></table>";
 },"4":(container,depth0,helpers,partials,data) => {
-  return "<span class=\"tag\" style=\"" + STYLE_7 + "\">"
+  return TAG_8
     + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
     + "</span> ";
 },"5":(container,depth0,helpers,partials,data) => {
-  return "<span class=\"kind\" style=\"" + STYLE_8 + "\">"
+  return TAG_9
     + escapeExpression(container, lambda(container, property(container, depth0, "kind"), depth0))
     + "</span>";
 },"6":(container,depth0,helpers,partials,data) => {
@@ -153,61 +158,61 @@ export const htmlTemplates = {
 },"12":(container,depth0,helpers,partials,data) => {
     return "Sources";
 },"13":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No conditions were stated in the articles so far.</p>";
+    return TAG_0 + "No conditions were stated in the articles so far.</p>";
 },"14":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
+  return TAG_0
     + escapeExpression(container, lambda(container, property(container, depth0, "conditionsNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Stated conditions</h2>"
+  return "<tr>" + TAG_1 + TAG_2 + "Stated conditions</h2>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "conditionGroups"),deepBlockOptions(container, data, blockParams, depths, 0, 13)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "conditionsNote"),deepBlockOptions(container, data, blockParams, depths, 14)) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true,"useDepths":true},
     "contact": {"0":(container,depth0,helpers,partials,data) => {
-  return " <span class=\"tag\" style=\"" + STYLE_7 + "\">"
+  return " " + TAG_8
     + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
     + "</span>";
 },"1":(container,depth0,helpers,partials,data) => {
-    return " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span>";
+    return " " + TAG_10 + "disputed</span>";
 },"2":(container,depth0,helpers,partials,data) => {
   return "<br><span class=\"note\" style=\"font-size:13px;line-height:18px;color:#4b5563\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "dateNote"), depth0))
     + "</span>";
 },"3":(container,depth0,helpers,partials,data) => {
-  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Type</td><td class=\"v\" style=\"padding:3px 0\">"
+  return "<tr valign=\"top\">" + TAG_11 + "Type</td>" + TAG_12
     + escapeExpression(container, lambda(container, property(container, depth0, "mode"), depth0))
-    + " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span></td></tr>";
+    + " " + TAG_10 + "disputed</span></td></tr>";
 },"4":(container,depth0,helpers,partials,data) => {
-  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Status</td><td class=\"v\" style=\"padding:3px 0\">"
+  return "<tr valign=\"top\">" + TAG_11 + "Status</td>" + TAG_12
     + escapeExpression(container, lambda(container, property(container, depth0, "statusLabel"), depth0))
-    + " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span></td></tr>";
+    + " " + TAG_10 + "disputed</span></td></tr>";
 },"5":(container,depth0,helpers,partials,data) => {
   return escapeExpression(container, lambda(container, property(container, depth0, "name"), depth0))
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "role"),blockOptions(container, data, 6)) ?? "")
     + (callHelper(container, helpers, "unless", depth0, (data && container.lookupProperty(data,"last")),blockOptions(container, data, 7)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
-  return " <span class=\"muted\" style=\"color:#4b5563\">· "
+  return " " + TAG_4 + "· "
     + escapeExpression(container, lambda(container, property(container, depth0, "role"), depth0))
     + "</span>";
 },"7":(container,depth0,helpers,partials,data) => {
     return "<br>";
 },"8":(container,depth0,helpers,partials,data) => {
-    return "<span class=\"muted\" style=\"color:#4b5563\">not reported</span>";
+    return TAG_4 + "not reported</span>";
 },"9":(container,depth0,helpers,partials,data) => {
   return escapeExpression(container, lambda(container, property(container, depth0, "place"), depth0));
 },"10":(container,depth0,helpers,partials,data) => {
   return escapeExpression(container, lambda(container, property(container, depth0, "initiator"), depth0));
 },"11":(container,depth0,helpers,partials,data) => {
-  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Topics</td><td class=\"v\" style=\"padding:3px 0\">"
+  return "<tr valign=\"top\">" + TAG_11 + "Topics</td>" + TAG_12
     + escapeExpression(container, callHelper(container, helpers, "list", depth0, property(container, depth0, "topics"),",",helperOptions(data)))
     + "</td></tr>";
 },"12":(container,depth0,helpers,partials,data) => {
-  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">History</td><td class=\"v\" style=\"padding:3px 0\">"
+  return "<tr valign=\"top\">" + TAG_11 + "History</td>" + TAG_12
     + escapeExpression(container, lambda(container, property(container, depth0, "history"), depth0))
     + "</td></tr>";
 },"13":(container,depth0,helpers,partials,data) => {
-  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Disputed</td><td class=\"v\" style=\"padding:3px 0\">"
+  return "<tr valign=\"top\">" + TAG_11 + "Disputed</td>" + TAG_12
     + escapeExpression(container, lambda(container, property(container, depth0, "field"), depth0))
     + ": shown "
     + escapeExpression(container, lambda(container, property(container, depth0, "shown"), depth0))
@@ -221,26 +226,26 @@ export const htmlTemplates = {
     + escapeExpression(container, lambda(container, property(container, depth0, "label"), depth0))
     + "</span>"
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 0)) ?? "")
-    + "</td></tr><tr><td class=\"card-body\" style=\"padding:6px 12px 8px 12px\"><table role=\"presentation\" class=\"fields\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:20px\"><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Date</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "</td></tr><tr><td class=\"card-body\" style=\"padding:6px 12px 8px 12px\"><table role=\"presentation\" class=\"fields\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:20px\"><tr valign=\"top\">" + TAG_11 + "Date</td>" + TAG_12
     + escapeExpression(container, callHelper(container, helpers, "reportedDate", depth0, property(container, depth0, "date"),helperOptions(data)))
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "date"),blockOptions(container, data, 1)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "dateNote"),blockOptions(container, data, 2)) ?? "")
     + "</td></tr>"
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "mode"),blockOptions(container, data, 3)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "status"),blockOptions(container, data, 4)) ?? "")
-    + "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Participants</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "<tr valign=\"top\">" + TAG_11 + "Participants</td>" + TAG_12
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "participants"),blockOptions(container, data, 5, 8)) ?? "")
-    + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Place</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "</td></tr><tr valign=\"top\">" + TAG_11 + "Place</td>" + TAG_12
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "place"),blockOptions(container, data, 9, 8)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "location"),blockOptions(container, data, 1)) ?? "")
-    + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Initiated by</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "</td></tr><tr valign=\"top\">" + TAG_11 + "Initiated by</td>" + TAG_12
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "initiator"),blockOptions(container, data, 10, 8)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "initiator"),blockOptions(container, data, 1)) ?? "")
     + "</td></tr>"
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "topics"), "length"),blockOptions(container, data, 11)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "history"),blockOptions(container, data, 12)) ?? "")
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "disputes"),blockOptions(container, data, 13)) ?? "")
-    + "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Sources</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "<tr valign=\"top\">" + TAG_11 + "Sources</td>" + TAG_12
     + escapeExpression(container, lambda(container, property(container, depth0, "sourcesLine"), depth0))
     + ": "
     + (partial(container, helpers, partials, data, "source-links", depth0) ?? "")
@@ -249,13 +254,13 @@ export const htmlTemplates = {
     "contacts": {"0":(container,depth0,helpers,partials,data) => {
   return (partial(container, helpers, partials, data, "contact", depth0) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts between the two sides were reported in the articles so far.</p>";
+    return TAG_0 + "No contacts between the two sides were reported in the articles so far.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
+  return TAG_0
     + escapeExpression(container, lambda(container, property(container, depth0, "olderContactsNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Latest contacts</h2>"
+  return "<tr>" + TAG_1 + TAG_2 + "Latest contacts</h2>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "contacts"),blockOptions(container, data, 0, 1)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "olderContactsNote"),blockOptions(container, data, 2)) ?? "")
     + "</td></tr>";
@@ -275,17 +280,17 @@ export const htmlTemplates = {
     + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "status"),"cancelled",helperOptions(data)),blockOptions(container, data, 3)) ?? "");
 },"useData":true},
     "footer": {"0":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Inputs not used: "
+  return TAG_13 + "Inputs not used: "
     + escapeExpression(container, callHelper(container, helpers, "plural", depth0, property(container, property(container, depth0, "stats"), "skippedRecords"),"normalized record",helperOptions(data)))
     + " skipped (failed validation), "
     + escapeExpression(container, callHelper(container, helpers, "plural", depth0, property(container, property(container, depth0, "stats"), "quarantined"),"upload",helperOptions(data)))
     + " in quarantine.</p>";
 },"1":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Every upload was read; none failed validation or is in quarantine.</p>";
+    return TAG_13 + "Every upload was read; none failed validation or is in quarantine.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.</p>";
+    return TAG_13 + "This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"foot\" style=\"padding:16px 24px 20px 24px;background-color:#f1f5f9;border-top:1px solid #e2e8f0;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:12px;line-height:18px;color:#374151\"><p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
+  return "<tr><td class=\"foot\" style=\"padding:16px 24px 20px 24px;background-color:#f1f5f9;border-top:1px solid #e2e8f0;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:12px;line-height:18px;color:#374151\">" + TAG_13
     + escapeExpression(container, lambda(container, property(container, depth0, "trackName"), depth0))
     + " track ("
     + escapeExpression(container, lambda(container, property(container, depth0, "trackId"), depth0))
@@ -300,7 +305,7 @@ export const htmlTemplates = {
     + ".</p>"
     + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "or", depth0, property(container, property(container, depth0, "stats"), "skippedRecords"),property(container, property(container, depth0, "stats"), "quarantined"),helperOptions(data)),blockOptions(container, data, 0, 1)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "limited"),blockOptions(container, data, 2)) ?? "")
-    + "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
+    + TAG_13
     + escapeExpression(container, lambda(container, property(container, depth0, "recipientsHint"), depth0))
     + "</p></td></tr>";
 },"useData":true},
@@ -321,55 +326,55 @@ export const htmlTemplates = {
     "questions": {"0":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "unless", depth0, property(container, depth0, "answered"),blockOptions(container, data, 1)) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
+  return TAG_5 + "<tr>" + TAG_6
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 2)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "kind"),blockOptions(container, data, 3, 4)) ?? "")
     + "<br>"
     + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
-    + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
+    + TAG_7
     + (partial(container, helpers, partials, data, "question-meta", depth0) ?? "")
     + "</p></td></tr></table>";
 },"2":(container,depth0,helpers,partials,data) => {
-  return "<span class=\"tag\" style=\"" + STYLE_7 + "\">"
+  return TAG_8
     + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
     + "</span> ";
 },"3":(container,depth0,helpers,partials,data) => {
-  return "<span class=\"kind\" style=\"" + STYLE_8 + "\">"
+  return TAG_9
     + escapeExpression(container, lambda(container, property(container, depth0, "kind"), depth0))
     + "</span>";
 },"4":(container,depth0,helpers,partials,data) => {
-    return "<span class=\"kind\" style=\"" + STYLE_8 + "\">Open</span>";
+    return TAG_9 + "Open</span>";
 },"5":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "unless", depth0, property(container, depth0, "openQuestionCount"),blockOptions(container, data, 6)) ?? "")
-    + "<h3 class=\"h3\" style=\"" + STYLE_3 + "\">Answered</h3>"
+    + TAG_3 + "Answered</h3>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "questions"),blockOptions(container, data, 7)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No question is open.</p>";
+    return TAG_0 + "No question is open.</p>";
 },"7":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "if", depth0, property(container, depth0, "answered"),blockOptions(container, data, 8)) ?? "");
 },"8":(container,depth0,helpers,partials,data) => {
-  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
+  return TAG_5 + "<tr>" + TAG_6
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 9)) ?? "")
     + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
-    + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
+    + TAG_7
     + (partial(container, helpers, partials, data, "question-meta", depth0) ?? "")
     + "</p><p class=\"answered\" style=\"margin-top:4px;padding:6px 8px;background-color:#f0fdf4;border-left:3px solid #15803d;font-size:14px;line-height:20px;color:#14532d\">"
     + escapeExpression(container, lambda(container, property(container, property(container, depth0, "answered"), "line"), depth0))
     + "</p></td></tr></table>";
 },"9":(container,depth0,helpers,partials,data) => {
-  return "<span class=\"tag\" style=\"" + STYLE_7 + "\">"
+  return TAG_8
     + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
     + "</span><br>";
 },"10":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "unless", depth0, property(container, property(container, depth0, "questions"), "length"),blockOptions(container, data, 11)) ?? "");
 },"11":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No open questions were raised in the articles so far.</p>";
+    return TAG_0 + "No open questions were raised in the articles so far.</p>";
 },"12":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
+  return TAG_0
     + escapeExpression(container, lambda(container, property(container, depth0, "questionsNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Open questions</h2>"
+  return "<tr>" + TAG_1 + TAG_2 + "Open questions</h2>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "questions"),blockOptions(container, data, 0)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "answeredShown"),blockOptions(container, data, 5, 10)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "questionsNote"),blockOptions(container, data, 12)) ?? "")
@@ -382,13 +387,13 @@ export const htmlTemplates = {
 },"1":(container,depth0,helpers,partials,data) => {
   return "<a class=\"link\" href=\""
     + escapeExpression(container, lambda(container, property(container, depth0, "url"), depth0))
-    + "\" style=\"" + STYLE_11 + "\">"
+    + "\" style=\"" + STYLE_1 + "\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "label"), depth0))
     + "</a>";
 },"2":(container,depth0,helpers,partials,data) => {
   return escapeExpression(container, lambda(container, property(container, depth0, "label"), depth0));
 },"3":(container,depth0,helpers,partials,data) => {
-  return " <span class=\"muted\" style=\"color:#4b5563\">("
+  return " " + TAG_4 + "("
     + escapeExpression(container, lambda(container, property(container, depth0, "copies"), depth0))
     + ")</span>";
 },"4":(container,depth0,helpers,partials,data) => {
@@ -399,7 +404,7 @@ export const htmlTemplates = {
     "sources": {"0":(container,depth0,helpers,partials,data) => {
   return "<p class=\"src\" style=\"margin:0 0 10px 0\">"
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "url"),blockOptions(container, data, 1, 2)) ?? "")
-    + "<br><span class=\"meta\" style=\"" + STYLE_6 + "\">"
+    + "<br>" + TAG_14
     + escapeExpression(container, lambda(container, property(container, depth0, "outlet"), depth0))
     + " · "
     + escapeExpression(container, callHelper(container, helpers, "published", depth0, property(container, depth0, "published"),helperOptions(data)))
@@ -410,7 +415,7 @@ export const htmlTemplates = {
 },"1":(container,depth0,helpers,partials,data) => {
   return "<a class=\"link\" href=\""
     + escapeExpression(container, lambda(container, property(container, depth0, "url"), depth0))
-    + "\" style=\"" + STYLE_11 + "\">"
+    + "\" style=\"" + STYLE_1 + "\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "title"), depth0))
     + "</a>";
 },"2":(container,depth0,helpers,partials,data) => {
@@ -421,7 +426,7 @@ export const htmlTemplates = {
   return " · uploaded as "
     + escapeExpression(container, lambda(container, property(container, depth0, "key"), depth0));
 },"5":(container,depth0,helpers,partials,data) => {
-  return "<br><span class=\"meta\" style=\"" + STYLE_6 + "\">Syndicated copies: "
+  return "<br>" + TAG_14 + "Syndicated copies: "
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "copies"),blockOptions(container, data, 6)) ?? "")
     + "</span>\n";
 },"6":(container,depth0,helpers,partials,data) => {
@@ -433,7 +438,7 @@ export const htmlTemplates = {
 },"7":(container,depth0,helpers,partials,data) => {
   return "<a class=\"link\" href=\""
     + escapeExpression(container, lambda(container, property(container, depth0, "url"), depth0))
-    + "\" style=\"" + STYLE_11 + "\">"
+    + "\" style=\"" + STYLE_1 + "\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "outlet"), depth0))
     + "</a>";
 },"8":(container,depth0,helpers,partials,data) => {
@@ -441,13 +446,13 @@ export const htmlTemplates = {
 },"9":(container,depth0,helpers,partials,data) => {
     return ", ";
 },"10":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No articles were used.</p>";
+    return TAG_0 + "No articles were used.</p>";
 },"11":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
+  return TAG_0
     + escapeExpression(container, lambda(container, property(container, depth0, "sourcesNote"), depth0))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Sources</h2>"
+  return "<tr>" + TAG_1 + TAG_2 + "Sources</h2>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "sourceFamilies"),blockOptions(container, data, 0, 10)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "sourcesNote"),blockOptions(container, data, 11)) ?? "")
     + "</td></tr>";
@@ -460,7 +465,7 @@ export const htmlTemplates = {
     + "</p></td></tr>";
 },"useData":true},
     "timeline": {"0":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
+  return TAG_0
     + escapeExpression(container, lambda(container, property(container, depth0, "timelineNote"), depth0))
     + "</p>";
 },"1":(container,depth0,helpers,partials,data) => {
@@ -472,7 +477,7 @@ export const htmlTemplates = {
     + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "kind"),"gap",helperOptions(data)),blockOptions(container, data, 4)) ?? "")
     + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "kind"),"heading",helperOptions(data)),blockOptions(container, data, 5)) ?? "");
 },"3":(container,depth0,helpers,partials,data) => {
-  return "<tr valign=\"top\"><td class=\"tl-date\" style=\"" + STYLE_12 + "\">"
+  return "<tr valign=\"top\">" + TAG_15
     + escapeExpression(container, lambda(container, property(container, depth0, "dateLabel"), depth0))
     + "</td><td class=\"tl-rail\" style=\"width:14px;border-left:2px solid #cbd5e1;padding:7px 0 0 0\">"
     + (partial(container, helpers, partials, data, "dot", depth0) ?? "")
@@ -482,7 +487,7 @@ export const htmlTemplates = {
     + escapeExpression(container, lambda(container, property(container, depth0, "status"), depth0))
     + "</span></td></tr>";
 },"4":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"tl-date\" style=\"" + STYLE_12 + "\"></td><td class=\"tl-rail-gap\" style=\"width:14px;border-left:2px dashed #cbd5e1\"></td><td class=\"tl-gap\" style=\"padding:2px 0;font-size:12px;line-height:16px;font-style:italic;color:#4b5563\">"
+  return "<tr>" + TAG_15 + "</td><td class=\"tl-rail-gap\" style=\"width:14px;border-left:2px dashed #cbd5e1\"></td><td class=\"tl-gap\" style=\"padding:2px 0;font-size:12px;line-height:16px;font-style:italic;color:#4b5563\">"
     + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
     + "</td></tr>";
 },"5":(container,depth0,helpers,partials,data) => {
@@ -490,9 +495,9 @@ export const htmlTemplates = {
     + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
     + "</td></tr>";
 },"6":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts to place on a timeline yet.</p>";
+    return TAG_0 + "No contacts to place on a timeline yet.</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Timeline</h2>"
+  return "<tr>" + TAG_1 + TAG_2 + "Timeline</h2>"
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "timelineNote"),blockOptions(container, data, 0)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "timeline"), "length"),blockOptions(container, data, 1, 6)) ?? "")
     + "</td></tr>";
