@@ -20,6 +20,7 @@ export const SHORTHANDS = [
   'deepBlockOptions',
   'partial',
   'escapeExpression',
+  'value',
   'lambda',
 ] as const;
 
@@ -132,6 +133,12 @@ function rewriteCalls(body: string): string {
     g.hash === '{}' ? 'helperOptions(data)' : `helperOptions(data, ${g.hash})`,
   );
   code = replaceOutsideStrings(code, /container\.escapeExpression\(/, () => 'escapeExpression(container, ');
+  // `{{name}}`, the commonest expression: the value of a name of the context (its path step is already rewritten).
+  code = replaceOutsideStrings(
+    code,
+    new RegExp(String.raw`container\.lambda\(property\(container, depth0, (?<name>${STRING})\), depth0\)`),
+    (g) => `value(container, depth0, ${g.name})`,
+  );
   code = replaceOutsideStrings(code, /container\.lambda\(/, () => 'lambda(container, ');
   // What is left (`data && lookupProperty(data,"last")` for @last) reads the container's function directly, so
   // no program needs the `lookupProperty` variable.
