@@ -33,8 +33,11 @@ const PROGRAM_HEADER = /((?:function)?\(container,depth0,helpers,partials,data(?
 const PROGRAM_END = '\n}';
 /** `var stack1, alias1=…, lookupProperty = container.lookupProperty;` at the start of a program. */
 const DECLARATIONS = /^(\s*)var (\w+(?: ?= ?[^,;]+)?(?:, \w+(?: ?= ?[^,;]+)?)*);\n/;
-/** Expressions Handlebars hoists into `aliasN` that can be put back where it used them without brackets. */
-const INLINABLE = /^(?:[\w.]+|helperThis\(container, depth0\))$/;
+/**
+ * Expressions Handlebars hoists into `aliasN` that can be put back where it used them without brackets (and that
+ * name no other alias, which would be dropped).
+ */
+const INLINABLE = /^(?!alias\d)(?:[\w.]+|helperThis\(container, depth0\))$/;
 
 /**
  * Replaces every match of `pattern` outside the code's string literals. The literals are matched first at each
@@ -98,10 +101,11 @@ function rewriteCalls(body: string): string {
     (g) => `property(container, ${g.object}, ${g.name})`,
   );
   code = chainedProperties(code);
+  // A partial's context is matched lazily up to the call's options, and never across another partial call.
   code = replaceOutsideStrings(
     code,
     new RegExp(
-      String.raw`container\.invokePartial\(lookupProperty\(partials,(?<name>${STRING})\),(?<context>.+?),` +
+      String.raw`container\.invokePartial\(lookupProperty\(partials,(?<name>${STRING})\),(?<context>(?:(?!invokePartial\().)+?),` +
         String.raw`\{"name":\k<name>,"data":data,"helpers":helpers,"partials":partials,"decorators":container\.decorators\}\)`,
     ),
     (g) => `partial(container, helpers, partials, data, ${g.name}, ${g.context})`,
@@ -152,7 +156,7 @@ function rewriteCalls(body: string): string {
  */
 function shortenProgram(body: string): string {
   const declared = body.match(DECLARATIONS);
-  if (!declared) return rewriteCalls(withHelperThis(body));
+  if (!declared) return /^\s*var /.test(body) ? body : rewriteCalls(withHelperThis(body));
   const [indent, list] = [declared[1], declared[2]];
   const variables = list.split(', ').map((entry) => {
     const [, name, value] = entry.match(/^(\w+)(?: ?= ?(.+))?$/)!;
