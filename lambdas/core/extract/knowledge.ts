@@ -246,10 +246,15 @@ const PLACE_END = `(?<place>${PLACE_ALT})(?!${LETTER_OR_DIGIT}|['’]s\\b)`;
 export const LOCATIVE_PLACE_RE = new RegExp(`${LOCATIVE_PREP}${PLACE_END}`, 'gu');
 /** "in the Russian city of Kazan": only tried when the sentence has "city of" and the like (rare, and costlier). */
 export const PLACE_DESCRIPTOR_TEST = /\b(?:city|town|village|resort|port|capital)\s+of\s/;
-export const LOCATIVE_DESCRIBED_PLACE_RE = new RegExp(
-  `${LOCATIVE_PREP}(?:[\\p{L}-]+\\s+){0,2}?(?:city|town|village|resort|port|capital)\\s+of\\s+${PLACE_END}`,
-  'gu',
-);
+let locativeDescribedPlace: RegExp | null = null;
+/** Built at the first sentence PLACE_DESCRIPTOR_TEST passes (about one real article in eight), not at load. */
+export function locativeDescribedPlaceRe(): RegExp {
+  locativeDescribedPlace ??= new RegExp(
+    `${LOCATIVE_PREP}(?:[\\p{L}-]+\\s+){0,2}?(?:city|town|village|resort|port|capital)\\s+of\\s+${PLACE_END}`,
+    'gu',
+  );
+  return locativeDescribedPlace;
+}
 export const GATHERING_RE = new RegExp(
   `(?=[DdAaOo])(?<![\\p{L}])(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of|[Oo]n the margins of|[Oo]n the fringes of)\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?(?<place>${placesData.gatherings
     .flatMap((g) => [g.name, ...g.aliases])
@@ -343,3 +348,16 @@ export const QUESTION_NEGATIVE_RE = compilePhraseList(cuesData.questionNegatives
 
 // ---- topics ----------------------------------------------------------------------------------
 export const TOPIC_RES = topicsData.topics.map((t) => ({ label: t.label, re: compilePhraseList(t.phrases, 'u') }));
+let anyTopic: RegExp | null | undefined;
+/**
+ * All topics' phrases in one pattern, built at first need (findTopics' first scan): it matches somewhere exactly
+ * when one of TOPIC_RES does, as one trie instead of one per label. null when a `re:` phrase has numbered or
+ * named groups, which joining the lists would renumber or make collide.
+ */
+export function anyTopicPattern(): RegExp | null {
+  if (anyTopic === undefined) {
+    const phrases = topicsData.topics.flatMap((t) => t.phrases);
+    anyTopic = phrases.some((p) => p.startsWith('re:') && /\\[1-9]|\\k<|\(\?<[^=!]/.test(p)) ? null : compilePhraseList(phrases, 'u');
+  }
+  return anyTopic;
+}
