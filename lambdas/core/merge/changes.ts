@@ -65,6 +65,9 @@ export function carryOverIds<T extends Identified>(current: T[], previous: reado
 }
 
 function sameArticles(a: BriefingContact, b: BriefingContact): boolean {
+  // Sources are listed in one order (published, article id): an unchanged contact lists the same articles
+  // in the same order, which needs no sets. Anything else is compared as sets.
+  if (a.sources.length === b.sources.length && a.sources.every((s, i) => s.articleId === b.sources[i].articleId)) return true;
   const sa = new Set(a.sources.map((s) => s.articleId));
   const sb = new Set(b.sources.map((s) => s.articleId));
   if (sa.size !== sb.size) return false;

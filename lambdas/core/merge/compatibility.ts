@@ -32,7 +32,7 @@ const STRONG_ANCHOR = 5;
 /** Small sets as arrays: a profile holds one or a few values per field, and there are 100k of them. */
 export interface Profile {
   countries: string[];
-  /** Named people: participant country ('' = unknown) and folded surname. */
+  /** Named people: participant country ('' = unknown) and name parts. */
   people: Person[];
   modes: ContactMode[];
   modeClasses: ModeClass[];
@@ -189,9 +189,11 @@ function countriesCompatible(a: Profile, b: Profile): boolean {
   return true;
 }
 
-/** 'conflict' if some country has named people on both sides and none in common. */
+/**
+ * 'conflict' if some country has named people on both sides and none in common; else 'overlap' when any
+ * person of one side is a person of the other (people whose country is unknown count as evidence too).
+ */
 function participantRelation(a: Profile, b: Profile): 'overlap' | 'conflict' | 'unknown' {
-  let overlap = false;
   for (const x of a.people) {
     if (x.country === '') continue;
     let otherSide = false;
@@ -200,13 +202,16 @@ function participantRelation(a: Profile, b: Profile): 'overlap' | 'conflict' | '
       if (y.country !== x.country) continue;
       otherSide = true;
       // Any of a's people of this country may match any of b's.
-      for (const z of a.people) if (z.country === x.country && samePerson(z, y)) same = true;
+      for (const z of a.people) {
+        if (z.country === x.country && samePerson(z, y)) {
+          same = true;
+          break;
+        }
+      }
+      if (same) break;
     }
     if (otherSide && !same) return 'conflict';
-    if (same) overlap = true;
   }
-  if (overlap) return 'overlap';
-  // People whose country is unknown still count as positive evidence when the names meet.
   for (const x of a.people) for (const y of b.people) if (samePerson(x, y)) return 'overlap';
   return 'unknown';
 }

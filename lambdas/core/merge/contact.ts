@@ -22,13 +22,16 @@ interface Tally<T> {
   families: Set<string>;
 }
 
-/** Group mentions by a field's value (nulls skipped), strongest first: independent sources, then reports, then first seen. */
-function tally<T>(mentions: readonly Mention[], valueOf: (m: Mention) => T | null, keyOf: (v: T) => string): Tally<T>[] {
+/**
+ * Group mentions by a field's value (nulls skipped), strongest first: independent sources, then reports,
+ * then first seen. `keyOf` may read the mention too, for a key the mention already holds worked out.
+ */
+function tally<T>(mentions: readonly Mention[], valueOf: (m: Mention) => T | null, keyOf: (v: T, m: Mention) => string): Tally<T>[] {
   const byKey = new Map<string, Tally<T>>();
   for (const m of mentions) {
     const v = valueOf(m);
     if (v === null || v === undefined) continue;
-    const key = keyOf(v);
+    const key = keyOf(v, m);
     let t = byKey.get(key);
     if (!t) byKey.set(key, (t = { key, value: v, mentions: [], families: new Set() }));
     t.mentions.push(m);
@@ -151,7 +154,8 @@ function mergeInitiator(mentions: Mention[], disputes: Dispute[]): string | null
 }
 
 function mergeLocation(mentions: Mention[], disputes: Dispute[]): Location | null {
-  const byCity = tally(mentions, (m) => (m.city ? m.contact.location : null), (l) => fold(l.city!));
+  // Keyed by the mention's city, which is the location's city folded.
+  const byCity = tally(mentions, (m) => (m.city ? m.contact.location : null), (_, m) => m.city!);
   if (byCity.length) {
     if (byCity.length > 1) disputes.push(disputeOf('location', byCity, byCity[0].key, (t) => t.value.city!));
     const locs = byCity[0].mentions.map((m) => m.contact.location!);
@@ -203,7 +207,12 @@ function mergeParticipants(mentions: Mention[]): Participant[] {
 
 function mergeTopics(mentions: Mention[]): string[] {
   const seen = new Map<string, string>();
-  for (const m of mentions) for (const t of m.contact.topics) if (!seen.has(fold(t))) seen.set(fold(t), t);
+  for (const m of mentions) {
+    for (const t of m.contact.topics) {
+      const key = fold(t);
+      if (!seen.has(key)) seen.set(key, t);
+    }
+  }
   return [...seen.values()];
 }
 

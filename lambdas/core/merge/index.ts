@@ -20,6 +20,7 @@ import { carryOverIds, diffAgainst } from './changes.js';
 import { mergeConditions, type ConditionMention } from './conditions.js';
 import { mergeGroup } from './contact.js';
 import { dateFactOf, publishedDay, sortPosition } from './dates.js';
+import { Interner } from './interner.js';
 import { mentionOf, type Mention } from './mentions.js';
 import { mergeQuestions, type QuestionMention } from './questions.js';
 import { resolveContacts } from './resolve.js';
@@ -94,11 +95,12 @@ interface Provenances {
  */
 function contactsOf(records: readonly NormalizedRecord[], trackCountries: readonly string[], provenance: Provenances, lap: (stage: string) => void) {
   const mentions: Mention[] = [];
+  const names = new Interner();
   records.forEach((r, i) => {
     for (const c of r.contacts) {
       // Cheap test first: a contact with no track country (or person of one) is not this briefing's.
       if (!c.countries.some((x) => trackCountries.includes(x)) && !c.participants.some((p) => p.country && trackCountries.includes(p.country))) continue;
-      const m = mentionOf(r, c, mentions.length, { position: i, familyId: provenance.familyIdAt(i), origin: provenance.originAt[i], familyPublished: provenance.firstPublishedAt(i) });
+      const m = mentionOf(r, c, mentions.length, { position: i, familyId: provenance.familyIdAt(i), origin: provenance.originAt[i], familyPublished: provenance.firstPublishedAt(i) }, names);
       if (scopeOf(m.countries, trackCountries)) mentions.push(m);
     }
   });

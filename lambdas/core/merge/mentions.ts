@@ -6,16 +6,25 @@ import { DATE_SHARPNESS } from '../record/date-precision.js';
 import type { Contact, NormalizedRecord } from '../record/schema.js';
 import { dateFactOf, publishedDay, weekdayOf, type DateFact } from './dates.js';
 import { reportsRescheduling } from './rescheduling.js';
+import type { Interner } from './interner.js';
 import { fold, surname } from './text.js';
 
-export interface Person {
-  country: string;
-  surname: string;
+/** The parts of a name people are matched by: as folded words, or as their numbers in one run's Interner. */
+export interface NameParts<K> {
+  surname: K;
   /**
    * First word of a name of several words, null for a one-word name. In name orders that put the
    * family name first ("Lee Jae-myung", "Xi Jinping") this is what a report naming one word ("Lee") gives.
    */
-  leading: string | null;
+  leading: K | null;
+}
+
+/**
+ * A named person of a report: the folded surname and leading word as numbers of the run's Interner, so
+ * the million comparisons of contact resolution compare numbers, not strings.
+ */
+export interface Person extends NameParts<number> {
+  country: string;
 }
 
 export interface Mention {
@@ -59,7 +68,7 @@ export interface ReportProvenance {
  * resolved against the copy's own date: that date is wrong, so such a copy keeps only the weekday to
  * compare with. A date written with its day number ("October 6") does not move with publication.
  */
-export function mentionOf(record: NormalizedRecord, contact: Contact, index: number, provenance: ReportProvenance): Mention {
+export function mentionOf(record: NormalizedRecord, contact: Contact, index: number, provenance: ReportProvenance, names: Interner): Mention {
   const { position, familyId, origin = `family:${familyId}`, familyPublished = null } = provenance;
   const published = record.published.date;
   const lateCopy =
@@ -70,8 +79,12 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, index: num
   for (const p of contact.participants) {
     if (p.country && !countries.includes(p.country)) countries.push(p.country);
     const s = surname(p.name);
+    if (!s) continue;
+    const id = names.id(s);
     const country = p.country ?? '';
-    if (s && !people.some((x) => x.surname === s && x.country === country)) people.push({ country, surname: s, leading: leadingName(p.name) });
+    if (people.some((x) => x.surname === id && x.country === country)) continue;
+    const leading = leadingName(p.name);
+    people.push({ country, surname: id, leading: leading === null ? null : names.id(leading) });
   }
   countries.sort();
   return {
@@ -104,7 +117,7 @@ export function leadingName(name: string): string | null {
  * One person in two reports: same surname, or one report gives a single word that is the other's
  * first or last word ("Lee" and "Lee Jae-myung", "Xi" and "Xi Jinping", "Lavrov" and "Sergey Lavrov").
  */
-export function samePerson(a: Pick<Person, 'surname' | 'leading'>, b: Pick<Person, 'surname' | 'leading'>): boolean {
+export function samePerson<K extends string | number>(a: NameParts<K>, b: NameParts<K>): boolean {
   return a.surname === b.surname || (a.leading === null && a.surname === b.leading) || (b.leading === null && b.surname === a.leading);
 }
 

@@ -13,6 +13,7 @@
  */
 import { absorb, compatibleAcrossArticles, groupProfileOf, profileOf, type Profile, type Verdict } from './compatibility.js';
 import { monthIndex, monthIndexOfDay } from './dates.js';
+import { Interner } from './interner.js';
 import { inProcessingOrder, type Mention } from './mentions.js';
 
 export interface ContactGroup {
@@ -63,15 +64,6 @@ const isNarrow = (f: number) => {
   return kind === Fact.Day || kind === Fact.MonthDayInYear || kind === Fact.MonthDayNoYear;
 };
 
-class Interner {
-  private ids = new Map<string, number>();
-  id(s: string): number {
-    let v = this.ids.get(s);
-    if (v === undefined) this.ids.set(s, (v = this.ids.size));
-    return v;
-  }
-}
-
 function pairIdsOf(countries: string[], pairs: Interner): number[] {
   const cs = countries.slice(0, MAX_COUNTRIES_FOR_PAIRS);
   const out: number[] = [];
@@ -83,7 +75,7 @@ function pairIdsOf(countries: string[], pairs: Interner): number[] {
 const monthDayCode = (month: number, day: number) => month * 32 + day;
 
 /** The facts a group is findable by, once this mention belongs to it. */
-function indexFacts(m: Mention, names: Interner): number[] {
+function indexFacts(m: Mention): number[] {
   const facts: number[] = [fact(Fact.Any, 0)];
   const d = m.date;
   if (d) {
@@ -99,16 +91,16 @@ function indexFacts(m: Mention, names: Interner): number[] {
   }
   if (m.publishedDay !== null) facts.push(fact(Fact.PublishedMonth, monthIndexOfDay(m.publishedDay)));
   for (const p of m.people) {
-    facts.push(fact(Fact.Name, names.id(p.surname)));
+    facts.push(fact(Fact.Name, p.surname));
     // A report naming one word ("Lee") looks under that word: it may be the first word of a full name
     // written family name first ("Lee Jae-myung"), so such names are filed under it as well.
-    if (p.leading) facts.push(fact(Fact.Name, names.id(p.leading)));
+    if (p.leading !== null) facts.push(fact(Fact.Name, p.leading));
   }
   return facts;
 }
 
 /** The buckets this mention looks in. */
-function lookupFacts(m: Mention, names: Interner): number[] {
+function lookupFacts(m: Mention): number[] {
   const d = m.date;
   const keys: number[] = [];
   if (d && d.dayNumber !== null) {
@@ -132,12 +124,12 @@ function lookupFacts(m: Mention, names: Interner): number[] {
     keys.push(fact(Fact.PublishedMonth, pm), fact(Fact.PublishedMonth, pm + (forward ? 1 : -1)));
   } else {
     // Neither a date nor a published day: only the people named can find it a home.
-    for (const p of m.people) keys.push(fact(Fact.Name, names.id(p.surname)));
+    for (const p of m.people) keys.push(fact(Fact.Name, p.surname));
     if (m.people.length === 0) keys.push(fact(Fact.Any, 0));
   }
   // A report moving a contact to a new date ("postponed to April 10") looks for the plan it moves under
   // the people it names: the old date is not among its own facts. Such reports are few.
-  if (m.rescheduled && d) for (const p of m.people) keys.push(fact(Fact.Name, names.id(p.surname)));
+  if (m.rescheduled && d) for (const p of m.people) keys.push(fact(Fact.Name, p.surname));
   return keys;
 }
 
@@ -161,7 +153,6 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
   const groups: ContactGroup[] = [];
   const index: Array<Map<number, ContactGroup[]>> = [];
   const pairs = new Interner();
-  const names = new Interner();
   // Two contacts of one article are never one (extraction told them apart): the groups that already hold
   // a report of each article (by the article's position, a number: no id string to reach and hash), so a
   // candidate is excluded without looking into its own list of articles.
@@ -197,7 +188,7 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
         }
       }
     };
-    scan(lookupFacts(m, names));
+    scan(lookupFacts(m));
     // A call between people in distant time zones is often dated a day apart by each side's press:
     // only when its own day found no home, look at the neighbouring days (compatibility.ts decides).
     if (!best && m.date?.dayNumber != null && !m.city && m.contact.mode === 'call') {
@@ -216,7 +207,7 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
     }
     if (sameArticle) sameArticle.push(target);
     else groupsOfArticle.set(m.position, [target]);
-    const facts = indexFacts(m, names);
+    const facts = indexFacts(m);
     for (const pair of pairIds) {
       const byFact = (index[pair] ??= new Map());
       for (const f of facts) {
