@@ -5,9 +5,10 @@
  * Handlebars compiler costs ~90 KiB of bundle. Here the CSS of templates/email.css is inlined into every HTML
  * template with juice (webmail clients drop <style>), then each template is precompiled with
  * Handlebars.precompile; the renderer only needs `handlebars/runtime`. On the way, the HTML loses the whitespace no
- * reader sees (minify-email-html.ts), the precompiled code loses what the runtime never reads (trim-precompiled.ts)
- * and inline styles used more than once become shared constants: the generated file is most of the digest
- * Lambda's own bundle, and every byte of template HTML is in every email.
+ * reader sees (minify-email-html.ts), the precompiled code loses what the runtime never reads (trim-precompiled.ts),
+ * its boilerplate becomes calls of short functions (shorten-precompiled.ts, template-shorthands.ts) and start tags
+ * and inline styles used more than once become shared constants (share-repeated-markup.ts): the generated file
+ * is most of the digest Lambda's own bundle, and every byte of template HTML is in every email.
  *
  * Layout of templates/:
  *   email.css                    styles; plain rules are inlined, @media rules stay in the layout's <style>
@@ -25,7 +26,8 @@ import juice from 'juice';
 import { HELPER_NAMES } from '../lambdas/core/render/helpers.js';
 import { minifyEmailHtml, minifyInlineStyles } from './minify-email-html.js';
 import { shortenPrecompiled, shorthandsUsed } from './shorten-precompiled.js';
-import { shareRepeatedStyles, trimPrecompiled } from './trim-precompiled.js';
+import { shareRepeatedMarkup } from './share-repeated-markup.js';
+import { trimPrecompiled } from './trim-precompiled.js';
 import { writeGenerated } from './write-generated.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -115,7 +117,7 @@ export function generateTemplatesModule(templatesDir = TEMPLATES_DIR): string {
   const entries = (list: Array<{ name: string; source: string }>, compile: (source: string) => string) =>
     list.map((p) => `    ${JSON.stringify(p.name)}: ${compile(p.source)},`).join('\n');
 
-  const html = shareRepeatedStyles(
+  const html = shareRepeatedMarkup(
     [
       'export const htmlTemplates = {',
       `  layout: ${precompileHtml(htmlLayout)},`,
@@ -142,7 +144,7 @@ export function generateTemplatesModule(templatesDir = TEMPLATES_DIR): string {
     '/* eslint-disable */',
     `import { ${shorthandsUsed(`${html.code}\n${text}`).join(', ')} } from './template-shorthands.js';`,
     '',
-    '// Inline styles used more than once in the HTML templates.',
+    '// Start tags and inline styles used more than once in the HTML templates.',
     ...html.declarations,
     '',
     html.code,

@@ -20,6 +20,7 @@ export const SHORTHANDS = [
   'deepBlockOptions',
   'partial',
   'escapeExpression',
+  'value',
   'lambda',
 ] as const;
 
@@ -32,8 +33,11 @@ const PROGRAM_HEADER = /((?:function)?\(container,depth0,helpers,partials,data(?
 const PROGRAM_END = '\n}';
 /** `var stack1, alias1=…, lookupProperty = container.lookupProperty;` at the start of a program. */
 const DECLARATIONS = /^(\s*)var (\w+(?: ?= ?[^,;]+)?(?:, \w+(?: ?= ?[^,;]+)?)*);\n/;
-/** Expressions Handlebars hoists into `aliasN` that can be put back where it used them without brackets. */
-const INLINABLE = /^(?:[\w.]+|helperThis\(container, depth0\))$/;
+/**
+ * Expressions Handlebars hoists into `aliasN` that can be put back where it used them without brackets (and that
+ * name no other alias, which would be dropped).
+ */
+const INLINABLE = /^(?!alias\d)(?:[\w.]+|helperThis\(container, depth0\))$/;
 
 /**
  * Replaces every match of `pattern` outside the code's string literals. The literals are matched first at each
@@ -97,10 +101,11 @@ function rewriteCalls(body: string): string {
     (g) => `property(container, ${g.object}, ${g.name})`,
   );
   code = chainedProperties(code);
+  // A partial's context is matched lazily up to the call's options, and never across another partial call.
   code = replaceOutsideStrings(
     code,
     new RegExp(
-      String.raw`container\.invokePartial\(lookupProperty\(partials,(?<name>${STRING})\),(?<context>.+?),` +
+      String.raw`container\.invokePartial\(lookupProperty\(partials,(?<name>${STRING})\),(?<context>(?:(?!invokePartial\().)+?),` +
         String.raw`\{"name":\k<name>,"data":data,"helpers":helpers,"partials":partials,"decorators":container\.decorators\}\)`,
     ),
     (g) => `partial(container, helpers, partials, data, ${g.name}, ${g.context})`,
@@ -132,6 +137,12 @@ function rewriteCalls(body: string): string {
     g.hash === '{}' ? 'helperOptions(data)' : `helperOptions(data, ${g.hash})`,
   );
   code = replaceOutsideStrings(code, /container\.escapeExpression\(/, () => 'escapeExpression(container, ');
+  // `{{name}}`, the commonest expression: the value of a name of the context (its path step is already rewritten).
+  code = replaceOutsideStrings(
+    code,
+    new RegExp(String.raw`container\.lambda\(property\(container, depth0, (?<name>${STRING})\), depth0\)`),
+    (g) => `value(container, depth0, ${g.name})`,
+  );
   code = replaceOutsideStrings(code, /container\.lambda\(/, () => 'lambda(container, ');
   // What is left (`data && lookupProperty(data,"last")` for @last) reads the container's function directly, so
   // no program needs the `lookupProperty` variable.
@@ -145,7 +156,7 @@ function rewriteCalls(body: string): string {
  */
 function shortenProgram(body: string): string {
   const declared = body.match(DECLARATIONS);
-  if (!declared) return rewriteCalls(withHelperThis(body));
+  if (!declared) return /^\s*var /.test(body) ? body : rewriteCalls(withHelperThis(body));
   const [indent, list] = [declared[1], declared[2]];
   const variables = list.split(', ').map((entry) => {
     const [, name, value] = entry.match(/^(\w+)(?: ?= ?(.+))?$/)!;

@@ -76,24 +76,3 @@ export function trimPrecompiled(code: string): string {
   const arrows = READS_THIS_OR_ARGUMENTS.test(trimmed.replace(STRING_LITERAL, '""')) ? trimmed : trimmed.replace(PROGRAM_FUNCTION, '($1) => {');
   return nullishAppends(arrows);
 }
-
-/** Shorter inline styles cost less as a constant than the reference to it. */
-const MIN_SHARED_STYLE_LENGTH = 24;
-/** An inline style as it appears inside a precompiled string literal: style=\"…\". */
-const STYLE_IN_LITERAL = /style=\\"([^"\\]+)\\"/g;
-
-/**
- * The inline styles juice wrote into the HTML templates repeat (every section cell, every heading, every field
- * label carries the same long string). Each style used more than once is declared once as a module constant and
- * spliced into the string literals: `"<td style=\"" + STYLE_1 + "\">"`. The rendered HTML is unchanged.
- */
-export function shareRepeatedStyles(code: string): { code: string; declarations: string[] } {
-  const counts = new Map<string, number>();
-  for (const [, style] of code.matchAll(STYLE_IN_LITERAL)) counts.set(style, (counts.get(style) ?? 0) + 1);
-  const shared = [...counts].filter(([style, n]) => n > 1 && style.length >= MIN_SHARED_STYLE_LENGTH).map(([style]) => style);
-  const names = new Map(shared.map((style, i) => [style, `STYLE_${i}`]));
-  return {
-    code: code.replace(STYLE_IN_LITERAL, (m, style: string) => (names.has(style) ? `style=\\"" + ${names.get(style)} + "\\"` : m)),
-    declarations: shared.map((style) => `const ${names.get(style)} = ${JSON.stringify(style)};`),
-  };
-}

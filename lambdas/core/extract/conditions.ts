@@ -116,7 +116,13 @@ export function conditionText(part: string, cue: ConditionCue): string {
 export function extractConditions(contexts: readonly SentenceContext[]): Condition[] {
   const out: Condition[] = [];
   let lastPerson: PersonMention | null = null;
-  let announced = false;
+  // Whether the sentence before announced conditions ("Lavrov reiterated Russia's conditions…"). Asked only
+  // when a quoted statement without a cue of its own follows (rare), and then once: two scans of every
+  // sentence were a tenth of the condition extractor.
+  let previous: string | null = null;
+  let previousAnnounced: boolean | null = null;
+  const announcedBefore = () =>
+    (previousAnnounced ??= previous !== null && CONDITION_ANNOUNCER_RE.test(previous) && ANNOUNCING_VERB.test(previous));
   for (const ctx of contexts) {
     const sentence = ctx.sentence.text;
     // Split "he said, “…,” and noted that …" into its two statements.
@@ -134,7 +140,7 @@ export function extractConditions(contexts: readonly SentenceContext[]): Conditi
       let cue = findConditionCue(part) ?? expectationCue(ctx, partStart, part);
       const partQuotes = quotes(part);
       // After "Lavrov reiterated Russia's conditions…", the next quoted statement is one of them.
-      if (!cue && announced && partQuotes.length > 0) cue = { kind: 'position', start: partQuotes[0].start + 1, end: partQuotes[0].start + 2 };
+      if (!cue && partQuotes.length > 0 && announcedBefore()) cue = { kind: 'position', start: partQuotes[0].start + 1, end: partQuotes[0].start + 2 };
       if (!cue) continue;
       speaker ??= resolveSpeaker(ctx, partStart + cue.start, lastPerson);
       if (!speaker) continue;
@@ -150,7 +156,8 @@ export function extractConditions(contexts: readonly SentenceContext[]): Conditi
       });
     }
     out.push(...found);
-    announced = CONDITION_ANNOUNCER_RE.test(sentence) && ANNOUNCING_VERB.test(sentence);
+    previous = sentence;
+    previousAnnounced = null;
     if (ctx.persons.length > 0) lastPerson = ctx.persons[ctx.persons.length - 1];
   }
   return out;

@@ -5,7 +5,7 @@
  * its first candidate once any context country was named ("the North" in an article about either Korea).
  */
 import type { CountryMention } from './countries.js';
-import { ANY_CONTEXTUAL_COUNTRY_WORD, CONTEXTUAL_COUNTRY_WORDS } from './knowledge.js';
+import { ANY_CONTEXTUAL_COUNTRY_WORD, contextualCountryWords } from './knowledge.js';
 import { execAll } from './regex.js';
 
 const PROPER_NAME_GOES_ON = /^\s\p{Lu}/u;
@@ -16,7 +16,7 @@ export type RecentCountries = Map<string, number>;
 export function findContextualCountries(sentence: string, recent: RecentCountries, named: readonly CountryMention[]): CountryMention[] {
   const out: CountryMention[] = [];
   if (!ANY_CONTEXTUAL_COUNTRY_WORD.test(sentence)) return out;
-  for (const { re, candidates, context } of CONTEXTUAL_COUNTRY_WORDS) {
+  for (const { re, candidates, context } of contextualCountryWords()) {
     for (const m of execAll(re, sentence)) {
       const start = m.index!;
       const end = start + m[0].length;

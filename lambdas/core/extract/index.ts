@@ -11,7 +11,7 @@ import { articleIdFor } from '../record/layout.js';
 import { SCHEMA_VERSION, type NormalizedRecord, type RecordWarning } from '../record/schema.js';
 import { prepareDocument } from '../ingest/document.js';
 import { parsePublishedValue } from '../ingest/published.js';
-import { minhashSignature, words } from '../syndication/minhash.js';
+import { minhashOfWords, textWords } from '../syndication/minhash.js';
 import { assembleContacts } from './assemble.js';
 import { buildContext, newArticleMemory, type SentenceContext } from './context.js';
 import { extractConditions } from './conditions.js';
@@ -86,6 +86,8 @@ export async function extractArticle(input: ArticleInput, options: ExtractOption
   const contacts = assembleContacts(contexts, published.date, refYear, id);
   const conditions = extractConditions(contexts);
   const openQuestions = extractOpenQuestions(contexts);
+  // One pass over the text gives both the word count and the fingerprint's shingles.
+  const cleanedWords = textWords(doc.cleanedText);
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -105,7 +107,7 @@ export async function extractArticle(input: ArticleInput, options: ExtractOption
     conditions,
     openQuestions,
     warnings,
-    wordCount: words(doc.cleanedText).length,
-    fingerprint: { minhash: minhashSignature(doc.cleanedText) },
+    wordCount: cleanedWords.starts.length,
+    fingerprint: { minhash: minhashOfWords(cleanedWords) },
   };
 }

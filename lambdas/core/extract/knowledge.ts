@@ -64,13 +64,21 @@ function capitalsLookahead(words: Iterable<string>): string {
 }
 
 /**
+ * A letter or a digit, for the lookarounds that keep matches to whole words. The same characters as the
+ * class `[\p{L}\p{N}]`, but cheaper to compile: V8 builds every Unicode property class each time a
+ * RegExp is constructed, and merging two large properties into one class costs about twice as much as
+ * the two apart (~1.1 M against ~0.6 M instructions), paid for each such lookaround at every cold start.
+ */
+const LETTER_OR_DIGIT = '\\p{L}|\\p{N}';
+
+/**
  * Proper-noun alternation: case-sensitive, whole words, longest first, optional possessive. The trie is the
  * same table entry as any other trie of these words (the country words' is also COUNTRY_WORD_ALT).
  */
 function properNounRegex(names: Iterable<string>): RegExp {
   const words = [...new Set(names)].filter((n) => n.length > 1);
   // The capital-letter lookahead lets the engine reject most positions at once (speed).
-  return new RegExp(`${prebuiltCapitalsLookahead(words)}(?<![\\p{L}\\p{N}])(?:${prebuiltTrieSource(words)})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+  return new RegExp(`${prebuiltCapitalsLookahead(words)}(?<!${LETTER_OR_DIGIT})(?:${prebuiltTrieSource(words)})(?!${LETTER_OR_DIGIT}|\\.\\p{L})`, 'gu');
 }
 
 /** trieSource with the default character patterns, from the prebuilt table when current. */
@@ -113,12 +121,26 @@ interface ContextualEntry {
 const CONTEXTUAL_ENTRIES = (countriesData as { contextual?: ContextualEntry[] }).contextual ?? [];
 /** Any contextual phrase at all, case-insensitively: one cheap test per sentence before the precise ones. */
 export const ANY_CONTEXTUAL_COUNTRY_WORD = compilePhraseList(CONTEXTUAL_ENTRIES.map((e) => e.phrase), 'iu');
-export const CONTEXTUAL_COUNTRY_WORDS = CONTEXTUAL_ENTRIES.map((e) => ({
-  // Case-sensitive entries still allow a sentence-initial "The" ("The North has not replied").
-  re: new RegExp(`(?<![\\p{L}])${escapeRegex(e.phrase).replace(/\s+/g, '\\s+').replace(/^the\b/, '[Tt]he')}(?![\\p{L}])`, e.caseSensitive ? 'gu' : 'giu'),
-  candidates: e.candidates,
-  context: e.context ?? null,
-}));
+export interface ContextualCountryWord {
+  re: RegExp;
+  candidates: string[];
+  context: string[] | null;
+}
+let contextualWords: ContextualCountryWord[] | null = null;
+/**
+ * The precise pattern of each contextual phrase. Built at the first sentence that has one (about one real
+ * article in three), not at every cold start: each holds two Unicode property classes, which V8 builds
+ * with the RegExp.
+ */
+export function contextualCountryWords(): readonly ContextualCountryWord[] {
+  contextualWords ??= CONTEXTUAL_ENTRIES.map((e) => ({
+    // Case-sensitive entries still allow a sentence-initial "The" ("The North has not replied").
+    re: new RegExp(`(?<![\\p{L}])${escapeRegex(e.phrase).replace(/\s+/g, '\\s+').replace(/^the\b/, '[Tt]he')}(?![\\p{L}])`, e.caseSensitive ? 'gu' : 'giu'),
+    candidates: e.candidates,
+    context: e.context ?? null,
+  }));
+  return contextualWords;
+}
 export const countryByCode = new Map(COUNTRIES.map((c) => [c.code, c]));
 
 // ---- actors ----------------------------------------------------------------------------------
@@ -157,7 +179,9 @@ const eitherCase = (c: string) => (c === ' ' ? '\\s+' : /[A-Za-z]/.test(c) ? `[$
 const TITLE_ALT = prebuiltSource('trie/either-case', titlesData.titles, () => trieSource(titlesData.titles, eitherCase));
 const TITLE_PREFIX = prebuiltTrieSource(titlesData.titlePrefixes);
 const PARTICLES = titlesData.nameParticles.map(escapeRegex).join('|');
-const NAME_WORD = `(?:[\\p{Lu}][\\p{L}'’.-]*[\\p{L}.]|[\\p{Lu}]\\.?)`;
+// A capital, then letters ending in a letter or a period, or an initial ("Q."). The capital is written
+// once for both forms: each Unicode property in a pattern is paid for when the RegExp is built.
+const NAME_WORD = `(?:\\p{Lu}(?:[\\p{L}'’.-]*[\\p{L}.]|\\.?))`;
 const countryWords = [...countryByWord.keys()];
 const COUNTRY_WORD_ALT = prebuiltTrieSource(countryWords);
 // A titled name starts with a capital of a country word, a title (either case of its first letter) or a prefix.
@@ -174,7 +198,7 @@ const TITLED_START = prebuiltCapitalsLookahead(titledStartWords);
  * "Presidents" allowed), name.
  */
 export const TITLED_NAME_RE = new RegExp(
-  `(?:${TITLED_START}|(?=former|ex-))(?<![\\p{L}\\p{N}])(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}\\s+)?${TITLE_ALT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){0,3})`,
+  `(?:${TITLED_START}|(?=former|ex-))(?<!${LETTER_OR_DIGIT})(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}\\s+)?${TITLE_ALT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){0,3})`,
   'gu',
 );
 
@@ -183,7 +207,7 @@ export const TITLED_NAME_RE = new RegExp(
  * before a comma. The job description after the comma is checked with APPOSITIVE_TITLE_HEAD_RE.
  */
 export const APPOSITIVE_NAME_RE = new RegExp(
-  `(?=\\p{Lu})(?<![\\p{L}\\p{N}.'’-])(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){1,3})(?=,\\s)`,
+  `(?=\\p{Lu})(?<!${LETTER_OR_DIGIT}|[.'’-])(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){1,3})(?=,\\s)`,
   'gu',
 );
 /** The head of a job description within its first few words ("the EU's trade commissioner", "head of …"). */
@@ -218,14 +242,19 @@ const PLACE_ALT = prebuiltTrieSource([...placeByName.keys()]);
  * "in the Russian city of Kazan", "at the truce village of Panmunjom".
  */
 const LOCATIVE_PREP = `(?=[IiAaTtDdOoNnHh])(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in)\\s+(?:the\\s+)?`;
-const PLACE_END = `(?<place>${PLACE_ALT})(?![\\p{L}\\p{N}]|['’]s\\b)`;
+const PLACE_END = `(?<place>${PLACE_ALT})(?!${LETTER_OR_DIGIT}|['’]s\\b)`;
 export const LOCATIVE_PLACE_RE = new RegExp(`${LOCATIVE_PREP}${PLACE_END}`, 'gu');
 /** "in the Russian city of Kazan": only tried when the sentence has "city of" and the like (rare, and costlier). */
 export const PLACE_DESCRIPTOR_TEST = /\b(?:city|town|village|resort|port|capital)\s+of\s/;
-export const LOCATIVE_DESCRIBED_PLACE_RE = new RegExp(
-  `${LOCATIVE_PREP}(?:[\\p{L}-]+\\s+){0,2}?(?:city|town|village|resort|port|capital)\\s+of\\s+${PLACE_END}`,
-  'gu',
-);
+let locativeDescribedPlace: RegExp | null = null;
+/** Built at the first sentence PLACE_DESCRIPTOR_TEST passes (about one real article in eight), not at load. */
+export function locativeDescribedPlaceRe(): RegExp {
+  locativeDescribedPlace ??= new RegExp(
+    `${LOCATIVE_PREP}(?:[\\p{L}-]+\\s+){0,2}?(?:city|town|village|resort|port|capital)\\s+of\\s+${PLACE_END}`,
+    'gu',
+  );
+  return locativeDescribedPlace;
+}
 export const GATHERING_RE = new RegExp(
   `(?=[DdAaOo])(?<![\\p{L}])(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of|[Oo]n the margins of|[Oo]n the fringes of)\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?(?<place>${placesData.gatherings
     .flatMap((g) => [g.name, ...g.aliases])
@@ -248,10 +277,23 @@ for (const [mode, phrases] of Object.entries(cuesData.contactModes)) {
   }
 }
 /** All contact cues in one alternation; each phrase is a named alternative resolved by lookup below. */
-const MODE_RE_LIST = Object.entries(cuesData.contactModes).flatMap(([mode, phrases]) =>
-  phrases.map((p) => ({ mode: mode as ContactModeCue, re: new RegExp(phraseSource(p), 'iu'), len: p.length, phrase: p })),
-);
 export const CONTACT_CUE_RE = compilePhraseList(modeSources);
+interface ModeRegex {
+  mode: ContactModeCue;
+  re: RegExp;
+  len: number;
+}
+let modeRegexes: ModeRegex[] | null = null;
+/**
+ * One regular expression per cue, for the cues the lookup by text misses. Built at the first such cue
+ * (one real article in five has one) rather than at every cold start: ~80 expressions.
+ */
+function modeRegexList(): ModeRegex[] {
+  modeRegexes ??= Object.entries(cuesData.contactModes).flatMap(([mode, phrases]) =>
+    phrases.map((p) => ({ mode: mode as ContactModeCue, re: new RegExp(phraseSource(p), 'iu'), len: p.length })),
+  );
+  return modeRegexes;
+}
 /**
  * The mode of a cue as matched. A regular-expression cue ("called Xi", whose lookahead needs the words after
  * it) is tested with what follows it in the sentence (`following`) and must match exactly the cue's text.
@@ -260,7 +302,7 @@ export function modeOfCue(text: string, following = ''): ContactModeCue {
   const direct = MODE_OF_CUE.get(text.toLowerCase().replace(/\s+/g, ' '));
   if (direct) return direct;
   const withContext = text + following;
-  const sorted = MODE_RE_LIST.filter((m) => {
+  const sorted = modeRegexList().filter((m) => {
     const hit = m.re.exec(withContext);
     return hit !== null && hit.index === 0 && hit[0].length === text.length;
   }).sort((a, b) => b.len - a.len);
@@ -306,3 +348,16 @@ export const QUESTION_NEGATIVE_RE = compilePhraseList(cuesData.questionNegatives
 
 // ---- topics ----------------------------------------------------------------------------------
 export const TOPIC_RES = topicsData.topics.map((t) => ({ label: t.label, re: compilePhraseList(t.phrases, 'u') }));
+let anyTopic: RegExp | null | undefined;
+/**
+ * All topics' phrases in one pattern, built at first need (findTopics' first scan): it matches somewhere exactly
+ * when one of TOPIC_RES does, as one trie instead of one per label. null when a `re:` phrase has numbered or
+ * named groups, which joining the lists would renumber or make collide.
+ */
+export function anyTopicPattern(): RegExp | null {
+  if (anyTopic === undefined) {
+    const phrases = topicsData.topics.flatMap((t) => t.phrases);
+    anyTopic = phrases.some((p) => p.startsWith('re:') && /\\[1-9]|\\k<|\(\?<[^=!]/.test(p)) ? null : compilePhraseList(phrases, 'u');
+  }
+  return anyTopic;
+}

@@ -2,7 +2,7 @@
  * Place extractor: cities, venues and named gatherings in locative phrases ("in Riyadh", "at the Diriyah
  * Palace", "during the U.N. General Assembly"), resolved to a country through the gazetteer.
  */
-import { LOCATIVE_DESCRIBED_PLACE_RE, LOCATIVE_PLACE_RE, PLACE_DESCRIPTOR_TEST, placeByName, type PlaceEntry } from './knowledge.js';
+import { locativeDescribedPlaceRe, LOCATIVE_PLACE_RE, PLACE_DESCRIPTOR_TEST, placeByName, type PlaceEntry } from './knowledge.js';
 import { execAll } from './regex.js';
 
 export interface PlaceMention extends PlaceEntry {
@@ -14,7 +14,7 @@ export interface PlaceMention extends PlaceEntry {
 
 export function findPlaces(sentence: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const patterns = PLACE_DESCRIPTOR_TEST.test(sentence) ? [LOCATIVE_PLACE_RE, LOCATIVE_DESCRIBED_PLACE_RE] : [LOCATIVE_PLACE_RE];
+  const patterns = PLACE_DESCRIPTOR_TEST.test(sentence) ? [LOCATIVE_PLACE_RE, locativeDescribedPlaceRe()] : [LOCATIVE_PLACE_RE];
   for (const re of patterns) {
     for (const m of execAll(re, sentence)) {
       const entry = placeByName.get(m.groups!.place.replace(/\s+/g, ' '));

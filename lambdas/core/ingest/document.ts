@@ -12,6 +12,7 @@ import { markdownToArticle } from './markdown.js';
 import { cleanArticleText, type Paragraph } from './noise.js';
 import { findPublishedInText, parsePublishedValue } from './published.js';
 import { RejectedInputError } from './errors.js';
+import { LETTER_OR_DIGIT } from './letters.js';
 
 export type ArticleFormat = 'html' | 'markdown' | 'text';
 
@@ -68,7 +69,7 @@ export async function prepareDocument(bytes: Uint8Array, key: string | null, con
     title = md.title;
     publishedRaw = md.publishedRaw;
   }
-  if (!/[\p{L}\p{N}]/u.test(decodedText)) {
+  if (!LETTER_OR_DIGIT.test(decodedText)) {
     // Only punctuation and symbols: nothing an analyst could read.
     throw new RejectedInputError('whitespace-only', `no letters or digits in the ${format} content`);
   }
@@ -86,6 +87,6 @@ export async function prepareDocument(bytes: Uint8Array, key: string | null, con
     publishedInDocument,
     canonicalUrl,
     siteName,
-    allNoise: !/[\p{L}\p{N}]/u.test(cleaned.text),
+    allNoise: !LETTER_OR_DIGIT.test(cleaned.text),
   };
 }

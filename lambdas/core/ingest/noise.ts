@@ -7,6 +7,7 @@
 import noiseData from '../../../knowledge/noise.json' with { type: 'json' };
 import { compilePhraseList } from './phrases.js';
 import { escapeRegex } from '../text/escape-regex.js';
+import { LETTER_OR_DIGIT, NOT_LETTER_OR_PERIOD, startsCapitalized, STARTS_LOWER_CASE } from './letters.js';
 
 export type ParagraphKind = 'title' | 'heading' | 'prose';
 
@@ -40,11 +41,10 @@ function normalizeMarker(s: string): string {
 }
 
 function wordsOf(line: string): string[] {
-  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return line.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w));
 }
 
 const SPACE = /\s/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * Whether a line has more than `max` words (whitespace-separated tokens with a letter or digit), counted
@@ -62,7 +62,7 @@ function hasMoreWordsThan(line: string, max: number): boolean {
     }
     if (inWord) continue;
     const lower = c | 32;
-    if (ascii ? (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) : WORD_CHAR.test(line[i])) {
+    if (ascii ? (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) : LETTER_OR_DIGIT.test(line[i])) {
       inWord = true;
       if (++count > max) return true;
     }
@@ -71,9 +71,9 @@ function hasMoreWordsThan(line: string, max: number): boolean {
 }
 
 function titleCaseRatio(words: string[]): number {
-  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase().replace(/[^\p{L}.]/gu, '')));
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase().replace(NOT_LETTER_OR_PERIOD, '')));
   if (content.length === 0) return 0;
-  const capitalized = content.filter((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w)).length;
+  const capitalized = content.filter(startsCapitalized).length;
   return capitalized / content.length;
 }
 
@@ -128,7 +128,7 @@ function unwrap(lines: string[]): string[] {
       prev.length > 40 &&
       line.length > 0 &&
       !TERMINAL.test(prev) &&
-      (/^[\p{Ll}]/u.test(line) || (wrapped && titleCaseRatio(wordsOf(prev)) < 0.6 && titleCaseRatio(wordsOf(line)) < 0.6));
+      (STARTS_LOWER_CASE.test(line) || (wrapped && titleCaseRatio(wordsOf(prev)) < 0.6 && titleCaseRatio(wordsOf(line)) < 0.6));
     if (continues) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }

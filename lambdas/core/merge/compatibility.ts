@@ -31,8 +31,6 @@ const STRONG_ANCHOR = 5;
 
 /** Small sets as arrays: a profile holds one or a few values per field, and there are 100k of them. */
 export interface Profile {
-  /** Article ids of the reports (the resolver tells reports of one article apart itself, see compatibleAcrossArticles). */
-  records: string[];
   countries: string[];
   /** Named people: participant country ('' = unknown) and folded surname. */
   people: Person[];
@@ -65,7 +63,6 @@ export function profileOf(m: Mention): Profile {
   const c = m.contact;
   const forward = c.status === 'planned' || c.status === 'proposed';
   return {
-    records: [m.record.id],
     countries: m.countries,
     people: m.people,
     modes: c.mode === 'other' ? EMPTY : [c.mode],
@@ -88,7 +85,6 @@ export function profileOf(m: Mention): Profile {
 export function groupProfileOf(p: Profile): Profile {
   return {
     ...p,
-    records: p.records.slice(),
     countries: p.countries.slice(),
     people: p.people.slice(),
     modes: p.modes.slice(),
@@ -111,8 +107,6 @@ function addAll<T>(into: T[], from: readonly T[]): void {
 
 /** Fold a newcomer's profile into a group's (mutates `into`). */
 export function absorb(into: Profile, p: Profile): void {
-  // Record ids only grow by one per report: a plain push (reports of one article never meet twice).
-  for (const r of p.records) into.records.push(r);
   addAll(into.countries, p.countries);
   for (const x of p.people) if (!into.people.some((y) => y.surname === x.surname && y.country === x.country)) into.people.push(x);
   addAll(into.modes, p.modes);
@@ -159,7 +153,6 @@ export interface Verdict {
 // Refusals are shared constants: most checks refuse, and they must not allocate.
 const refusal = (reason: string): Verdict => Object.freeze({ ok: false, anchor: 0, weak: false, reasons: Object.freeze([reason]) as unknown as string[] });
 const REFUSED = {
-  sameArticle: refusal('same-article'),
   countries: refusal('countries'),
   participants: refusal('participants'),
   date: refusal('date'),
@@ -262,6 +255,28 @@ function rescheduledPlan(group: Profile, m: Profile): boolean {
   return countriesWithSamePerson(group, m) >= 2;
 }
 
+/**
+ * Soft conflicts as bits, in the order their reasons are listed: most checks end in a refusal, and a
+ * list of reasons allocated for each of them was garbage at a million checks.
+ */
+const enum Soft {
+  Date = 1,
+  Mode = 2,
+  Initiator = 4,
+  Location = 8,
+  Status = 16,
+}
+const SOFT_REASONS: ReadonlyArray<[Soft, string]> = [
+  [Soft.Date, 'date'],
+  [Soft.Mode, 'mode'],
+  [Soft.Initiator, 'initiator'],
+  [Soft.Location, 'location'],
+  [Soft.Status, 'status'],
+];
+const reasonsOf = (soft: number): string[] => SOFT_REASONS.filter(([bit]) => soft & bit).map(([, reason]) => reason);
+/** More than one soft conflict (the bits of `soft` other than its lowest). */
+const severalSoft = (soft: number) => (soft & (soft - 1)) !== 0;
+
 const onlyCalls = (p: Profile) => p.modeClasses.length === 1 && p.modeClasses[0] === 'remote';
 
 /**
@@ -269,27 +284,22 @@ const onlyCalls = (p: Profile) => p.modeClasses.length === 1 && p.modeClasses[0]
  * A call has no city to anchor it, so a date a day apart is accepted as a dispute when it is the only
  * disagreement, both are calls, and the same person is named for two countries.
  */
-function callDayApart(group: Profile, m: Profile, soft: readonly string[], sameMode: boolean): boolean {
-  return soft.length === 1 && soft[0] === 'date' && sameMode && onlyCalls(group) && onlyCalls(m) && countriesWithSamePerson(group, m) >= 2;
-}
-
-export function compatible(group: Profile, m: Profile): Verdict {
-  for (const r of m.records) if (group.records.includes(r)) return REFUSED.sameArticle;
-  return compatibleAcrossArticles(group, m);
+function callDayApart(group: Profile, m: Profile, soft: number, sameMode: boolean): boolean {
+  return soft === Soft.Date && sameMode && onlyCalls(group) && onlyCalls(m) && countriesWithSamePerson(group, m) >= 2;
 }
 
 /**
- * Every rule but "two contacts of one article": for a caller that already knows the two come from
- * different articles. The resolver knows it in O(1) from the groups each article's reports went to;
- * looking the article up in each candidate group's own record set was a cache miss per candidate, the
- * largest single cost of resolution at 100k reports.
+ * Every rule but "two contacts of one article", which the caller checks: the resolver knows it in O(1)
+ * from the groups each article's reports went to. Looking the article up in each candidate group's own
+ * list of articles was a cache miss per candidate, the largest single cost of resolution at 100k
+ * reports, and keeping that list was an array per report.
  */
 export function compatibleAcrossArticles(group: Profile, m: Profile): Verdict {
   if (!countriesCompatible(group, m)) return REFUSED.countries;
   const people = participantRelation(group, m);
   if (people === 'conflict') return REFUSED.participants;
 
-  const soft: string[] = [];
+  let soft = 0;
   let anchor = people === 'overlap' ? 2 : 0;
 
   // Dates: every pair must be at worst a day apart (unless one side moved the contact); the best pair
@@ -306,12 +316,12 @@ export function compatibleAcrossArticles(group: Profile, m: Profile): Verdict {
         continue;
       }
       dated = true;
-      if (rel === 'near' && !soft.includes('date')) soft.push('date');
+      if (rel === 'near') soft |= Soft.Date;
       if (rel === 'same') sameDay = true;
     }
   }
   if (sameDay) anchor += 3;
-  else if (dated && !soft.includes('date')) anchor += 1;
+  else if (dated && !(soft & Soft.Date)) anchor += 1;
   // A weekday named without a date ("on Tuesday") checked against the other side's days.
   const w1 = weekdayCheck(m.weekdays, group.dates);
   const w2 = weekdayCheck(group.weekdays, m.dates);
@@ -322,13 +332,13 @@ export function compatibleAcrossArticles(group: Profile, m: Profile): Verdict {
   }
 
   // Mode: a call is not a meeting; meeting/talks/summit/visit are one kind.
-  if (group.modeClasses.length && m.modeClasses.length && !intersects(group.modeClasses, m.modeClasses)) soft.push('mode');
+  if (group.modeClasses.length && m.modeClasses.length && !intersects(group.modeClasses, m.modeClasses)) soft |= Soft.Mode;
   const sameMode = intersects(group.modes, m.modes);
   if (sameMode) anchor += 1;
 
   if (group.initiators.length && m.initiators.length) {
     if (intersects(group.initiators, m.initiators)) anchor += 1;
-    else soft.push('initiator');
+    else soft |= Soft.Initiator;
   }
 
   let sameCity = false;
@@ -336,9 +346,9 @@ export function compatibleAcrossArticles(group: Profile, m: Profile): Verdict {
     if (intersects(group.cities, m.cities)) {
       sameCity = true;
       anchor += 2;
-    } else soft.push('location');
+    } else soft |= Soft.Location;
   } else if (group.locationCountries.length && m.locationCountries.length && !intersects(group.locationCountries, m.locationCountries)) {
-    soft.push('location');
+    soft |= Soft.Location;
   }
 
   // Lifecycle: planned/proposed then held/cancelled is one contact, but a report that still calls it
@@ -350,9 +360,9 @@ export function compatibleAcrossArticles(group: Profile, m: Profile): Verdict {
   }
   const tg = terminalOf(group);
   const tm = terminalOf(m);
-  if (tg && tm && tg !== tm) soft.push('status');
+  if (tg && tm && tg !== tm) soft |= Soft.Status;
 
-  if (soft.length > 0 && (soft.length > 1 || anchor < STRONG_ANCHOR) && !callDayApart(group, m, soft, sameMode)) return REFUSED.soft;
+  if (soft !== 0 && (severalSoft(soft) || anchor < STRONG_ANCHOR) && !callDayApart(group, m, soft, sameMode)) return REFUSED.soft;
 
   const weak = !dated && !sameCity;
   if (weak) {
@@ -367,5 +377,7 @@ export function compatibleAcrossArticles(group: Profile, m: Profile): Verdict {
       if (gap > WEAK_LINK_MAX_DAYS) return REFUSED.farApart;
     }
   }
-  return { ok: true, anchor, weak, reasons: moved ? [...soft, 'rescheduled'] : soft };
+  const reasons = reasonsOf(soft);
+  if (moved) reasons.push('rescheduled');
+  return { ok: true, anchor, weak, reasons };
 }

@@ -98,7 +98,7 @@ function contactsOf(records: readonly NormalizedRecord[], trackCountries: readon
     for (const c of r.contacts) {
       // Cheap test first: a contact with no track country (or person of one) is not this briefing's.
       if (!c.countries.some((x) => trackCountries.includes(x)) && !c.participants.some((p) => p.country && trackCountries.includes(p.country))) continue;
-      const m = mentionOf(r, c, provenance.familyIdAt(i), mentions.length, provenance.firstPublishedAt(i), provenance.originAt[i]);
+      const m = mentionOf(r, c, mentions.length, { position: i, familyId: provenance.familyIdAt(i), origin: provenance.originAt[i], familyPublished: provenance.firstPublishedAt(i) });
       if (scopeOf(m.countries, trackCountries)) mentions.push(m);
     }
   });
@@ -109,10 +109,22 @@ function contactsOf(records: readonly NormalizedRecord[], trackCountries: readon
   lap('mergeContacts');
   // Keyed by the record's own contact object: no key string built per report.
   const contactOfReport = new Map<Contact, BriefingContact>();
+  // What each article reports, by position in `records`: later passes test a number, not an id in a Set.
+  const reported = new Uint8Array(records.length);
   groups.forEach((g, i) => {
-    for (const m of g.mentions) contactOfReport.set(m.contact, merged[i]);
+    const scope = scopeOf(merged[i].countries, trackCountries) === 'track' ? Reports.TrackContact : Reports.AroundContact;
+    for (const m of g.mentions) {
+      contactOfReport.set(m.contact, merged[i]);
+      reported[m.position] |= scope;
+    }
   });
-  return { merged, contactOfReport, contactReports: mentions.length };
+  return { merged, contactOfReport, reported, contactReports: mentions.length };
+}
+
+/** Bits of what an article reports (see contactsOf). */
+const enum Reports {
+  AroundContact = 1,
+  TrackContact = 2,
 }
 
 export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
@@ -161,18 +173,21 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
 
   lap('families');
   // Mentions, groups and their profiles end here: released before statements are collected.
-  const { merged, contactOfReport, contactReports } = contactsOf(records, trackCountries, { familyIdAt, firstPublishedAt: (i) => familyPublished[representative[i]], originAt }, lap);
+  const { merged, contactOfReport, reported, contactReports } = contactsOf(records, trackCountries, { familyIdAt, firstPublishedAt: (i) => familyPublished[representative[i]], originAt }, lap);
   // Conditions and questions come from articles about the track: ones reporting a track contact or
   // touching two track countries. A third party's condition there is kept as 'around'.
   const trackContacts = merged.filter((c) => scopeOf(c.countries, trackCountries) === 'track');
   const aroundContacts = merged.filter((c) => scopeOf(c.countries, trackCountries) === 'around');
-  const onTrackArticles = new Set(trackContacts.flatMap((c) => c.sources.map((s) => s.articleId)));
   const conditionMentions: ConditionMention[] = [];
   const questionMentions: QuestionMention[] = [];
+  // Articles the briefing cites, by position: every report of a contact, every article stating a condition or raising a question.
+  const used = new Uint8Array(records.length);
   records.forEach((r, i) => {
+    if (reported[i]) used[i] = 1;
     const needed = Math.min(2, trackCountries.length);
-    const relevant = onTrackArticles.has(r.id) || trackCountriesTouched(r, trackCountries, needed) >= needed;
+    const relevant = reported[i] & Reports.TrackContact || trackCountriesTouched(r, trackCountries, needed) >= needed;
     if (!relevant) return;
+    if (r.conditions.length || r.openQuestions.length) used[i] = 1;
     const familyId = familyIdAt(i);
     const origin = originAt[i];
     r.conditions.forEach((condition, index) =>
@@ -201,13 +216,9 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   conditions.sort((a, b) => (b.lastRestated ?? b.firstStated ?? '').localeCompare(a.lastRestated ?? a.firstStated ?? '') || (a.id < b.id ? -1 : 1));
   openQuestions.sort((a, b) => Number(!!a.answered) - Number(!!b.answered) || (b.lastRaised ?? '').localeCompare(a.lastRaised ?? '') || (a.id < b.id ? -1 : 1));
 
-  const used = new Set<string>();
-  for (const c of [...trackContacts, ...aroundContacts]) for (const s of c.sources) used.add(s.articleId);
-  for (const m of conditionMentions) used.add(m.record.id);
-  for (const m of questionMentions) used.add(m.record.id);
   // Records are in id order: a stable sort by published date gives compareByPublished's order.
   const usedPositions: number[] = [];
-  records.forEach((r, i) => used.has(r.id) && usedPositions.push(i));
+  for (let i = 0; i < records.length; i++) if (used[i]) usedPositions.push(i);
   const sources = sortByPublished(usedPositions, (i) => records[i].published.date).map((i) =>
     briefingSource(records[i], { familyId: familyIdAt(i), origin: originAt[i] }),
   );

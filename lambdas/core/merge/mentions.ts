@@ -22,6 +22,8 @@ export interface Mention {
   /** Position in the deterministic processing order; also the mention's identity. */
   index: number;
   record: NormalizedRecord;
+  /** The article's position in the merge's id-sorted records: per-article state is keyed by this number, not by the id string. */
+  position: number;
   contact: Contact;
   familyId: string;
   /** Independent source (the outlet behind the family, see syndication/origins.ts): what support counts. */
@@ -40,20 +42,25 @@ export interface Mention {
   rescheduled: boolean;
 }
 
+/** What the merge worked out about a report's article before reading its contacts. */
+export interface ReportProvenance {
+  /** Position of the article in the merge's id-sorted records. */
+  position: number;
+  familyId: string;
+  /** Independent source; by default the family itself. */
+  origin?: string;
+  /** Published date of the first report of the article's source family. */
+  familyPublished?: string | null;
+}
+
 /**
  * `familyPublished` is the published date of the first report of the article's source family. A copy
  * of a wire story published days after it still says "on Monday" or "yesterday", which extraction
  * resolved against the copy's own date: that date is wrong, so such a copy keeps only the weekday to
  * compare with. A date written with its day number ("October 6") does not move with publication.
  */
-export function mentionOf(
-  record: NormalizedRecord,
-  contact: Contact,
-  familyId: string,
-  index: number,
-  familyPublished: string | null = null,
-  origin: string = `family:${familyId}`,
-): Mention {
+export function mentionOf(record: NormalizedRecord, contact: Contact, index: number, provenance: ReportProvenance): Mention {
+  const { position, familyId, origin = `family:${familyId}`, familyPublished = null } = provenance;
   const published = record.published.date;
   const lateCopy =
     contact.date.basis === 'relative' && published !== null && familyPublished !== null && published > familyPublished && !/\d/.test(contact.date.text ?? '');
@@ -70,6 +77,7 @@ export function mentionOf(
   return {
     index,
     record,
+    position,
     contact,
     familyId,
     origin,

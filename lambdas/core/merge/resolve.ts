@@ -163,12 +163,13 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
   const pairs = new Interner();
   const names = new Interner();
   // Two contacts of one article are never one (extraction told them apart): the groups that already hold
-  // a report of each article, so a candidate is excluded without looking into its own list of articles.
-  const groupsOfArticle = new Map<string, ContactGroup[]>();
+  // a report of each article (by the article's position, a number: no id string to reach and hash), so a
+  // candidate is excluded without looking into its own list of articles.
+  const groupsOfArticle = new Map<number, ContactGroup[]>();
 
   mentions.forEach((m, step) => {
     const profile = profileOf(m);
-    const sameArticle = groupsOfArticle.get(m.record.id);
+    const sameArticle = groupsOfArticle.get(m.position);
     const pairIds = pairIdsOf(m.countries, pairs);
     // Best and runner-up are enough: no array of candidates per mention.
     // (Typed with `as`: they are assigned inside scan(), which control-flow narrowing does not follow.)
@@ -214,7 +215,7 @@ export function resolveContacts(input: readonly Mention[]): ContactGroup[] {
       groups.push(target);
     }
     if (sameArticle) sameArticle.push(target);
-    else groupsOfArticle.set(m.record.id, [target]);
+    else groupsOfArticle.set(m.position, [target]);
     const facts = indexFacts(m, names);
     for (const pair of pairIds) {
       const byFact = (index[pair] ??= new Map());

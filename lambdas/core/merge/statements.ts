@@ -120,6 +120,12 @@ function tokensOf(text: string): { tokens: Set<string>; key: string } {
   });
 }
 
+/** One partition's indexes: word-for-word restatements by token key, and the groups holding each token. */
+interface PartitionIndex<T> {
+  exact: Map<string, StatementGroup<T>>;
+  postings: Map<string, StatementGroup<T>[]>;
+}
+
 export function groupStatements<T>(
   items: readonly T[],
   textOf: (item: T) => string,
@@ -127,19 +133,22 @@ export function groupStatements<T>(
   options: SameMeaningOptions = SAME_MEANING,
 ): StatementGroup<T>[] {
   const groups: StatementGroup<T>[] = [];
-  const exact = new Map<string, StatementGroup<T>>();
-  const postings = new Map<string, StatementGroup<T>[]>();
+  // Indexes per partition, found once per item: keys joining partition and token, built for every
+  // token of every item, were a new string to hash per lookup (over a million at 100k articles).
+  const partitions = new Map<string, PartitionIndex<T>>();
   const indexed = new Map<StatementGroup<T>, Set<string>>();
 
   for (const item of items) {
-    const partition = partitionOf(item);
+    const partitionKey = partitionOf(item);
+    let partition = partitions.get(partitionKey);
+    if (!partition) partitions.set(partitionKey, (partition = { exact: new Map(), postings: new Map() }));
+    const { exact, postings } = partition;
     const { tokens, key } = tokensOf(textOf(item));
-    const exactKey = `${partition}\u0000${key}`;
-    let target = exact.get(exactKey) ?? null;
+    let target = exact.get(key) ?? null;
     if (!target && tokens.size > 0) {
       const shared = new Map<StatementGroup<T>, number>();
       for (const t of tokens) {
-        const list = postings.get(`${partition}\u0000${t}`);
+        const list = postings.get(t);
         if (!list || list.length > MAX_POSTING) continue;
         for (const g of list) shared.set(g, (shared.get(g) ?? 0) + 1);
       }
@@ -158,16 +167,15 @@ export function groupStatements<T>(
       indexed.set(target, new Set());
     }
     target.members.push(item);
-    if (target.representatives.length < MAX_REPRESENTATIVES && !exact.has(exactKey)) target.representatives.push(tokens);
-    exact.set(exactKey, target);
+    if (target.representatives.length < MAX_REPRESENTATIVES && !exact.has(key)) target.representatives.push(tokens);
+    exact.set(key, target);
     const seen = indexed.get(target)!;
     for (const t of tokens) {
       if (seen.has(t)) continue;
       seen.add(t);
-      const key = `${partition}\u0000${t}`;
-      const list = postings.get(key);
+      const list = postings.get(t);
       if (list) list.push(target);
-      else postings.set(key, [target]);
+      else postings.set(t, [target]);
     }
   }
   return groups;

@@ -87,6 +87,11 @@ export function escapeExpression(container: Container, value: unknown): string {
   return container.escapeExpression(value);
 }
 
+/** `{{name}}`: `container.lambda(property(container, context, name), context)`. */
+export function value(container: Container, context: unknown, name: string): unknown {
+  return container.lambda(property(container, context, name), context);
+}
+
 /** `container.lambda(value, context)`: a value that is a function is called with the context. */
 export function lambda(container: Container, value: unknown, context: unknown): unknown {
   return container.lambda(value, context);

@@ -2,33 +2,38 @@
 // Precompiled Handlebars specs (CSS already inlined), rendered with the runtime-only `handlebars/runtime`.
 // @ts-nocheck
 /* eslint-disable */
-import { property, callHelper, helperOptions, blockOptions, deepBlockOptions, partial, escapeExpression, lambda } from './template-shorthands.js';
+import { property, callHelper, helperOptions, blockOptions, deepBlockOptions, partial, escapeExpression, value, lambda } from './template-shorthands.js';
 
-// Inline styles used more than once in the HTML templates.
-const STYLE_0 = "margin:0 0 10px 0;color:#4b5563";
-const STYLE_1 = "padding:18px 24px 6px 24px;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word";
-const STYLE_2 = "margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a";
-const STYLE_3 = "margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a";
-const STYLE_4 = "border-collapse:collapse";
-const STYLE_5 = "padding:6px 0 8px 12px;border-left:3px solid #e2e8f0";
-const STYLE_6 = "margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563";
-const STYLE_7 = "display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff";
-const STYLE_8 = "font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563";
-const STYLE_9 = "display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb";
-const STYLE_10 = "width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563";
-const STYLE_11 = "color:#1d4ed8;text-decoration:underline";
-const STYLE_12 = "width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151";
+// Start tags and inline styles used more than once in the HTML templates.
+const STYLE_0 = "margin:2px 0 0 0;font-size:13px;line-height:18px;color:#4b5563";
+const STYLE_1 = "color:#1d4ed8;text-decoration:underline";
+const TAG_0 = "<p class=\"p muted\" style=\"margin:0 0 10px 0;color:#4b5563\">";
+const TAG_1 = "<td class=\"section\" style=\"padding:18px 24px 6px 24px;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:15px;line-height:22px;color:#1f2937;overflow-wrap:anywhere;word-break:break-word\">";
+const TAG_2 = "<h2 class=\"h2\" style=\"margin:0 0 10px 0;padding-bottom:6px;border-bottom:2px solid #e2e8f0;font-size:17px;line-height:24px;font-weight:700;color:#0f172a\">";
+const TAG_3 = "<h3 class=\"h3\" style=\"margin:14px 0 6px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">";
+const TAG_4 = "<span class=\"muted\" style=\"color:#4b5563\">";
+const TAG_5 = "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse\">";
+const TAG_6 = "<td class=\"item\" style=\"padding:6px 0 8px 12px;border-left:3px solid #e2e8f0\">";
+const TAG_7 = "<p class=\"meta\" style=\"" + STYLE_0 + "\">";
+const TAG_8 = "<span class=\"tag\" style=\"display:inline-block;padding:0 6px;border:1px solid #1d4ed8;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#1e3a8a;background-color:#eff6ff\">";
+const TAG_9 = "<span class=\"kind\" style=\"font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:#4b5563\">";
+const TAG_10 = "<span class=\"flag\" style=\"display:inline-block;padding:0 6px;border:1px solid #b45309;border-radius:8px;font-size:11px;line-height:16px;font-weight:700;color:#78350f;background-color:#fffbeb\">";
+const TAG_11 = "<td class=\"k\" style=\"width:92px;padding:3px 8px 3px 0;font-size:13px;color:#4b5563\">";
+const TAG_12 = "<td class=\"v\" style=\"padding:3px 0\">";
+const TAG_13 = "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">";
+const TAG_14 = "<span class=\"meta\" style=\"" + STYLE_0 + "\">";
+const TAG_15 = "<td class=\"tl-date\" style=\"width:118px;padding:4px 10px 4px 0;text-align:right;font-size:13px;color:#374151\">";
 
 export const htmlTemplates = {
   layout: {"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
   return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"x-apple-disable-message-reformatting\"><meta name=\"color-scheme\" content=\"light dark\"><meta name=\"supported-color-schemes\" content=\"light dark\"><title>"
-    + escapeExpression(container, lambda(container, property(container, depth0, "subject"), depth0))
+    + escapeExpression(container, value(container, depth0, "subject"))
     + "</title><style>@media (max-width:480px){.outer-cell{padding:0!important}.head,.summary,.section,.foot{padding-left:14px!important;padding-right:14px!important}.k{width:76px!important}.tl-date{width:92px!important}.title{font-size:21px!important;line-height:27px!important}}@media (prefers-color-scheme:dark){body,.outer{background-color:#0b1220!important}.container{background-color:#111827!important}.section,.actor{color:#e5e7eb!important}.h2,.h3,.card-title,.headline{color:#f9fafb!important}.h2{border-bottom-color:#334155!important}.country,.muted,.note,.k,.meta,.kind,.tl-date,.tl-status,.tl-gap,.tl-heading,.counts,.quote{color:#cbd5e1!important}.summary,.foot{background-color:#1e293b!important;border-color:#334155!important;color:#e5e7eb!important}.card{border-color:#334155!important}.card-head{background-color:#1e293b!important;border-bottom-color:#334155!important}.item{border-left-color:#334155!important}.tl-rail,.tl-rail-gap{border-left-color:#475569!important}.link{color:#93c5fd!important}.answered{background-color:#052e16!important;color:#bbf7d0!important}.tag{background-color:#172554!important;color:#bfdbfe!important;border-color:#60a5fa!important}.flag{background-color:#451a03!important;color:#fde68a!important;border-color:#f59e0b!important}}</style>\u003C!--[if mso]>\n<style>\n/* Outlook for Windows does not inherit fonts into nested tables. */\ntable, td, p, a, span, li, h1, h2, h3 { font-family: \"Segoe UI\", Arial, sans-serif !important; }\n</style>\n<![endif]--></head><body style=\"margin:0;padding:0;background-color:#eef0f3;-webkit-text-size-adjust:100%\"><div class=\"preheader\" style=\"display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;font-size:1px;line-height:1px;color:#eef0f3;mso-hide:all\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "previewText"), depth0))
+    + escapeExpression(container, value(container, depth0, "previewText"))
     + "</div><table role=\"presentation\" class=\"outer\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;background-color:#eef0f3\" bgcolor=\"#eef0f3\"><tr><td align=\"center\" class=\"outer-cell\" style=\"padding:16px 8px\"><table role=\"presentation\" class=\"container\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;max-width:640px;background-color:#ffffff;table-layout:fixed\" bgcolor=\"#ffffff\"><tr><td class=\"head\" style=\"padding:20px 24px 14px 24px;background-color:#1e293b;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#ffffff\" bgcolor=\"#1e293b\"><p class=\"kicker\" style=\"margin:0;font-size:12px;line-height:16px;letter-spacing:0.06em;text-transform:uppercase;color:#cbd5e1\">Diplomatic track briefing · "
     + escapeExpression(container, callHelper(container, helpers, "day", depth0, property(container, depth0, "generatedAt"),helperOptions(data)))
     + "</p><h1 class=\"title\" style=\"margin:4px 0 0 0;font-size:24px;line-height:30px;font-weight:700;color:#ffffff\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "trackName"), depth0))
+    + escapeExpression(container, value(container, depth0, "trackName"))
     + " track</h1></td></tr>"
     + (partial(container, helpers, partials, data, "summary", depth0) ?? "")
     + (partial(container, helpers, partials, data, "changes", depth0) ?? "")
@@ -45,13 +50,13 @@ export const htmlTemplates = {
     "around": {"0":(container,depth0,helpers,partials,data) => {
   return (partial(container, helpers, partials, data, "contact", depth0) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts with third parties bearing on the track were reported.</p>";
+    return TAG_0 + "No contacts with third parties bearing on the track were reported.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "olderAroundNote"), depth0))
+  return TAG_0
+    + escapeExpression(container, value(container, depth0, "olderAroundNote"))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Around the track</h2>"
+  return "<tr>" + TAG_1 + TAG_2 + "Around the track</h2>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "aroundTrack"),blockOptions(container, data, 0, 1)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "olderAroundNote"),blockOptions(container, data, 2)) ?? "")
     + "</td></tr>";
@@ -79,10 +84,10 @@ export const htmlTemplates = {
   return (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "changes"), "empty"),blockOptions(container, data, 3)) ?? "")
     + (callHelper(container, helpers, "each", depth0, property(container, property(container, depth0, "changes"), "groups"),blockOptions(container, data, 4)) ?? "");
 },"3":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">Nothing new since the last briefing.</p>";
+    return TAG_0 + "Nothing new since the last briefing.</p>";
 },"4":(container,depth0,helpers,partials,data) => {
-  return "<h3 class=\"h3\" style=\"" + STYLE_3 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "title"), depth0))
+  return TAG_3
+    + escapeExpression(container, value(container, depth0, "title"))
     + "</h3><ul class=\"list\" style=\"margin:0 0 10px 0;padding:0 0 0 20px\">"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "items"),blockOptions(container, data, 5)) ?? "")
     + "</ul>";
@@ -91,7 +96,7 @@ export const htmlTemplates = {
     + escapeExpression(container, lambda(container, depth0, depth0))
     + "</li>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">What changed"
+  return "<tr>" + TAG_1 + TAG_2 + "What changed"
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "changes"), "since"),blockOptions(container, data, 0)) ?? "")
     + "</h2>"
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "changes"), "isFirst"),blockOptions(container, data, 1, 2)) ?? "")
@@ -99,38 +104,38 @@ export const htmlTemplates = {
 },"useData":true},
     "conditions": {"0":(container,depth0,helpers,partials,data,blockParams,depths) => {
   return "<h3 class=\"country\" style=\"margin:16px 0 4px 0;font-size:12px;line-height:16px;font-weight:700;letter-spacing:0.08em;text-transform:uppercase;color:#374151\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "country"), depth0))
+    + escapeExpression(container, value(container, depth0, "country"))
     + "</h3>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "actors"),deepBlockOptions(container, data, blockParams, depths, 1)) ?? "");
 },"1":(container,depth0,helpers,partials,data,blockParams,depths) => {
   return "<p class=\"actor\" style=\"margin:6px 0 4px 0;font-size:15px;line-height:22px;font-weight:700;color:#0f172a\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "name"), depth0))
+    + escapeExpression(container, value(container, depth0, "name"))
     + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "name"),property(container, depths[1], "country"),helperOptions(data)),deepBlockOptions(container, data, blockParams, depths, 2)) ?? "")
     + "</p>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "conditions"),deepBlockOptions(container, data, blockParams, depths, 3)) ?? "");
 },"2":(container,depth0,helpers,partials,data) => {
-    return " <span class=\"muted\" style=\"color:#4b5563\">(no official named)</span>";
+    return " " + TAG_4 + "(no official named)</span>";
 },"3":(container,depth0,helpers,partials,data) => {
-  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
+  return TAG_5 + "<tr>" + TAG_6
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 4)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "kind"),blockOptions(container, data, 5)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 6, 7)) ?? "")
-    + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
+    + escapeExpression(container, value(container, depth0, "text"))
     + "\n"
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "quote"),blockOptions(container, data, 8)) ?? "")
-    + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
+    + TAG_7
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "firstStated"),blockOptions(container, data, 9)) ?? "")
     + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, property(container, depth0, "sourceLinks"), "length"),1,helperOptions(data)),blockOptions(container, data, 11, 12)) ?? "")
     + ": "
     + (partial(container, helpers, partials, data, "source-links", depth0) ?? "")
     + "</p></td></tr></table>";
 },"4":(container,depth0,helpers,partials,data) => {
-  return "<span class=\"tag\" style=\"" + STYLE_7 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
+  return TAG_8
+    + escapeExpression(container, value(container, depth0, "tag"))
     + "</span> ";
 },"5":(container,depth0,helpers,partials,data) => {
-  return "<span class=\"kind\" style=\"" + STYLE_8 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "kind"), depth0))
+  return TAG_9
+    + escapeExpression(container, value(container, depth0, "kind"))
     + "</span>";
 },"6":(container,depth0,helpers,partials,data) => {
     return "<br>";
@@ -138,7 +143,7 @@ export const htmlTemplates = {
   return (callHelper(container, helpers, "if", depth0, property(container, depth0, "kind"),blockOptions(container, data, 6)) ?? "");
 },"8":(container,depth0,helpers,partials,data) => {
   return "<p class=\"quote\" style=\"margin:4px 0;font-style:italic;color:#374151\">“"
-    + escapeExpression(container, lambda(container, property(container, depth0, "quote"), depth0))
+    + escapeExpression(container, value(container, depth0, "quote"))
     + "”</p>";
 },"9":(container,depth0,helpers,partials,data) => {
   return "First stated "
@@ -153,95 +158,95 @@ export const htmlTemplates = {
 },"12":(container,depth0,helpers,partials,data) => {
     return "Sources";
 },"13":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No conditions were stated in the articles so far.</p>";
+    return TAG_0 + "No conditions were stated in the articles so far.</p>";
 },"14":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "conditionsNote"), depth0))
+  return TAG_0
+    + escapeExpression(container, value(container, depth0, "conditionsNote"))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Stated conditions</h2>"
+  return "<tr>" + TAG_1 + TAG_2 + "Stated conditions</h2>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "conditionGroups"),deepBlockOptions(container, data, blockParams, depths, 0, 13)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "conditionsNote"),deepBlockOptions(container, data, blockParams, depths, 14)) ?? "")
     + "</td></tr>";
 },"usePartial":true,"useData":true,"useDepths":true},
     "contact": {"0":(container,depth0,helpers,partials,data) => {
-  return " <span class=\"tag\" style=\"" + STYLE_7 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
+  return " " + TAG_8
+    + escapeExpression(container, value(container, depth0, "tag"))
     + "</span>";
 },"1":(container,depth0,helpers,partials,data) => {
-    return " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span>";
+    return " " + TAG_10 + "disputed</span>";
 },"2":(container,depth0,helpers,partials,data) => {
   return "<br><span class=\"note\" style=\"font-size:13px;line-height:18px;color:#4b5563\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "dateNote"), depth0))
+    + escapeExpression(container, value(container, depth0, "dateNote"))
     + "</span>";
 },"3":(container,depth0,helpers,partials,data) => {
-  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Type</td><td class=\"v\" style=\"padding:3px 0\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "mode"), depth0))
-    + " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span></td></tr>";
+  return "<tr valign=\"top\">" + TAG_11 + "Type</td>" + TAG_12
+    + escapeExpression(container, value(container, depth0, "mode"))
+    + " " + TAG_10 + "disputed</span></td></tr>";
 },"4":(container,depth0,helpers,partials,data) => {
-  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Status</td><td class=\"v\" style=\"padding:3px 0\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "statusLabel"), depth0))
-    + " <span class=\"flag\" style=\"" + STYLE_9 + "\">disputed</span></td></tr>";
+  return "<tr valign=\"top\">" + TAG_11 + "Status</td>" + TAG_12
+    + escapeExpression(container, value(container, depth0, "statusLabel"))
+    + " " + TAG_10 + "disputed</span></td></tr>";
 },"5":(container,depth0,helpers,partials,data) => {
-  return escapeExpression(container, lambda(container, property(container, depth0, "name"), depth0))
+  return escapeExpression(container, value(container, depth0, "name"))
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "role"),blockOptions(container, data, 6)) ?? "")
     + (callHelper(container, helpers, "unless", depth0, (data && container.lookupProperty(data,"last")),blockOptions(container, data, 7)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
-  return " <span class=\"muted\" style=\"color:#4b5563\">· "
-    + escapeExpression(container, lambda(container, property(container, depth0, "role"), depth0))
+  return " " + TAG_4 + "· "
+    + escapeExpression(container, value(container, depth0, "role"))
     + "</span>";
 },"7":(container,depth0,helpers,partials,data) => {
     return "<br>";
 },"8":(container,depth0,helpers,partials,data) => {
-    return "<span class=\"muted\" style=\"color:#4b5563\">not reported</span>";
+    return TAG_4 + "not reported</span>";
 },"9":(container,depth0,helpers,partials,data) => {
-  return escapeExpression(container, lambda(container, property(container, depth0, "place"), depth0));
+  return escapeExpression(container, value(container, depth0, "place"));
 },"10":(container,depth0,helpers,partials,data) => {
-  return escapeExpression(container, lambda(container, property(container, depth0, "initiator"), depth0));
+  return escapeExpression(container, value(container, depth0, "initiator"));
 },"11":(container,depth0,helpers,partials,data) => {
-  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Topics</td><td class=\"v\" style=\"padding:3px 0\">"
+  return "<tr valign=\"top\">" + TAG_11 + "Topics</td>" + TAG_12
     + escapeExpression(container, callHelper(container, helpers, "list", depth0, property(container, depth0, "topics"),",",helperOptions(data)))
     + "</td></tr>";
 },"12":(container,depth0,helpers,partials,data) => {
-  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">History</td><td class=\"v\" style=\"padding:3px 0\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "history"), depth0))
+  return "<tr valign=\"top\">" + TAG_11 + "History</td>" + TAG_12
+    + escapeExpression(container, value(container, depth0, "history"))
     + "</td></tr>";
 },"13":(container,depth0,helpers,partials,data) => {
-  return "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Disputed</td><td class=\"v\" style=\"padding:3px 0\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "field"), depth0))
+  return "<tr valign=\"top\">" + TAG_11 + "Disputed</td>" + TAG_12
+    + escapeExpression(container, value(container, depth0, "field"))
     + ": shown "
-    + escapeExpression(container, lambda(container, property(container, depth0, "shown"), depth0))
+    + escapeExpression(container, value(container, depth0, "shown"))
     + "; also reported "
-    + escapeExpression(container, lambda(container, property(container, depth0, "others"), depth0))
+    + escapeExpression(container, value(container, depth0, "others"))
     + "</td></tr>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
   return "<table role=\"presentation\" class=\"card\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;margin:0 0 12px 0;border:1px solid #e2e8f0\"><tr><td class=\"card-head\" style=\"padding:8px 12px;background-color:#f8fafc;border-bottom:1px solid #e2e8f0;font-size:15px;line-height:22px\">"
     + (partial(container, helpers, partials, data, "badge", depth0) ?? "")
     + " <span class=\"card-title\" style=\"font-weight:700;color:#0f172a\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "label"), depth0))
+    + escapeExpression(container, value(container, depth0, "label"))
     + "</span>"
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 0)) ?? "")
-    + "</td></tr><tr><td class=\"card-body\" style=\"padding:6px 12px 8px 12px\"><table role=\"presentation\" class=\"fields\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:20px\"><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Date</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "</td></tr><tr><td class=\"card-body\" style=\"padding:6px 12px 8px 12px\"><table role=\"presentation\" class=\"fields\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:20px\"><tr valign=\"top\">" + TAG_11 + "Date</td>" + TAG_12
     + escapeExpression(container, callHelper(container, helpers, "reportedDate", depth0, property(container, depth0, "date"),helperOptions(data)))
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "date"),blockOptions(container, data, 1)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "dateNote"),blockOptions(container, data, 2)) ?? "")
     + "</td></tr>"
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "mode"),blockOptions(container, data, 3)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "status"),blockOptions(container, data, 4)) ?? "")
-    + "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Participants</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "<tr valign=\"top\">" + TAG_11 + "Participants</td>" + TAG_12
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "participants"),blockOptions(container, data, 5, 8)) ?? "")
-    + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Place</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "</td></tr><tr valign=\"top\">" + TAG_11 + "Place</td>" + TAG_12
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "place"),blockOptions(container, data, 9, 8)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "location"),blockOptions(container, data, 1)) ?? "")
-    + "</td></tr><tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Initiated by</td><td class=\"v\" style=\"padding:3px 0\">"
+    + "</td></tr><tr valign=\"top\">" + TAG_11 + "Initiated by</td>" + TAG_12
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "initiator"),blockOptions(container, data, 10, 8)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "initiator"),blockOptions(container, data, 1)) ?? "")
     + "</td></tr>"
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "topics"), "length"),blockOptions(container, data, 11)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "history"),blockOptions(container, data, 12)) ?? "")
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "disputes"),blockOptions(container, data, 13)) ?? "")
-    + "<tr valign=\"top\"><td class=\"k\" style=\"" + STYLE_10 + "\">Sources</td><td class=\"v\" style=\"padding:3px 0\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "sourcesLine"), depth0))
+    + "<tr valign=\"top\">" + TAG_11 + "Sources</td>" + TAG_12
+    + escapeExpression(container, value(container, depth0, "sourcesLine"))
     + ": "
     + (partial(container, helpers, partials, data, "source-links", depth0) ?? "")
     + "</td></tr></table></td></tr></table>";
@@ -249,13 +254,13 @@ export const htmlTemplates = {
     "contacts": {"0":(container,depth0,helpers,partials,data) => {
   return (partial(container, helpers, partials, data, "contact", depth0) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts between the two sides were reported in the articles so far.</p>";
+    return TAG_0 + "No contacts between the two sides were reported in the articles so far.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "olderContactsNote"), depth0))
+  return TAG_0
+    + escapeExpression(container, value(container, depth0, "olderContactsNote"))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Latest contacts</h2>"
+  return "<tr>" + TAG_1 + TAG_2 + "Latest contacts</h2>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "contacts"),blockOptions(container, data, 0, 1)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "olderContactsNote"),blockOptions(container, data, 2)) ?? "")
     + "</td></tr>";
@@ -275,22 +280,22 @@ export const htmlTemplates = {
     + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "status"),"cancelled",helperOptions(data)),blockOptions(container, data, 3)) ?? "");
 },"useData":true},
     "footer": {"0":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Inputs not used: "
+  return TAG_13 + "Inputs not used: "
     + escapeExpression(container, callHelper(container, helpers, "plural", depth0, property(container, property(container, depth0, "stats"), "skippedRecords"),"normalized record",helperOptions(data)))
     + " skipped (failed validation), "
     + escapeExpression(container, callHelper(container, helpers, "plural", depth0, property(container, property(container, depth0, "stats"), "quarantined"),"upload",helperOptions(data)))
     + " in quarantine.</p>";
 },"1":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">Every upload was read; none failed validation or is in quarantine.</p>";
+    return TAG_13 + "Every upload was read; none failed validation or is in quarantine.</p>";
 },"2":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.</p>";
+    return TAG_13 + "This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"foot\" style=\"padding:16px 24px 20px 24px;background-color:#f1f5f9;border-top:1px solid #e2e8f0;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:12px;line-height:18px;color:#374151\"><p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "trackName"), depth0))
+  return "<tr><td class=\"foot\" style=\"padding:16px 24px 20px 24px;background-color:#f1f5f9;border-top:1px solid #e2e8f0;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:12px;line-height:18px;color:#374151\">" + TAG_13
+    + escapeExpression(container, value(container, depth0, "trackName"))
     + " track ("
-    + escapeExpression(container, lambda(container, property(container, depth0, "trackId"), depth0))
+    + escapeExpression(container, value(container, depth0, "trackId"))
     + ") · "
-    + escapeExpression(container, lambda(container, property(container, depth0, "windowText"), depth0))
+    + escapeExpression(container, value(container, depth0, "windowText"))
     + " · generated "
     + escapeExpression(container, callHelper(container, helpers, "dateTime", depth0, property(container, depth0, "generatedAt"),helperOptions(data)))
     + " from "
@@ -300,8 +305,8 @@ export const htmlTemplates = {
     + ".</p>"
     + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "or", depth0, property(container, property(container, depth0, "stats"), "skippedRecords"),property(container, property(container, depth0, "stats"), "quarantined"),helperOptions(data)),blockOptions(container, data, 0, 1)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "limited"),blockOptions(container, data, 2)) ?? "")
-    + "<p class=\"foot-p\" style=\"margin:0 0 6px 0\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "recipientsHint"), depth0))
+    + TAG_13
+    + escapeExpression(container, value(container, depth0, "recipientsHint"))
     + "</p></td></tr>";
 },"useData":true},
     "question-meta": {"0":(container,depth0,helpers,partials,data) => {
@@ -321,55 +326,55 @@ export const htmlTemplates = {
     "questions": {"0":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "unless", depth0, property(container, depth0, "answered"),blockOptions(container, data, 1)) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
-  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
+  return TAG_5 + "<tr>" + TAG_6
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 2)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "kind"),blockOptions(container, data, 3, 4)) ?? "")
     + "<br>"
-    + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
-    + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
+    + escapeExpression(container, value(container, depth0, "text"))
+    + TAG_7
     + (partial(container, helpers, partials, data, "question-meta", depth0) ?? "")
     + "</p></td></tr></table>";
 },"2":(container,depth0,helpers,partials,data) => {
-  return "<span class=\"tag\" style=\"" + STYLE_7 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
+  return TAG_8
+    + escapeExpression(container, value(container, depth0, "tag"))
     + "</span> ";
 },"3":(container,depth0,helpers,partials,data) => {
-  return "<span class=\"kind\" style=\"" + STYLE_8 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "kind"), depth0))
+  return TAG_9
+    + escapeExpression(container, value(container, depth0, "kind"))
     + "</span>";
 },"4":(container,depth0,helpers,partials,data) => {
-    return "<span class=\"kind\" style=\"" + STYLE_8 + "\">Open</span>";
+    return TAG_9 + "Open</span>";
 },"5":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "unless", depth0, property(container, depth0, "openQuestionCount"),blockOptions(container, data, 6)) ?? "")
-    + "<h3 class=\"h3\" style=\"" + STYLE_3 + "\">Answered</h3>"
+    + TAG_3 + "Answered</h3>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "questions"),blockOptions(container, data, 7)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No question is open.</p>";
+    return TAG_0 + "No question is open.</p>";
 },"7":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "if", depth0, property(container, depth0, "answered"),blockOptions(container, data, 8)) ?? "");
 },"8":(container,depth0,helpers,partials,data) => {
-  return "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"" + STYLE_4 + "\"><tr><td class=\"item\" style=\"" + STYLE_5 + "\">"
+  return TAG_5 + "<tr>" + TAG_6
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 9)) ?? "")
-    + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
-    + "<p class=\"meta\" style=\"" + STYLE_6 + "\">"
+    + escapeExpression(container, value(container, depth0, "text"))
+    + TAG_7
     + (partial(container, helpers, partials, data, "question-meta", depth0) ?? "")
     + "</p><p class=\"answered\" style=\"margin-top:4px;padding:6px 8px;background-color:#f0fdf4;border-left:3px solid #15803d;font-size:14px;line-height:20px;color:#14532d\">"
     + escapeExpression(container, lambda(container, property(container, property(container, depth0, "answered"), "line"), depth0))
     + "</p></td></tr></table>";
 },"9":(container,depth0,helpers,partials,data) => {
-  return "<span class=\"tag\" style=\"" + STYLE_7 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "tag"), depth0))
+  return TAG_8
+    + escapeExpression(container, value(container, depth0, "tag"))
     + "</span><br>";
 },"10":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "unless", depth0, property(container, property(container, depth0, "questions"), "length"),blockOptions(container, data, 11)) ?? "");
 },"11":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No open questions were raised in the articles so far.</p>";
+    return TAG_0 + "No open questions were raised in the articles so far.</p>";
 },"12":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "questionsNote"), depth0))
+  return TAG_0
+    + escapeExpression(container, value(container, depth0, "questionsNote"))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Open questions</h2>"
+  return "<tr>" + TAG_1 + TAG_2 + "Open questions</h2>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "questions"),blockOptions(container, data, 0)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "answeredShown"),blockOptions(container, data, 5, 10)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "questionsNote"),blockOptions(container, data, 12)) ?? "")
@@ -381,15 +386,15 @@ export const htmlTemplates = {
     + (callHelper(container, helpers, "unless", depth0, (data && container.lookupProperty(data,"last")),blockOptions(container, data, 4)) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
   return "<a class=\"link\" href=\""
-    + escapeExpression(container, lambda(container, property(container, depth0, "url"), depth0))
-    + "\" style=\"" + STYLE_11 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "label"), depth0))
+    + escapeExpression(container, value(container, depth0, "url"))
+    + "\" style=\"" + STYLE_1 + "\">"
+    + escapeExpression(container, value(container, depth0, "label"))
     + "</a>";
 },"2":(container,depth0,helpers,partials,data) => {
-  return escapeExpression(container, lambda(container, property(container, depth0, "label"), depth0));
+  return escapeExpression(container, value(container, depth0, "label"));
 },"3":(container,depth0,helpers,partials,data) => {
-  return " <span class=\"muted\" style=\"color:#4b5563\">("
-    + escapeExpression(container, lambda(container, property(container, depth0, "copies"), depth0))
+  return " " + TAG_4 + "("
+    + escapeExpression(container, value(container, depth0, "copies"))
     + ")</span>";
 },"4":(container,depth0,helpers,partials,data) => {
     return ", ";
@@ -399,8 +404,8 @@ export const htmlTemplates = {
     "sources": {"0":(container,depth0,helpers,partials,data) => {
   return "<p class=\"src\" style=\"margin:0 0 10px 0\">"
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "url"),blockOptions(container, data, 1, 2)) ?? "")
-    + "<br><span class=\"meta\" style=\"" + STYLE_6 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "outlet"), depth0))
+    + "<br>" + TAG_14
+    + escapeExpression(container, value(container, depth0, "outlet"))
     + " · "
     + escapeExpression(container, callHelper(container, helpers, "published", depth0, property(container, depth0, "published"),helperOptions(data)))
     + (callHelper(container, helpers, "unless", depth0, property(container, depth0, "url"),blockOptions(container, data, 3)) ?? "")
@@ -409,19 +414,19 @@ export const htmlTemplates = {
     + "</p>";
 },"1":(container,depth0,helpers,partials,data) => {
   return "<a class=\"link\" href=\""
-    + escapeExpression(container, lambda(container, property(container, depth0, "url"), depth0))
-    + "\" style=\"" + STYLE_11 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "title"), depth0))
+    + escapeExpression(container, value(container, depth0, "url"))
+    + "\" style=\"" + STYLE_1 + "\">"
+    + escapeExpression(container, value(container, depth0, "title"))
     + "</a>";
 },"2":(container,depth0,helpers,partials,data) => {
-  return escapeExpression(container, lambda(container, property(container, depth0, "title"), depth0));
+  return escapeExpression(container, value(container, depth0, "title"));
 },"3":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "if", depth0, property(container, depth0, "key"),blockOptions(container, data, 4)) ?? "");
 },"4":(container,depth0,helpers,partials,data) => {
   return " · uploaded as "
-    + escapeExpression(container, lambda(container, property(container, depth0, "key"), depth0));
+    + escapeExpression(container, value(container, depth0, "key"));
 },"5":(container,depth0,helpers,partials,data) => {
-  return "<br><span class=\"meta\" style=\"" + STYLE_6 + "\">Syndicated copies: "
+  return "<br>" + TAG_14 + "Syndicated copies: "
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "copies"),blockOptions(container, data, 6)) ?? "")
     + "</span>\n";
 },"6":(container,depth0,helpers,partials,data) => {
@@ -432,22 +437,22 @@ export const htmlTemplates = {
     + (callHelper(container, helpers, "unless", depth0, (data && container.lookupProperty(data,"last")),blockOptions(container, data, 9)) ?? "");
 },"7":(container,depth0,helpers,partials,data) => {
   return "<a class=\"link\" href=\""
-    + escapeExpression(container, lambda(container, property(container, depth0, "url"), depth0))
-    + "\" style=\"" + STYLE_11 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "outlet"), depth0))
+    + escapeExpression(container, value(container, depth0, "url"))
+    + "\" style=\"" + STYLE_1 + "\">"
+    + escapeExpression(container, value(container, depth0, "outlet"))
     + "</a>";
 },"8":(container,depth0,helpers,partials,data) => {
-  return escapeExpression(container, lambda(container, property(container, depth0, "outlet"), depth0));
+  return escapeExpression(container, value(container, depth0, "outlet"));
 },"9":(container,depth0,helpers,partials,data) => {
     return ", ";
 },"10":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No articles were used.</p>";
+    return TAG_0 + "No articles were used.</p>";
 },"11":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "sourcesNote"), depth0))
+  return TAG_0
+    + escapeExpression(container, value(container, depth0, "sourcesNote"))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Sources</h2>"
+  return "<tr>" + TAG_1 + TAG_2 + "Sources</h2>"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "sourceFamilies"),blockOptions(container, data, 0, 10)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "sourcesNote"),blockOptions(container, data, 11)) ?? "")
     + "</td></tr>";
@@ -460,8 +465,8 @@ export const htmlTemplates = {
     + "</p></td></tr>";
 },"useData":true},
     "timeline": {"0":(container,depth0,helpers,partials,data) => {
-  return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "timelineNote"), depth0))
+  return TAG_0
+    + escapeExpression(container, value(container, depth0, "timelineNote"))
     + "</p>";
 },"1":(container,depth0,helpers,partials,data) => {
   return "<table role=\"presentation\" class=\"tl\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;width:100%;table-layout:fixed;font-size:14px;line-height:18px\">"
@@ -472,27 +477,27 @@ export const htmlTemplates = {
     + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "kind"),"gap",helperOptions(data)),blockOptions(container, data, 4)) ?? "")
     + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "kind"),"heading",helperOptions(data)),blockOptions(container, data, 5)) ?? "");
 },"3":(container,depth0,helpers,partials,data) => {
-  return "<tr valign=\"top\"><td class=\"tl-date\" style=\"" + STYLE_12 + "\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "dateLabel"), depth0))
+  return "<tr valign=\"top\">" + TAG_15
+    + escapeExpression(container, value(container, depth0, "dateLabel"))
     + "</td><td class=\"tl-rail\" style=\"width:14px;border-left:2px solid #cbd5e1;padding:7px 0 0 0\">"
     + (partial(container, helpers, partials, data, "dot", depth0) ?? "")
     + "</td><td class=\"tl-label\" style=\"padding:4px 0\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "label"), depth0))
+    + escapeExpression(container, value(container, depth0, "label"))
     + " <span class=\"tl-status\" style=\"font-size:12px;color:#4b5563\">· "
-    + escapeExpression(container, lambda(container, property(container, depth0, "status"), depth0))
+    + escapeExpression(container, value(container, depth0, "status"))
     + "</span></td></tr>";
 },"4":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"tl-date\" style=\"" + STYLE_12 + "\"></td><td class=\"tl-rail-gap\" style=\"width:14px;border-left:2px dashed #cbd5e1\"></td><td class=\"tl-gap\" style=\"padding:2px 0;font-size:12px;line-height:16px;font-style:italic;color:#4b5563\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
+  return "<tr>" + TAG_15 + "</td><td class=\"tl-rail-gap\" style=\"width:14px;border-left:2px dashed #cbd5e1\"></td><td class=\"tl-gap\" style=\"padding:2px 0;font-size:12px;line-height:16px;font-style:italic;color:#4b5563\">"
+    + escapeExpression(container, value(container, depth0, "text"))
     + "</td></tr>";
 },"5":(container,depth0,helpers,partials,data) => {
   return "<tr><td class=\"tl-heading\" colspan=\"3\" style=\"padding:10px 0 2px 0;font-size:12px;line-height:16px;font-weight:700;text-transform:uppercase;letter-spacing:0.05em;color:#4b5563\">"
-    + escapeExpression(container, lambda(container, property(container, depth0, "text"), depth0))
+    + escapeExpression(container, value(container, depth0, "text"))
     + "</td></tr>";
 },"6":(container,depth0,helpers,partials,data) => {
-    return "<p class=\"p muted\" style=\"" + STYLE_0 + "\">No contacts to place on a timeline yet.</p>";
+    return TAG_0 + "No contacts to place on a timeline yet.</p>";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
-  return "<tr><td class=\"section\" style=\"" + STYLE_1 + "\"><h2 class=\"h2\" style=\"" + STYLE_2 + "\">Timeline</h2>"
+  return "<tr>" + TAG_1 + TAG_2 + "Timeline</h2>"
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "timelineNote"),blockOptions(container, data, 0)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "timeline"), "length"),blockOptions(container, data, 1, 6)) ?? "")
     + "</td></tr>";
@@ -513,7 +518,7 @@ export const textTemplates = {
 },"4":(container,depth0,helpers,partials,data) => {
     return "Nothing new since the last briefing.\n";
 },"5":(container,depth0,helpers,partials,data) => {
-  return (lambda(container, property(container, depth0, "title"), depth0) ?? "")
+  return (value(container, depth0, "title") ?? "")
     + ":\n"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "items"),blockOptions(container, data, 6)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
@@ -539,19 +544,19 @@ export const textTemplates = {
   return "  "
     + (callHelper(container, helpers, "pad", depth0, property(container, depth0, "dateLabel"),24,helperOptions(data)) ?? "")
     + " o  "
-    + (lambda(container, property(container, depth0, "label"), depth0) ?? "")
+    + (value(container, depth0, "label") ?? "")
     + " ["
-    + (lambda(container, property(container, depth0, "status"), depth0) ?? "")
+    + (value(container, depth0, "status") ?? "")
     + "]\n";
 },"13":(container,depth0,helpers,partials,data) => {
   return "  "
     + (callHelper(container, helpers, "pad", depth0, "",24,helperOptions(data)) ?? "")
     + " :  ("
-    + (lambda(container, property(container, depth0, "text"), depth0) ?? "")
+    + (value(container, depth0, "text") ?? "")
     + ")\n";
 },"14":(container,depth0,helpers,partials,data) => {
   return "  "
-    + (lambda(container, property(container, depth0, "text"), depth0) ?? "")
+    + (value(container, depth0, "text") ?? "")
     + ":\n";
 },"15":(container,depth0,helpers,partials,data) => {
     return "No contacts to place on a timeline yet.\n";
@@ -562,7 +567,7 @@ export const textTemplates = {
     + "\n";
 },"17":(container,depth0,helpers,partials,data,blockParams,depths) => {
   return "  "
-    + (lambda(container, property(container, depth0, "name"), depth0) ?? "")
+    + (value(container, depth0, "name") ?? "")
     + (callHelper(container, helpers, "if", depth0, callHelper(container, helpers, "eq", depth0, property(container, depth0, "name"),property(container, depths[1], "country"),helperOptions(data)),deepBlockOptions(container, data, blockParams, depths, 18)) ?? "")
     + ":\n"
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "conditions"),deepBlockOptions(container, data, blockParams, depths, 19)) ?? "");
@@ -580,13 +585,13 @@ export const textTemplates = {
 },"20":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 21)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "kind"),blockOptions(container, data, 22)) ?? "")
-    + (lambda(container, property(container, depth0, "text"), depth0) ?? "");
+    + (value(container, depth0, "text") ?? "");
 },"21":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "upper", depth0, property(container, depth0, "tag"),helperOptions(data)) ?? "")
     + ": ";
 },"22":(container,depth0,helpers,partials,data) => {
   return "["
-    + (lambda(container, property(container, depth0, "kind"), depth0) ?? "")
+    + (value(container, depth0, "kind") ?? "")
     + "] ";
 },"23":(container,depth0,helpers,partials,data) => {
   return "    “"
@@ -641,7 +646,7 @@ export const textTemplates = {
     + "\n";
 },"38":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "if", depth0, property(container, depth0, "tag"),blockOptions(container, data, 21)) ?? "")
-    + (lambda(container, property(container, depth0, "text"), depth0) ?? "");
+    + (value(container, depth0, "text") ?? "");
 },"39":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "unless", depth0, property(container, property(container, depth0, "questions"), "length"),blockOptions(container, data, 40)) ?? "");
 },"40":(container,depth0,helpers,partials,data) => {
@@ -658,7 +663,7 @@ export const textTemplates = {
   return "  - "
     + (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "title"),helperOptions(data, {"indent":"    "})) ?? "")
     + "\n    "
-    + (lambda(container, property(container, depth0, "outlet"), depth0) ?? "")
+    + (value(container, depth0, "outlet") ?? "")
     + ", "
     + (callHelper(container, helpers, "published", depth0, property(container, depth0, "published"),helperOptions(data)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "url"),blockOptions(container, data, 45)) ?? "")
@@ -667,26 +672,26 @@ export const textTemplates = {
     + (callHelper(container, helpers, "each", depth0, property(container, depth0, "copies"),blockOptions(container, data, 48)) ?? "");
 },"45":(container,depth0,helpers,partials,data) => {
   return "\n    <"
-    + (lambda(container, property(container, depth0, "url"), depth0) ?? "")
+    + (value(container, depth0, "url") ?? "")
     + ">";
 },"46":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "if", depth0, property(container, depth0, "key"),blockOptions(container, data, 47)) ?? "");
 },"47":(container,depth0,helpers,partials,data) => {
   return "\n    Uploaded as "
-    + (lambda(container, property(container, depth0, "key"), depth0) ?? "");
+    + (value(container, depth0, "key") ?? "");
 },"48":(container,depth0,helpers,partials,data) => {
   return "    "
     + (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 49, undefined, {"indent":"      "})) ?? "")
     + "\n";
 },"49":(container,depth0,helpers,partials,data) => {
   return "Syndicated copy: "
-    + (lambda(container, property(container, depth0, "outlet"), depth0) ?? "")
+    + (value(container, depth0, "outlet") ?? "")
     + ", "
     + (callHelper(container, helpers, "published", depth0, property(container, depth0, "published"),helperOptions(data)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "url"),blockOptions(container, data, 50)) ?? "");
 },"50":(container,depth0,helpers,partials,data) => {
   return " <"
-    + (lambda(container, property(container, depth0, "url"), depth0) ?? "")
+    + (value(container, depth0, "url") ?? "")
     + ">";
 },"51":(container,depth0,helpers,partials,data) => {
     return "No articles were used.\n";
@@ -694,11 +699,11 @@ export const textTemplates = {
   return (callHelper(container, helpers, "wrap", depth0, property(container, depth0, "sourcesNote"),helperOptions(data)) ?? "")
     + "\n";
 },"53":(container,depth0,helpers,partials,data) => {
-  return (lambda(container, property(container, depth0, "trackName"), depth0) ?? "")
+  return (value(container, depth0, "trackName") ?? "")
     + " track ("
-    + (lambda(container, property(container, depth0, "trackId"), depth0) ?? "")
+    + (value(container, depth0, "trackId") ?? "")
     + "): "
-    + (lambda(container, property(container, depth0, "windowText"), depth0) ?? "")
+    + (value(container, depth0, "windowText") ?? "")
     + ".";
 },"54":(container,depth0,helpers,partials,data) => {
   return "Generated "
@@ -724,7 +729,7 @@ export const textTemplates = {
 },"59":(container,depth0,helpers,partials,data) => {
     return "This email shows part of a large track; each section says what it leaves out. Every contact, condition, question and source is in briefing.json, stored with this briefing in the briefings/ folder of the bucket.";
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data,blockParams,depths) => {
-  return (lambda(container, property(container, depth0, "trackName"), depth0) ?? "")
+  return (value(container, depth0, "trackName") ?? "")
     + " track · briefing of "
     + (callHelper(container, helpers, "day", depth0, property(container, depth0, "generatedAt"),helperOptions(data)) ?? "")
     + "\n"
@@ -791,32 +796,32 @@ export const textTemplates = {
     + "\n";
 },"3":(container,depth0,helpers,partials,data) => {
   return "    Type:         "
-    + (lambda(container, property(container, depth0, "mode"), depth0) ?? "")
+    + (value(container, depth0, "mode") ?? "")
     + " (disputed)\n";
 },"4":(container,depth0,helpers,partials,data) => {
   return "    Status:       "
-    + (lambda(container, property(container, depth0, "statusLabel"), depth0) ?? "")
+    + (value(container, depth0, "statusLabel") ?? "")
     + " (disputed)\n";
 },"5":(container,depth0,helpers,partials,data) => {
   return (callHelper(container, helpers, "each", depth0, property(container, depth0, "participants"),blockOptions(container, data, 6, 9)) ?? "");
 },"6":(container,depth0,helpers,partials,data) => {
-  return (lambda(container, property(container, depth0, "name"), depth0) ?? "")
+  return (value(container, depth0, "name") ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "role"),blockOptions(container, data, 7)) ?? "")
     + (callHelper(container, helpers, "unless", depth0, (data && container.lookupProperty(data,"last")),blockOptions(container, data, 8)) ?? "");
 },"7":(container,depth0,helpers,partials,data) => {
   return " ("
-    + (lambda(container, property(container, depth0, "role"), depth0) ?? "")
+    + (value(container, depth0, "role") ?? "")
     + ")";
 },"8":(container,depth0,helpers,partials,data) => {
     return "; ";
 },"9":(container,depth0,helpers,partials,data) => {
     return "not reported";
 },"10":(container,depth0,helpers,partials,data) => {
-  return (lambda(container, property(container, depth0, "place"), depth0) ?? "");
+  return (value(container, depth0, "place") ?? "");
 },"11":(container,depth0,helpers,partials,data) => {
     return " (disputed)";
 },"12":(container,depth0,helpers,partials,data) => {
-  return (lambda(container, property(container, depth0, "initiator"), depth0) ?? "");
+  return (value(container, depth0, "initiator") ?? "");
 },"13":(container,depth0,helpers,partials,data) => {
   return "    Topics:       "
     + (callHelper(container, helpers, "wrap", depth0, blockOptions(container, data, 14, undefined, {"indent":"                  "})) ?? "")
@@ -832,14 +837,14 @@ export const textTemplates = {
     + (callHelper(container, helpers, "wrap", depth0, callHelper(container, helpers, "concat", depth0, property(container, depth0, "field"),": shown ",property(container, depth0, "shown"),"; also reported ",property(container, depth0, "others"),helperOptions(data)),helperOptions(data, {"indent":"                  "})) ?? "")
     + "\n";
 },"17":(container,depth0,helpers,partials,data) => {
-  return (lambda(container, property(container, depth0, "sourcesLine"), depth0) ?? "")
+  return (value(container, depth0, "sourcesLine") ?? "")
     + ": "
     + (partial(container, helpers, partials, data, "source-links", depth0) ?? "");
 },"compiler":[8,">= 4.3.0"],"main":(container,depth0,helpers,partials,data) => {
   return "* ["
     + (callHelper(container, helpers, "upper", depth0, property(container, depth0, "statusLabel"),helperOptions(data)) ?? "")
     + "] "
-    + (lambda(container, property(container, depth0, "label"), depth0) ?? "")
+    + (value(container, depth0, "label") ?? "")
     + " · "
     + (callHelper(container, helpers, "reportedDate", depth0, property(container, depth0, "date"),helperOptions(data)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, property(container, depth0, "disputed"), "date"),blockOptions(container, data, 0)) ?? "")
@@ -878,17 +883,17 @@ export const textTemplates = {
     + (partial(container, helpers, partials, data, "source-links", depth0) ?? "");
 },"usePartial":true,"useData":true},
     "source-links": {"0":(container,depth0,helpers,partials,data) => {
-  return (lambda(container, property(container, depth0, "label"), depth0) ?? "")
+  return (value(container, depth0, "label") ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "copies"),blockOptions(container, data, 1)) ?? "")
     + (callHelper(container, helpers, "if", depth0, property(container, depth0, "url"),blockOptions(container, data, 2)) ?? "")
     + (callHelper(container, helpers, "unless", depth0, (data && container.lookupProperty(data,"last")),blockOptions(container, data, 3)) ?? "");
 },"1":(container,depth0,helpers,partials,data) => {
   return " ("
-    + (lambda(container, property(container, depth0, "copies"), depth0) ?? "")
+    + (value(container, depth0, "copies") ?? "")
     + ")";
 },"2":(container,depth0,helpers,partials,data) => {
   return " <"
-    + (lambda(container, property(container, depth0, "url"), depth0) ?? "")
+    + (value(container, depth0, "url") ?? "")
     + ">";
 },"3":(container,depth0,helpers,partials,data) => {
     return ", ";
