@@ -30,7 +30,7 @@ interface ManifestEntry {
   published: string | null;
 }
 
-function seedsModel(now: Date): BriefingModel {
+async function seedsModel(now: Date): Promise<BriefingModel> {
   const seedsDir = join(ROOT, 'seeds');
   const manifest = JSON.parse(readFileSync(join(seedsDir, 'manifest.json'), 'utf8')) as { articles: ManifestEntry[] };
   const records: NormalizedRecord[] = [];
@@ -39,7 +39,7 @@ function seedsModel(now: Date): BriefingModel {
     const bytes = new Uint8Array(readFileSync(join(seedsDir, a.file)));
     try {
       records.push(
-        extractArticle(
+        await extractArticle(
           { bytes, bucket: null, key: `incoming/${a.file}`, contentType: 'text/plain', metadata: { outlet: a.outlet, url: a.url, published: a.published } },
           { now },
         ),
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   });
   const now = values.now ? new Date(values.now) : new Date();
   if (Number.isNaN(now.getTime())) throw new Error(`--now: "${values.now}" is not a date`);
-  const model = values.fixture ? await fixtureModel(values.fixture) : seedsModel(now);
+  const model = values.fixture ? await fixtureModel(values.fixture) : await seedsModel(now);
   const rendered: RenderedBriefing = renderBriefing(model, { timezone: values.timezone! });
 
   const outDir = resolve(values.out!);

@@ -4,6 +4,11 @@ import { summarize } from './stats.js';
 
 type Raw = Record<string, unknown>;
 
+function onDemandResult(raw: Raw | undefined): BundleResult['onDemand'] {
+  if (!raw) return undefined;
+  return { kiB: raw.kiB as number, sources: raw.sources as string[], importMs: summarize(raw.importMs as number[], 1) };
+}
+
 export function bundleResults(raw: Raw): NonNullable<BenchResults['bundles']> {
   const handlers: Record<string, BundleResult> = {};
   for (const [name, h] of Object.entries(raw.handlers as Record<string, Raw>)) {
@@ -14,6 +19,8 @@ export function bundleResults(raw: Raw): NonNullable<BenchResults['bundles']> {
       importMs: summarize(h.importMs as number[], 1),
       importMsEnableSourceMaps: summarize(h.importMsEnableSourceMaps as number[], 1),
       largestPackagesKiB: h.largestPackagesKiB as Record<string, number>,
+      coldStartKiB: h.coldStartKiB as number | undefined,
+      onDemand: onDemandResult(h.onDemand as Raw | undefined),
     };
   }
   const floor = raw.sdkFloor as Raw;

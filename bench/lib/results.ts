@@ -22,6 +22,10 @@ export interface BundleResult {
   /** Results written before the functions dropped --enable-source-maps: importMs was with it, this without. */
   importMsWithoutSourceMaps?: Summary;
   largestPackagesKiB: Record<string, number>;
+  /** What a cold start parses: the entry module and the chunks it imports statically (sizeKiB is every code file). */
+  coldStartKiB?: number;
+  /** Chunks with our code loaded on first use (the extractor's HTML reader): size, and entry + chunks imported cold. */
+  onDemand?: { kiB: number; sources: string[]; importMs: Summary };
 }
 
 /** The S3 and SES clients and commands the Lambda code uses, bundled alone: the SDK's share of every budget. */

@@ -32,13 +32,16 @@ const LAMBDA_ENV = {
   POWERTOOLS_METRICS_NAMESPACE: 'Bench',
 };
 
+// Imports the handler, then any further files given (on-demand chunks), and prints the time for all of them.
 const IMPORT_SCRIPT = `const t0 = performance.now(); const m = await import(process.argv[1]);
 if (typeof m.handler !== 'function') throw new Error('bundle exports no handler');
+for (const chunk of process.argv.slice(2)) await import(chunk);
 process.stdout.write(String(performance.now() - t0));`;
 
-function importOnce(file: string, nodeOptions: string): number {
+function importOnce(file: string, nodeOptions: string, thenImport: string[] = []): number {
   const env = { PATH: process.env.PATH, ...LAMBDA_ENV, NODE_OPTIONS: nodeOptions };
-  const res = spawnSync(process.execPath, ['--input-type=module', '-e', IMPORT_SCRIPT, pathToFileURL(file).href], {
+  const urls = [file, ...thenImport].map((f) => pathToFileURL(f).href);
+  const res = spawnSync(process.execPath, ['--input-type=module', '-e', IMPORT_SCRIPT, ...urls], {
     env,
     encoding: 'utf8',
   });
@@ -75,6 +78,10 @@ interface Bundled {
   entryFile: string;
   /** Every code file of the bundle (the entry and any chunk it loads on demand), not the source maps. */
   codeFiles: string[];
+  /** The entry and the chunks it imports statically: what a cold start parses. */
+  coldStartFiles: string[];
+  /** Chunks holding project code that are loaded only on first use (`await import()`), with those sources. */
+  onDemand: Array<{ file: string; sources: string[] }>;
   metafile: Metafile;
 }
 
@@ -87,7 +94,18 @@ async function bundle(name: string, entry: string): Promise<Bundled> {
   const entryOutput = outputs.find(([, o]) => o.entryPoint);
   if (!entryOutput) throw new Error(`bundling ${entry} wrote no entry module`);
   const absolute = (file: string) => path.resolve(ROOT, file);
-  return { entryFile: absolute(entryOutput[0]), codeFiles: outputs.map(([file]) => absolute(file)), metafile: metafile! };
+  const coldStart = new Set<string>();
+  const visit = (file: string) => {
+    if (coldStart.has(file)) return;
+    coldStart.add(file);
+    for (const i of metafile!.outputs[file].imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+  };
+  visit(entryOutput[0]);
+  const onDemand = outputs
+    .filter(([file]) => !coldStart.has(file))
+    .map(([file, o]) => ({ file: absolute(file), sources: Object.keys(o.inputs).filter((i) => !i.includes('node_modules/')) }))
+    .filter((chunk) => chunk.sources.length > 0);
+  return { entryFile: absolute(entryOutput[0]), codeFiles: outputs.map(([file]) => absolute(file)), coldStartFiles: [...coldStart].map(absolute), onDemand, metafile: metafile! };
 }
 
 runWorker(async () => {
@@ -102,9 +120,9 @@ runWorker(async () => {
   writeFileSync(floorEntry, sdkFloorSource(sdkImports));
   const floor = await bundle('sdk-floor', path.relative(ROOT, floorEntry));
   const floorInputs = new Set(bytesPerInput(floor.metafile).keys());
-  const handlers: Record<string, { file: string; sizeKiB: number; sizeWithoutSdkKiB: number; sourceMapKiB: number | null; largestPackagesKiB: Record<string, number> }> = {};
+  const handlers: Record<string, { file: string; sizeKiB: number; sizeWithoutSdkKiB: number; sourceMapKiB: number | null; largestPackagesKiB: Record<string, number>; coldStartKiB: number; onDemand: Bundled['onDemand'] }> = {};
   for (const [name, entry] of Object.entries(HANDLER_ENTRIES)) {
-    const { entryFile, codeFiles, metafile } = await bundle(name, entry);
+    const { entryFile, codeFiles, coldStartFiles, onDemand, metafile } = await bundle(name, entry);
     // Everything the floor bundle does not also contain: our code and the libraries only it uses.
     const withoutSdk = [...bytesPerInput(metafile)].filter(([input]) => !floorInputs.has(input)).reduce((sum, [, b]) => sum + b, 0);
     handlers[name] = {
@@ -113,24 +131,39 @@ runWorker(async () => {
       sizeWithoutSdkKiB: kib(withoutSdk),
       sourceMapKiB: filesKiB(codeFiles.map((f) => `${f}.map`)),
       largestPackagesKiB: largestPackages(metafile, 10),
+      coldStartKiB: filesKiB(coldStartFiles),
+      onDemand,
     };
   }
 
   const timed = { ...Object.fromEntries(Object.entries(handlers).map(([n, h]) => [n, h.file])), 'sdk-floor': floor.entryFile };
   const importMs: Record<string, number[]> = {};
   const importMsEnableSourceMaps: Record<string, number[]> = {};
+  const importMsWithOnDemand: Record<string, number[]> = {};
   // Round-robin over bundles and settings so machine noise hits them all alike.
   for (let i = 0; i < imports; i++) {
     for (const [name, file] of Object.entries(timed)) {
       (importMs[name] ??= []).push(importOnce(file, nodeOptions));
       (importMsEnableSourceMaps[name] ??= []).push(importOnce(file, `${nodeOptions} ${SOURCE_MAPS}`.trim()));
+      const onDemand = handlers[name]?.onDemand.map((c) => c.file) ?? [];
+      if (onDemand.length) (importMsWithOnDemand[name] ??= []).push(importOnce(file, nodeOptions, onDemand));
     }
   }
 
   const { format, target, minify, charset, sourcemap, external, alias, plugins } = lambdaBuildOptions('', OUT);
   return {
     handlers: Object.fromEntries(
-      Object.entries(handlers).map(([name, { file: _f, ...h }]) => [name, { ...h, importMs: importMs[name], importMsEnableSourceMaps: importMsEnableSourceMaps[name] }]),
+      Object.entries(handlers).map(([name, { file: _f, onDemand, ...h }]) => [
+        name,
+        {
+          ...h,
+          importMs: importMs[name],
+          importMsEnableSourceMaps: importMsEnableSourceMaps[name],
+          onDemand: onDemand.length
+            ? { kiB: filesKiB(onDemand.map((c) => c.file)), sources: onDemand.flatMap((c) => c.sources), importMs: importMsWithOnDemand[name] }
+            : undefined,
+        },
+      ]),
     ),
     sdkFloor: {
       classes: Object.values(sdkImports).flat(),

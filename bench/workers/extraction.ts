@@ -28,8 +28,8 @@ runWorker(async () => {
   const now = new Date('2026-11-01T07:00:00Z');
   let sink = 0; // results are consumed so no engine can skip work
   const process1 = engine === 'compromise'
-    ? (i: number) => { sink += nlp(corpus.articles[i].text).document.length; }
-    : (i: number) => { sink += extractArticle(inputs[i], { now }).contacts.length; };
+    ? async (i: number) => { sink += nlp(corpus.articles[i].text).document.length; }
+    : async (i: number) => { sink += (await extractArticle(inputs[i], { now })).contacts.length; };
   if (engine !== 'ours' && engine !== 'compromise') throw new Error(`unknown engine ${engine}`);
 
   const near1000 = corpus.articles.map(isAbout1000Words);
@@ -44,7 +44,7 @@ runWorker(async () => {
     const end = pass < 0 ? Math.min(WARM_UP_ARTICLES, inputs.length) : inputs.length;
     for (let i = 0; i < end; i++) {
       const t = performance.now();
-      process1(i);
+      await process1(i);
       if (near1000[i]) perArticle.push(performance.now() - t);
     }
     const elapsed = performance.now() - start;

@@ -14,16 +14,17 @@ import { argValue, collectGarbage, runWorker } from '../lib/worker.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '..', '..', 'seeds');
 
-function seedsModel(): BriefingModel {
+async function seedsModel(): Promise<BriefingModel> {
   const manifest = JSON.parse(readFileSync(path.join(SEEDS, 'manifest.json'), 'utf8')) as {
     articles: Array<{ file: string; url: string | null; outlet: string | null; published: string | null }>;
   };
-  const records = manifest.articles.map((a) =>
-    extractArticle(
+  const records = [];
+  for (const a of manifest.articles) {
+    records.push(await extractArticle(
       { bytes: readFileSync(path.join(SEEDS, a.file)), bucket: 'bench-bucket', key: `incoming/${a.file}`, contentType: 'text/plain', metadata: { url: a.url, outlet: a.outlet, published: a.published } },
       { now: BENCH_NOW },
-    ),
-  );
+    ));
+  }
   return buildBriefingModel({ records, track: BENCH_TRACK, previous: null, now: BENCH_NOW, stats: { skippedRecords: 0, quarantined: 0 } });
 }
 
@@ -46,5 +47,5 @@ runWorker(async () => {
   const runs = Number(argValue('runs', '20'));
   // Split between the two briefings; each gets at least three timed runs.
   const maxSeconds = Number(argValue('max-seconds', '600')) / 2;
-  return { seeds: timeRender(seedsModel(), runs, maxSeconds), contacts500: timeRender(syntheticBriefingModel(500), runs, maxSeconds) };
+  return { seeds: timeRender(await seedsModel(), runs, maxSeconds), contacts500: timeRender(syntheticBriefingModel(500), runs, maxSeconds) };
 });

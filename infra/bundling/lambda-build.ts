@@ -3,7 +3,7 @@
  * lambda-code.ts) and the bench (bench/workers/bundle.ts) both build with, so the bench measures what ships.
  *
  * esbuild's JavaScript API rather than NodejsFunction's CLI call, because the build needs a plugin
- * (sdk-schema-keys.ts) and may write more than one file (code-split chunks loaded on demand).
+ * (sdk-schema-keys.ts) and writes more than one file (code-split chunks loaded on demand).
  */
 import path from 'node:path';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
@@ -36,6 +36,13 @@ export const SDK_MODULES_LEFT_TO_RUNTIME = [
   '@smithy/credential-provider-imds',
 ] as const;
 
+/**
+ * Imported only by the SDK's browser user-agent provider (`import("bowser")`), which a Node client never
+ * calls. Without code splitting esbuild drops that provider and bowser with it; with splitting it would still
+ * write bowser as a chunk of its own (34 KiB) that nothing loads, so it is left out.
+ */
+export const BROWSER_ONLY_MODULES = ['bowser'] as const;
+
 /** The module Lambda loads (index.mjs); the function's handler setting is `index.handler`. */
 export const BUNDLE_ENTRY_NAME = 'index';
 
@@ -48,6 +55,10 @@ export function lambdaBuildOptions(entry: string, outdir: string): BuildOptions 
     entryPoints: { [BUNDLE_ENTRY_NAME]: path.resolve(PROJECT_ROOT, entry) },
     outdir,
     outExtension: { '.js': '.mjs' },
+    // Code reached only through `await import()` goes to its own file, parsed when first needed: the HTML
+    // reader (lambdas/core/ingest/html.ts and its libraries) is not part of a cold start for a text upload.
+    splitting: true,
+    chunkNames: 'chunk-[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -61,7 +72,7 @@ export function lambdaBuildOptions(entry: string, outdir: string): BuildOptions 
     charset: 'utf8',
     // The SDK clients are bundled, not taken from the runtime: the code runs against the exact SDK version
     // its tests ran against, and only the two clients imported (S3, SES) are kept.
-    external: [...SDK_MODULES_LEFT_TO_RUNTIME],
+    external: [...SDK_MODULES_LEFT_TO_RUNTIME, ...BROWSER_ONLY_MODULES],
     // Smaller stand-ins for packages the code never runs (aliases.ts says which and why); paths are
     // relative to the project root.
     alias: { ...BUNDLE_ALIASES },
@@ -73,7 +84,7 @@ export function lambdaBuildOptions(entry: string, outdir: string): BuildOptions 
   };
 }
 
-/** Bundles one handler into `outdir` (index.mjs + index.mjs.map). */
+/** Bundles one handler into `outdir` (index.mjs, the chunks it loads on demand, a source map for each). */
 export async function bundleLambda(entry: string, outdir: string): Promise<Metafile> {
   const { metafile } = await build(lambdaBuildOptions(entry, outdir));
   return metafile!;

@@ -67,9 +67,10 @@ function referenceYear(published: string | null, text: string, now: Date): numbe
   return max;
 }
 
-export function extractArticle(input: ArticleInput, options: ExtractOptions): NormalizedRecord {
+/** Asynchronous only because an HTML document loads the HTML reader on first use (ingest/document.ts). */
+export async function extractArticle(input: ArticleInput, options: ExtractOptions): Promise<NormalizedRecord> {
   const warnings: RecordWarning[] = [];
-  const doc = prepareDocument(input.bytes, input.key, input.contentType);
+  const doc = await prepareDocument(input.bytes, input.key, input.contentType);
   if (doc.encoding !== 'utf-8') warnings.push({ code: 'encoding', message: `decoded as ${doc.encoding}` });
   if (doc.allNoise) warnings.push({ code: 'no-article-text', message: `no article text left after removing page noise (${doc.format})` });
   const published = resolvePublished(input, doc.publishedInDocument, warnings);

@@ -3,9 +3,11 @@
  *   bytes → decode (UTF-8/UTF-16/Windows-1252, binary rejected) → format (html | markdown | text)
  *   → main text → noise removal → paragraphs with offsets into the cleaned text.
  * The decoded text (before cleaning) is kept because the article id hashes it.
+ * Asynchronous because the HTML reader (./html.js: linkedom, Readability, htmlparser2, about 200 KiB bundled)
+ * is imported on the first HTML document only: in the Lambda bundle it is a separate chunk that a cold start
+ * for a text or Markdown upload never parses.
  */
 import { decodeBytes, type TextEncodingName } from './decode.js';
-import { htmlToArticle, looksLikeHtml } from './html.js';
 import { markdownToArticle } from './markdown.js';
 import { cleanArticleText, type Paragraph } from './noise.js';
 import { findPublishedInText, parsePublishedValue } from './published.js';
@@ -30,6 +32,12 @@ export interface ArticleDocument {
   allNoise: boolean;
 }
 
+/** Cheap check used when the key has no telling extension or content type. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(?:body|head|article|p|div)[\s>]/.test(head);
+}
+
 export function detectFormat(key: string | null, contentType: string | null, text: string): ArticleFormat {
   const ext = key?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
   const type = contentType?.toLowerCase() ?? '';
@@ -39,7 +47,7 @@ export function detectFormat(key: string | null, contentType: string | null, tex
   return 'text';
 }
 
-export function prepareDocument(bytes: Uint8Array, key: string | null, contentType: string | null): ArticleDocument {
+export async function prepareDocument(bytes: Uint8Array, key: string | null, contentType: string | null): Promise<ArticleDocument> {
   const { text: decodedText, encoding } = decodeBytes(bytes);
   const format = detectFormat(key, contentType, decodedText);
   let body = decodedText;
@@ -48,6 +56,7 @@ export function prepareDocument(bytes: Uint8Array, key: string | null, contentTy
   let canonicalUrl: string | null = null;
   let siteName: string | null = null;
   if (format === 'html') {
+    const { htmlToArticle } = await import('./html.js');
     const page = htmlToArticle(decodedText);
     canonicalUrl = page.url;
     siteName = page.siteName;

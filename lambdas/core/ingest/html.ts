@@ -117,9 +117,3 @@ export function htmlToArticle(html: string): HtmlArticle {
     text,
   };
 }
-
-/** Cheap check used when the key has no telling extension or content type. */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2048).trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(?:body|head|article|p|div)[\s>]/.test(head);
-}

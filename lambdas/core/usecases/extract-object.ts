@@ -100,7 +100,7 @@ export async function processUploadedObject(deps: ExtractObjectDeps, object: Upl
 
   let record: NormalizedRecord;
   try {
-    const extracted = extract(
+    const extracted = await extract(
       { bytes: uploaded.body, bucket: store.bucket, key, contentType: uploaded.contentType, metadata },
       { now: deps.now() },
     );

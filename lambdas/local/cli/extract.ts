@@ -46,7 +46,7 @@ async function main(): Promise<number> {
     };
     try {
       const bytes = await readFile(file);
-      const record = extractArticle(
+      const record = await extractArticle(
         { bytes, bucket: null, key: file, contentType: contentTypeFor(file), metadata },
         { now: new Date() },
       );

@@ -10,8 +10,8 @@ const cases = readFileSync(new URL('../../fixtures/extract/negative-cases.txt', 
 describe('negative cases: page junk and look-alikes produce nothing', () => {
   it('has cases', () => expect(cases.length).toBeGreaterThan(15));
 
-  it.each(cases)('%s', (line) => {
-    const record = extractText(line, '2025-11-10');
+  it.each(cases)('%s', async (line) => {
+    const record = (await extractText(line, '2025-11-10'));
     expect({ contacts: record.contacts, conditions: record.conditions, openQuestions: record.openQuestions }).toEqual({
       contacts: [],
       conditions: [],
@@ -19,9 +19,9 @@ describe('negative cases: page junk and look-alikes produce nothing', () => {
     });
   });
 
-  it('the same junk around a real article adds nothing to it', () => {
+  it('the same junk around a real article adds nothing to it', async () => {
     const article = 'Turkish Foreign Minister Hakan Fidan met Ukrainian Foreign Minister Andrii Sybiha in Ankara on Friday.';
-    const record = extractText([article, '', ...cases].join('\n'), '2025-11-10');
+    const record = (await extractText([article, '', ...cases].join('\n'), '2025-11-10'));
     expect(record.contacts).toHaveLength(1);
     expect(record.contacts[0].participants.map((p) => p.name)).toEqual(['Hakan Fidan', 'Andrii Sybiha']);
     expect(record.conditions).toEqual([]);

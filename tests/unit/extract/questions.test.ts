@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findQuestionCue } from '../../../lambdas/core/extract/questions.js';
 import { extractText } from './helpers.js';
 
-const questionsOf = (text: string) => extractText(text).openQuestions.map((q) => [q.kind, q.text]);
+const questionsOf = async (text: string) => (await extractText(text)).openQuestions.map((q) => [q.kind, q.text]);
 
 describe('findQuestionCue (one sentence)', () => {
   it.each([
@@ -18,17 +18,17 @@ describe('findQuestionCue (one sentence)', () => {
     expect(findQuestionCue(sentence)?.kind).toBe(kind);
   });
 
-  it('ignores "regardless of whether"', () => {
+  it('ignores "regardless of whether"', async () => {
     expect(findQuestionCue('Talks will go ahead regardless of whether sanctions are lifted.')).toBeNull();
   });
 });
 
 describe('open questions in short articles', () => {
-  it('keeps each one short: the question after a colon, the clause of a long sentence', () => {
-    expect(questionsOf('As diplomacy gains momentum, the question remains: will these talks bring real progress?')).toEqual([['uncertain', 'As diplomacy gains momentum, the question remains: will these talks bring real progress?']]);
-    const long = questionsOf(
+  it('keeps each one short: the question after a colon, the clause of a long sentence', async () => {
+    expect((await questionsOf('As diplomacy gains momentum, the question remains: will these talks bring real progress?'))).toEqual([['uncertain', 'As diplomacy gains momentum, the question remains: will these talks bring real progress?']]);
+    const long = (await questionsOf(
       'Next week will be critical for the talks and for the region as a whole, as the administration assesses whether its mediation efforts have a realistic chance of success or if it will step back from direct involvement.',
-    );
+    ));
     expect(long).toEqual([['whether', 'The administration assesses whether its mediation efforts have a realistic chance of success or if it will step back from direct involvement']]);
   });
 });

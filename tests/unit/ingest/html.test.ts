@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlToArticle, looksLikeHtml } from '../../../lambdas/core/ingest/html.js';
+import { htmlToArticle } from '../../../lambdas/core/ingest/html.js';
+import { looksLikeHtml } from '../../../lambdas/core/ingest/document.js';
 
 const fixture = readFileSync(new URL('../../fixtures/extract/iran-eu.html', import.meta.url), 'utf8');
 

@@ -91,7 +91,7 @@ describe('bad input is quarantined with a clear reason', () => {
   it('a record that fails the schema is quarantined as invalid-record, never written to normalized/', async () => {
     const { store, run } = setup();
     store.seed('incoming/a.txt', DIPLOMATIC);
-    const out = await run('incoming/a.txt', { extract: () => ({ schemaVersion: 1, id: 'NOT-HEX' }) as unknown as NormalizedRecord });
+    const out = await run('incoming/a.txt', { extract: async () => ({ schemaVersion: 1, id: 'NOT-HEX' }) as unknown as NormalizedRecord });
     expect(out).toMatchObject({ kind: 'quarantined', code: 'invalid-record' });
     expect((out as { message: string }).message).toMatch(/^normalized record failed schema v1: id/);
     expect(store.keys('normalized/')).toEqual([]);

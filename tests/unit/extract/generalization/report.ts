@@ -1,12 +1,13 @@
 /**
  * Prints the generalization scoreboard: `npx tsx tests/unit/extract/generalization/report.ts [--verbose]`.
  */
-import { loadFixtures, runFixture, scoreFixture, totals } from './score.js';
+import { loadFixtures, runFixture, scoreFixture, totals, type FixtureScore } from './score.js';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const scores = loadFixtures().map((f) => {
-  const r = runFixture(f);
+const scores: FixtureScore[] = [];
+for (const f of loadFixtures()) {
+  const r = await runFixture(f);
   const s = scoreFixture(f, r);
   const p = s.tp / Math.max(1, s.tp + s.fp);
   const rc = s.tp / Math.max(1, s.tp + s.fn);
@@ -23,8 +24,8 @@ const scores = loadFixtures().map((f) => {
     for (const q of s.questions.missing) console.log(`   QUESTION MISS ${q}`);
     for (const t of s.forbidden) console.log(`   FORBIDDEN text in output: ${t}`);
   }
-  return s;
-});
+  scores.push(s);
+}
 const t = totals(scores);
 console.log(
   `TOTAL contacts P ${pct(t.precision)} R ${pct(t.recall)} (tp ${t.tp} fp ${t.fp} fn ${t.fn}), fields ${pct(t.fieldAccuracy)}, conditions R ${pct(t.conditionRecall)}, questions R ${pct(t.questionRecall)}`,

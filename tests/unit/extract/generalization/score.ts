@@ -57,11 +57,11 @@ export function loadFixtures(): Fixture[] {
     });
 }
 
-export function runFixture(f: Fixture): NormalizedRecord {
-  return extractArticle(
+export async function runFixture(f: Fixture): Promise<NormalizedRecord> {
+  return (await extractArticle(
     { bytes: readFileSync(new URL(f.file, FIXTURE_DIR)), bucket: null, key: `incoming/${f.file}`, contentType: null, metadata: { published: f.expect.published } },
     { now: NOW },
-  );
+  ));
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
