@@ -45,6 +45,18 @@ export function questionModes(text: string): Set<ContactMode> {
   return out;
 }
 
+/** Does any member ask a scheduling question? Each distinct wording is read once (copies repeat it). */
+function raisesScheduling(members: readonly QuestionMention[]): boolean {
+  const read = new Set<string>();
+  for (const { question } of members) {
+    if (question.kind && cues.schedulingKinds.includes(question.kind)) return true;
+    if (read.has(question.text)) continue;
+    read.add(question.text);
+    if (isSchedulingQuestion(question)) return true;
+  }
+  return false;
+}
+
 function modeFits(modes: Set<ContactMode>, contact: BriefingContact): boolean {
   if (modes.size === 0) return true;
   if (modes.has(contact.mode)) return true;
@@ -105,7 +117,7 @@ export function mergeQuestions(
     const sources = g.members.map((m) => itemSource(m.record, m, m.question.evidence, `question:${m.index}`)).sort(compareByPublished);
     const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
     let answered: BriefingQuestion['answered'] = null;
-    if (g.members.some((m) => isSchedulingQuestion(m.question))) {
+    if (raisesScheduling(g.members)) {
       const raisedBy = new Set(g.members.map((m) => m.record.id));
       // Distinct wordings only: a question restated in thousands of copies is read once per wording.
       const wordings = [...new Set(g.members.map((m) => m.question.text))].join(' ');

@@ -144,8 +144,15 @@ export function groupStatements<T>(
     if (!partition) partitions.set(partitionKey, (partition = { exact: new Map(), postings: new Map() }));
     const { exact, postings } = partition;
     const { tokens, key } = tokensOf(textOf(item));
-    let target = exact.get(key) ?? null;
-    if (!target && tokens.size > 0) {
+    // A word-for-word restatement (most items: copies) joins the group the last one joined, whose
+    // indexes already hold every one of its tokens.
+    const restated = exact.get(key);
+    if (restated) {
+      restated.members.push(item);
+      continue;
+    }
+    let target: StatementGroup<T> | null = null;
+    if (tokens.size > 0) {
       const shared = new Map<StatementGroup<T>, number>();
       for (const t of tokens) {
         const list = postings.get(t);
@@ -167,7 +174,7 @@ export function groupStatements<T>(
       indexed.set(target, new Set());
     }
     target.members.push(item);
-    if (target.representatives.length < MAX_REPRESENTATIVES && !exact.has(key)) target.representatives.push(tokens);
+    if (target.representatives.length < MAX_REPRESENTATIVES) target.representatives.push(tokens);
     exact.set(key, target);
     const seen = indexed.get(target)!;
     for (const t of tokens) {
