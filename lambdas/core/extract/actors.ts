@@ -37,6 +37,22 @@ export interface LearnedPerson {
   country: string | null;
 }
 
+/**
+ * A mention of `who` at [start, end). Every PersonMention is made here, so all have one hidden class in V8:
+ * the extractors read them at many sites, which stay monomorphic (object spreads and literals at seven sites
+ * made four shapes, and each new one seen deoptimized the large readers of mentions, which were then compiled again).
+ */
+export function personMention(
+  who: LearnedPerson,
+  start: number,
+  end: number,
+  titleStart: number,
+  former: boolean,
+  known: boolean,
+): PersonMention {
+  return { name: who.name, role: who.role, country: who.country, start, end, titleStart, former, known };
+}
+
 /** Per-article memory of people introduced with a title: surname → person. */
 export type LearnedNames = Map<string, LearnedPerson>;
 
@@ -119,16 +135,7 @@ export function findPersons(sentence: string, published: string | null, learned:
         learned.set(token, { name: actor.name, role: roleOn(actor, published), country: actor.country });
       }
     }
-    found.push({
-      name: actor.name,
-      role: roleOn(actor, published),
-      country: actor.country,
-      start: m.index!,
-      end: m.index! + m[0].length,
-      titleStart: m.index!,
-      former: false,
-      known: true,
-    });
+    found.push(personMention({ name: actor.name, role: roleOn(actor, published), country: actor.country }, m.index!, m.index! + m[0].length, m.index!, false, true));
   }
   for (const m of execAll(TITLED_NAME_RE, sentence)) {
     const g = m.groups!;
@@ -153,28 +160,26 @@ export function findPersons(sentence: string, published: string | null, learned:
     const registered = registryPersonInCapitals(words);
     if (registered) {
       const role = roleOn(registered, published);
-      found.push({ name: registered.name, role, country: registered.country, ...span, titleStart: m.index!, former: false, known: true });
+      found.push(personMention({ name: registered.name, role, country: registered.country }, span.start, span.end, m.index!, false, true));
       learned.set(words.find((w) => w.length > 2 && w === w.toUpperCase())!, { name: registered.name, role, country: registered.country });
       continue;
     }
     // "President Lee", "Prince Faisal": a name part of someone already introduced is that person.
     const known = learned.get(name);
     if (known) {
-      found.push({ ...known, start: span.start, end: span.end, titleStart: m.index!, former: Boolean(g.former), known: false });
+      found.push(personMention(known, span.start, span.end, m.index!, Boolean(g.former), false));
       continue;
     }
     if (isWeakTitle(g.title) && words.length < 2) continue; // "Mr. Smith" alone says too little
     // A titled name may contain a known surname ("Foreign Minister Jane Lavrov") — treat as a new person.
-    const person: PersonMention = {
-      name,
-      role: g.former ? `former ${g.title}` : g.title.replace(/\s+/g, ' '),
-      country: countryCode ?? countryOfJoinedTitles(sentence, m.index!),
-      start: span.start,
-      end: span.end,
-      titleStart: m.index!,
-      former: Boolean(g.former),
-      known: false,
-    };
+    const person = personMention(
+      { name, role: g.former ? `former ${g.title}` : g.title.replace(/\s+/g, ' '), country: countryCode ?? countryOfJoinedTitles(sentence, m.index!) },
+      span.start,
+      span.end,
+      m.index!,
+      Boolean(g.former),
+      false,
+    );
     found.push(person);
     learnSurname(learned, person);
   }
@@ -191,7 +196,7 @@ export function findPersons(sentence: string, published: string | null, learned:
   for (const [surname, p] of learned) {
     for (const span of wholeWordsIn(sentence, surname)) {
       if (found.some((f) => overlaps(f, span))) continue;
-      found.push({ ...p, start: span.start, end: span.end, titleStart: span.start, former: false, known: false });
+      found.push(personMention(p, span.start, span.end, span.start, false, false));
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -233,7 +238,7 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     const headText = head.groups!.head;
     // The country may come before the job word ("the EU's trade commissioner") or after it ("head of … the CPC").
     const country = descriptionCountry(description);
-    out.push({ name, role: headText.toLowerCase(), country, ...span, titleStart: span.start, former: false, known: false });
+    out.push(personMention({ name, role: headText.toLowerCase(), country }, span.start, span.end, span.start, false, false));
   }
   return out;
 }
@@ -321,7 +326,7 @@ function findTitleOfCountryNames(sentence: string, taken: readonly PersonMention
     }
     let titleFrom = t;
     while (titleFrom > 0 && /^\p{Lu}/u.test(words[titleFrom - 1]) && !countryByWord.has(words[titleFrom - 1])) titleFrom--;
-    out.push({ name: personName, role: words.slice(titleFrom, t + 1).join(' '), country: last.code, ...span, titleStart: span.start, former: false, known: false });
+    out.push(personMention({ name: personName, role: words.slice(titleFrom, t + 1).join(' '), country: last.code }, span.start, span.end, span.start, false, false));
   }
   return out;
 }

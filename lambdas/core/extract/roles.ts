@@ -3,7 +3,7 @@
  * introduced in the article. Resolved to the most recently named person whose role (and nationality, when
  * the reference gives one) fits; unresolved references are left alone.
  */
-import type { PersonMention } from './actors.js';
+import { personMention, type PersonMention } from './actors.js';
 import { countryByWord } from './knowledge.js';
 import { execAll } from './regex.js';
 import { officeKindOf, ROLE_WORDS, type RoleWords } from './role-words.js';
@@ -36,7 +36,7 @@ export function findRoleReferences(
     const fitting = (p: SeenPerson) => Boolean(p.role) && fits.test(p.role!.replace(/^former\s+/i, '')) && (!country || p.country === country);
     const match =
       (subjectKind ? seen.findLast((p) => fitting(p) && officeKindOf(p.role, roleWords) === subjectKind) : undefined) ?? seen.findLast(fitting);
-    if (match) out.push({ ...match, start, end, titleStart: start, former: false, known: false });
+    if (match) out.push(personMention(match, start, end, start, false, false));
   }
   return out;
 }
