@@ -25,7 +25,11 @@ const FIXTURE = [
   'export function run(): never {',
   "  return explainFailure('boom');",
   '}',
+  "export const runLazily = async () => (await import('./lazy.js')).failLater();",
 ].join('\n');
+
+// Loaded on demand, so esbuild writes it as a chunk of its own (as the extractor's HTML reader is).
+const LAZY = ['export function failLater(): never {', "  throw new Error('in a chunk');", '}'].join('\n');
 
 function stackOf(nodeOptions = ''): { installed: boolean; stack: string } {
   const script = `const m = await import(${JSON.stringify(`file://${bundle}`)});
@@ -37,8 +41,20 @@ try { m.run(); } catch (e) { console.log(JSON.stringify({ installed: m.installed
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'stacks-'));
   writeFileSync(path.join(dir, 'fixture.ts'), FIXTURE);
+  writeFileSync(path.join(dir, 'lazy.ts'), LAZY);
   bundle = path.join(dir, 'out', 'index.mjs');
-  await build({ entryPoints: [path.join(dir, 'fixture.ts')], bundle: true, platform: 'node', format: 'esm', minify: true, sourcemap: true, outfile: bundle, logLevel: 'silent' });
+  await build({
+    entryPoints: { index: path.join(dir, 'fixture.ts') },
+    outdir: path.join(dir, 'out'),
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    minify: true,
+    sourcemap: true,
+    logLevel: 'silent',
+  });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -50,6 +66,15 @@ describe('mapStackTracesToSources', () => {
     expect(stack).toMatch(/at explainFailure \(fixture\.ts:5:9\)/);
     expect(stack).toMatch(/fixture\.ts:8:10\)/);
     expect(stack).not.toContain('index.mjs');
+  });
+
+  it('maps a frame in a chunk loaded on demand with that chunk\'s own map', () => {
+    const script = `const m = await import(${JSON.stringify(`file://${bundle}`)});
+try { await m.runLazily(); } catch (e) { console.log(e.stack); }`;
+    const stack = execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env.PATH, NODE_OPTIONS: '' }, encoding: 'utf8' });
+    expect(stack.split('\n')[0]).toBe('Error: in a chunk');
+    expect(stack).toMatch(/ \(lazy\.ts:2:9\)/);
+    expect(stack).not.toMatch(/lazy-[A-Z0-9]+\.mjs/);
   });
 
   it('leaves the mapping to Node when --enable-source-maps is on', () => {
