@@ -11,6 +11,7 @@ import type { PersonMention } from './actors.js';
 import type { CountryMention } from './countries.js';
 import { type Clause, splitClauses } from './clauses.js';
 import type { SentenceContext } from './context.js';
+import { type CueStarts, SCAN_ALL } from './contacts-cues.js';
 import { type DateMention, resolveContactDate, UNKNOWN_DATE } from './dates.js';
 import {
   CONTACT_CUE_RE,
@@ -88,8 +89,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-export function findCues(text: string): Cue[] {
-  const found = execAll(CONTACT_CUE_RE, text);
+/** The contact cues of a sentence; `starts` from contactCueStarts lets the scans skip what it has read. */
+export function findCues(text: string, starts: CueStarts = SCAN_ALL): Cue[] {
+  const found = starts.cue < 0 ? [] : execAll(CONTACT_CUE_RE, text, starts.cue);
   // Look-alikes ("met with criticism") are only looked for where there is a cue to veto.
   const negatives =
     found.length === 0
@@ -106,7 +108,7 @@ export function findCues(text: string): Cue[] {
     if (/^\s+(?:meetings|calls|talks|visits)\b/i.test(text.slice(span.end))) continue;
     cues.push({ ...span, text: m[0], mode: modeOfCue(m[0], text.slice(span.end, span.end + 40)), gathering: false });
   }
-  for (const m of execAll(GATHERING_RE, text)) {
+  for (const m of execAll(GATHERING_RE, text, starts.gathering)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     if (cues.some((c) => overlaps(c, span))) continue;
     cues.push({ ...span, text: m[0], mode: 'meeting', gathering: true });
@@ -333,7 +335,7 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   const readings: SegmentReading[] = [];
   // Most sentences have no cue at all: the context's cheap test already said so.
   if (!ctx.mayHoldContact) return readings;
-  const sentenceCues = findCues(text);
+  const sentenceCues = findCues(text, ctx.cueStarts ?? SCAN_ALL);
   if (sentenceCues.length === 0) return readings;
   const clauses = splitClauses(text);
   const attributions = attributionSpans(text);

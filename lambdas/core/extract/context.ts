@@ -8,7 +8,7 @@ import { findPlaces, type PlaceMention } from './places.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Sentence } from './segment.js';
 import { findRoleReferences, type SeenPerson } from './roles.js';
-import { mayMentionContact } from './contacts-cues.js';
+import { contactCueStarts, type CueStarts } from './contacts-cues.js';
 import { findContextualCountries, rememberCountries, type RecentCountries } from './contextual.js';
 
 export interface SentenceContext {
@@ -19,6 +19,8 @@ export interface SentenceContext {
   dates: DateMention[];
   /** Whether the sentence has a contact cue at all (a cheap test): contacts are only read where it does. */
   mayHoldContact: boolean;
+  /** Where that test found the first cue, so findCues need not read the text before it again (null: no cue). */
+  cueStarts: CueStarts | null;
 }
 
 /** What the extractors remember while reading one article, sentence by sentence. */
@@ -49,9 +51,10 @@ export function buildContext(sentence: Sentence, published: string | null, memor
   const persons = [...people, ...findRoleReferences(sentence.text, memory.seen, people)].sort((a, b) => a.start - b.start);
   for (const p of people) memory.seen.push({ name: p.name, role: p.role, country: p.country });
   // Dates and places only serve contacts; chrono is the costliest step, so both run where a contact cue is.
-  const cue = mayMentionContact(sentence.text);
+  const cueStarts = contactCueStarts(sentence.text);
+  const cue = cueStarts !== null;
   const dates = cue ? findDates(sentence.text, published) : [];
-  return { sentence, persons, countries, places: cue ? findPlaces(sentence.text) : [], dates, mayHoldContact: cue };
+  return { sentence, persons, countries, places: cue ? findPlaces(sentence.text) : [], dates, mayHoldContact: cue, cueStarts };
 }
 
 /** A one-sentence context, for unit tests and the CLI's explain mode. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contextOf } from '../../../lambdas/core/extract/context.js';
 import { findCues, partyCountries, readSentence } from '../../../lambdas/core/extract/contacts.js';
+import { contactCueStarts } from '../../../lambdas/core/extract/contacts-cues.js';
 import { contactsOf, extractText } from './helpers.js';
 
 describe('findCues (one sentence)', () => {
@@ -12,6 +13,26 @@ describe('findCues (one sentence)', () => {
     expect(findCues('The plan was met with criticism.')).toEqual([]);
     expect(findCues('They need regular phone calls and face-to-face meetings.')).toEqual([]);
     expect(findCues('During the U.N. General Assembly in New York, Rubio spoke.').map((c) => c.gathering)).toEqual([true]);
+  });
+
+  it('finds the same cues when started where the quick test found the first one', () => {
+    const sentences = [
+      ...readFileSync('seeds/001_a58670253770013e.txt', 'utf8').split(/(?<=[.!?])\s+/),
+      'Analysts said the summit, which met with criticism, was held during the U.N. General Assembly.',
+      'At the G20 summit in Johannesburg, Xi met Ramaphosa.',
+      'During the U.N. General Assembly, nothing else happened.',
+      'The plan was met with criticism.',
+    ];
+    let withCues = 0;
+    for (const s of sentences) {
+      const starts = contactCueStarts(s);
+      if (starts === null) expect(findCues(s)).toEqual([]);
+      else {
+        expect(findCues(s, starts)).toEqual(findCues(s));
+        withCues++;
+      }
+    }
+    expect(withCues).toBeGreaterThan(5);
   });
 });
 
