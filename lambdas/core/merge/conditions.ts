@@ -4,7 +4,7 @@
  */
 import type { BriefingCondition } from '../briefing/model.js';
 import type { Condition, NormalizedRecord } from '../record/schema.js';
-import { compareByPublished, familyCount, independentCount, itemSource, sortByPublished } from './sources.js';
+import { compareByPublished, familyCount, independentCount, itemSource, publishedSpan, sortByPublished } from './sources.js';
 import { familyFirstDates, groupStatements, statementCore } from './statements.js';
 import { fold, shortHash, surname } from './text.js';
 
@@ -28,7 +28,6 @@ export function mergeConditions(mentions: ConditionMention[]): BriefingCondition
   return groups.map((g) => {
     const first = g.members[0];
     const sources = g.members.map((m) => itemSource(m.record, m, m.condition.evidence, `condition:${m.index}`)).sort(compareByPublished);
-    const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
     // "Restated" needs a second story: one story in five copies, even spread over days, is said once.
     // A new story of the same outlet is a new report of the condition (it counts once as support).
     const restatedOn = familyCount(sources) > 1 ? (familyFirstDates(sources).at(-1) ?? null) : null;
@@ -38,7 +37,7 @@ export function mergeConditions(mentions: ConditionMention[]): BriefingCondition
       text: first.condition.text,
       quote: first.condition.quote ?? g.members.find((m) => m.condition.quote)?.condition.quote ?? null,
       kind: first.condition.kind ?? g.members.find((m) => m.condition.kind)?.condition.kind,
-      firstStated: dates[0] ?? null,
+      firstStated: publishedSpan(sources).first,
       lastRestated: restatedOn,
       sources,
       families: independentCount(sources),

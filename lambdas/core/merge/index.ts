@@ -24,7 +24,7 @@ import { Interner } from './interner.js';
 import { mentionOf, type Mention } from './mentions.js';
 import { mergeQuestions, type QuestionMention } from './questions.js';
 import { resolveContacts } from './resolve.js';
-import { briefingSource, sortByPublished } from './sources.js';
+import { briefingSource, publishedSpan, sortByPublished } from './sources.js';
 import { countryShortNames, scopeOf, trackName } from './tracks.js';
 
 export interface BuildBriefingInput {
@@ -224,14 +224,14 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   const sources = sortByPublished(usedPositions, (i) => records[i].published.date).map((i) =>
     briefingSource(records[i], { familyId: familyIdAt(i), origin: originAt[i] }),
   );
-  const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
+  const span = publishedSpan(sources);
   lap('sortAndSources');
 
   return {
     schemaVersion: 1,
     track,
     generatedAt: now.toISOString(),
-    window: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
+    window: { from: span.first, to: span.last },
     contacts: trackContacts,
     aroundTrack: aroundContacts,
     conditions,

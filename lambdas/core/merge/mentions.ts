@@ -86,7 +86,8 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, index: num
     const leading = leadingName(p.name);
     people.push({ country, surname: id, leading: leading === null ? null : names.id(leading) });
   }
-  countries.sort();
+  // Usually already in order: Array.prototype.sort allocates its work space even for two elements.
+  if (!inOrder(countries)) countries.sort();
   return {
     index,
     record,
@@ -104,6 +105,12 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, index: num
     locationCountry: contact.location?.country ?? null,
     rescheduled: contact.status !== 'held' && contact.status !== 'cancelled' && reportsRescheduling(contact),
   };
+}
+
+/** Are the strings in ascending order (the order `sort()` gives)? */
+function inOrder(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return false;
+  return true;
 }
 
 /** First word of a folded name of several words ("lee" of "Lee Jae-myung"), else null. */

@@ -14,7 +14,7 @@ import cues from './cues.json' with { type: 'json' };
 import { modeClass } from './compatibility.js';
 import { publishedDay } from './dates.js';
 import { leadingName } from './mentions.js';
-import { compareByPublished, itemSource, sortByPublished } from './sources.js';
+import { compareByPublished, itemSource, publishedSpan, sortByPublished } from './sources.js';
 import { familyFirstDates, groupStatements, statementCore } from './statements.js';
 import { fold, shortHash, surname } from './text.js';
 import type { ContactMode } from '../record/schema.js';
@@ -115,7 +115,7 @@ export function mergeQuestions(
   return groups.map((g) => {
     const first = g.members[0];
     const sources = g.members.map((m) => itemSource(m.record, m, m.question.evidence, `question:${m.index}`)).sort(compareByPublished);
-    const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
+    const raisedAt = publishedSpan(sources).first;
     let answered: BriefingQuestion['answered'] = null;
     if (raisesScheduling(g.members)) {
       const raisedBy = new Set(g.members.map((m) => m.record.id));
@@ -136,7 +136,7 @@ export function mergeQuestions(
         if (answered) break;
       }
       // 2. The first later contact of the named mode (and with a named person, when any is named).
-      const raisedDay = publishedDay(dates[0] ?? null);
+      const raisedDay = publishedDay(raisedAt);
       if (!answered && raisedDay !== null && modes.size > 0) {
         const names = new Set(fold(wordings).split(' ').filter((w) => knownSurnames.has(w)));
         // Start at the first contact after the question (binary search); look at most a year ahead.
@@ -164,7 +164,7 @@ export function mergeQuestions(
       id: `oq-${shortHash(`${first.record.id}#question:${first.index}`)}`,
       text: first.question.text,
       kind: first.question.kind ?? g.members.find((m) => m.question.kind)?.question.kind,
-      raisedAt: dates[0] ?? null,
+      raisedAt,
       // Copies of the raising story published later do not raise it again.
       lastRaised: familyFirstDates(sources).at(-1) ?? null,
       sources,

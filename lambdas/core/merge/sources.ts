@@ -57,6 +57,21 @@ export function compareByPublished(a: { published: string | null; articleId: str
   return pa < pb ? -1 : pa > pb ? 1 : a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0;
 }
 
+/**
+ * The earliest and latest published dates among items (null when none is known), in one pass: sorting
+ * every date to read the two ends was the cost of an n log n sort of strings (70k at 100k articles).
+ */
+export function publishedSpan(items: ReadonlyArray<{ published: string | null }>): { first: string | null; last: string | null } {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const { published } of items) {
+    if (!published) continue;
+    if (first === null || published < first) first = published;
+    if (last === null || published > last) last = published;
+  }
+  return { first, last };
+}
+
 /** Number of distinct source families among items. */
 export function familyCount(items: ReadonlyArray<{ familyId: string }>): number {
   return new Set(items.map((i) => i.familyId)).size;
