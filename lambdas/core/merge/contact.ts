@@ -12,7 +12,7 @@ import { leadingName, samePerson, type Mention } from './mentions.js';
 import { supersededReports } from './rescheduling.js';
 import type { ContactGroup } from './resolve.js';
 import { compareByPublished, independentCount, itemSource } from './sources.js';
-import { fold, shortHash, surname } from './text.js';
+import { fold, shortHash, sortStrings, surname } from './text.js';
 
 interface Tally<T> {
   key: string;
@@ -236,7 +236,9 @@ export function mergeGroup(group: ContactGroup): BriefingContact {
   const initiator = mergeInitiator(mentions, disputes);
   const location = mergeLocation(mentions, disputes);
   const sources = mentions.map((m) => itemSource(m.record, m, m.contact.evidence, m.contact.id)).sort(compareByPublished);
-  const countries = [...new Set(mentions.flatMap((m) => m.countries))].sort();
+  const countries: string[] = [];
+  for (const m of mentions) for (const c of m.countries) if (!countries.includes(c)) countries.push(c);
+  sortStrings(countries);
   disputes.sort((a, b) => a.field.localeCompare(b.field));
   return {
     id: canonicalContactId(mentions),

@@ -7,7 +7,7 @@ import type { Contact, NormalizedRecord } from '../record/schema.js';
 import { dateFactOf, publishedDay, weekdayOf, type DateFact } from './dates.js';
 import { reportsRescheduling } from './rescheduling.js';
 import type { Interner } from './interner.js';
-import { fold, surname } from './text.js';
+import { fold, sortStrings, surname } from './text.js';
 
 /** The parts of a name people are matched by: as folded words, or as their numbers in one run's Interner. */
 export interface NameParts<K> {
@@ -75,7 +75,8 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, index: num
     contact.date.basis === 'relative' && published !== null && familyPublished !== null && published > familyPublished && !/\d/.test(contact.date.text ?? '');
   const date = lateCopy ? null : dateFactOf(contact.date, published, contact.status);
   const people: Person[] = [];
-  const countries = [...new Set(contact.countries)];
+  const countries: string[] = [];
+  for (const c of contact.countries) if (!countries.includes(c)) countries.push(c);
   for (const p of contact.participants) {
     if (p.country && !countries.includes(p.country)) countries.push(p.country);
     const s = surname(p.name);
@@ -86,8 +87,7 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, index: num
     const leading = leadingName(p.name);
     people.push({ country, surname: id, leading: leading === null ? null : names.id(leading) });
   }
-  // Usually already in order: Array.prototype.sort allocates its work space even for two elements.
-  if (!inOrder(countries)) countries.sort();
+  sortStrings(countries);
   return {
     index,
     record,
@@ -105,12 +105,6 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, index: num
     locationCountry: contact.location?.country ?? null,
     rescheduled: contact.status !== 'held' && contact.status !== 'cancelled' && reportsRescheduling(contact),
   };
-}
-
-/** Are the strings in ascending order (the order `sort()` gives)? */
-function inOrder(list: readonly string[]): boolean {
-  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return false;
-  return true;
 }
 
 /** First word of a folded name of several words ("lee" of "Lee Jae-myung"), else null. */

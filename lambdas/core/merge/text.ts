@@ -83,6 +83,15 @@ function surnameUncached(name: string): string | null {
   return words.at(-1) ?? null;
 }
 
+/**
+ * `list.sort()` (strings, ascending) done only when the list is out of order: most lists here are short
+ * and already sorted, and Array.prototype.sort allocates its work space even for two elements.
+ */
+export function sortStrings(list: string[]): string[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return list.sort();
+  return list;
+}
+
 /** Short stable hash (FNV-1a 32 bit, hex) for ids derived from canonical keys. */
 export function shortHash(text: string): string {
   let h = 0x811c9dc5;
