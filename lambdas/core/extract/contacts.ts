@@ -486,7 +486,10 @@ function readClause(
       /\bany\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(seg.start, seg.cue.start - 20), seg.cue.start)) ||
       conditional(text, seg.cue) ||
       (quoted && quotedWithoutParties(text, seg.cue, ctx));
-    const peopleCountries = people.map((p) => p.country).filter((c): c is string => c !== null);
+    // A loop, not map().filter(): the arrays map() returns here change hidden class with their contents, and each
+    // new one deoptimized this (large) function, which V8 then compiled again.
+    const peopleCountries: string[] = [];
+    for (const p of people) if (p.country !== null) peopleCountries.push(p.country);
     // With two or more people named, the countries are theirs; other countries in the clause are context.
     const countries = unique(people.length >= 2 ? peopleCountries : [...peopleCountries, ...parties]);
     // A visit's other party is where the visitor goes ("travel to Tianjin", "visit the White House").
