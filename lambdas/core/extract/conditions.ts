@@ -26,7 +26,9 @@ const ANNOUNCING_VERB = /\b(?:reiterat|repeat|set out|sets out|outlin|list|laid 
 /** The strongest condition cue in a text, ignoring "on condition of anonymity" and the like. */
 export function findConditionCue(text: string): ConditionCue | null {
   if (!ANY_CONDITION_RE.test(text)) return null;
-  const negatives = execAll(CONDITION_NEGATIVE_RE, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  // Built by push, not map(): map()'s arrays change hidden class with their length, which deoptimized the caller.
+  const negatives: Array<{ start: number; end: number }> = [];
+  for (const m of execAll(CONDITION_NEGATIVE_RE, text)) negatives.push({ start: m.index!, end: m.index! + m[0].length });
   for (const { kind, re } of CONDITION_RES) {
     for (const m of execAll(re, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };

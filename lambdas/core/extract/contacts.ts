@@ -92,13 +92,15 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 /** The contact cues of a sentence; `starts` from contactCueStarts lets the scans skip what it has read. */
 export function findCues(text: string, starts: CueStarts = SCAN_ALL): Cue[] {
   const found = starts.cue < 0 ? [] : execAll(CONTACT_CUE_RE, text, starts.cue);
-  // Look-alikes ("met with criticism") are only looked for where there is a cue to veto.
-  const negatives =
-    found.length === 0
-      ? []
-      : execAll(CONTACT_NEGATIVE_RE, text)
-          .filter((m) => !(/^(?:received|hosted)\b/i.test(m[0]) && RECEIVED_PARTY_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))))
-          .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  // Look-alikes ("met with criticism") are only looked for where there is a cue to veto. Built by push, not
+  // filter().map(), whose arrays change hidden class with their length and deoptimized this function.
+  const negatives: Array<{ start: number; end: number }> = [];
+  if (found.length > 0) {
+    for (const m of execAll(CONTACT_NEGATIVE_RE, text)) {
+      if (/^(?:received|hosted)\b/i.test(m[0]) && RECEIVED_PARTY_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
+      negatives.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+  }
   const cues: Cue[] = [];
   for (const m of found) {
     const span = { start: m.index!, end: m.index! + m[0].length };
