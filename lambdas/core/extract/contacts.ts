@@ -163,8 +163,11 @@ function pairNamesContact(text: string, end: number, after: string): boolean {
 }
 const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
-// "to hold the next round of talks" is still to come; "held the next round of talks" is not.
+// "to hold the next round of talks" is still to come; "held the next round of talks" is not. The same for a
+// contact noun right after "next" ("the next meeting of the commission would be held in India", "their next
+// summit"): the next one has not happened yet. Not "next to": a position, not an occasion.
 const NEXT_ROUND = /\bnext\s+round\b/i;
+const NEXT_BEFORE_CUE = /\bnext\s+(?!to\b)(?:[\p{L}-]+\s+){0,2}$/iu;
 const ROUND_OF_BEFORE = /\b(?:next|further|another|second|third|fourth|fifth)\s+(?:round\s+of\s+)?$/i;
 const PAST_HOLDING = /\b(?:held|had|concluded|began|opened|wrapped up|ended)\b/i;
 const ATTENDED = /\battend(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -268,7 +271,7 @@ function readStatus(
     STATUS_RES.planned.test(pre) ||
     STATUS_RES.planned.test(postWindow) ||
     FUTURE_NEAR.test(clauseText.slice(windowStart, cue.start)) ||
-    (NEXT_ROUND.test(pre) && !PAST_HOLDING.test(pre))
+    ((NEXT_ROUND.test(pre) || NEXT_BEFORE_CUE.test(clauseText.slice(windowStart, cue.start))) && !PAST_HOLDING.test(pre))
   ) {
     // "had been planned" / "was planned for Tuesday" that then happened is still planned wording; fine.
     return { status: 'planned', explicit: true };

@@ -213,3 +213,34 @@ describe('"the next round of talks" with no parties of its own', () => {
     expect((await contactsOf(text)).map((c) => c.countries.join('-'))).toEqual(['GR-TR', 'GR-TR']);
   });
 });
+
+describe('"the next meeting of …" is still to come', () => {
+  const held = 'Chinese Vice Foreign Minister Wei Example held talks with Indian Foreign Secretary Ravi Example in Beijing on Monday. ';
+
+  it('is planned even with a passive "would be held" that reads like a past holding', async () => {
+    const found = await contactsOf(held + 'The two sides agreed that the next meeting of the Special Representatives would be held in India later this year.', '2025-01-28');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([
+      ['talks', 'held', 'CN-IN'],
+      ['meeting', 'planned', 'CN-IN'],
+    ]);
+  });
+
+  it('but a next meeting that was held is held, and "next to" is no occasion', async () => {
+    expect((await contactsOf(held + 'They held their next meeting in Delhi on Tuesday.', '2025-01-29')).map((c) => c.status)).toEqual(['held', 'held']);
+    expect((await contactsOf('Indian Foreign Secretary Ravi Example sat next to the Chinese minister Wei Example at the meeting in Beijing on Monday.', '2025-01-28'))[0]?.status).not.toBe('planned');
+  });
+});
+
+describe('"a round of political dialogue" is talks', () => {
+  it('the next round, with no parties of its own, continues the pair and is planned', async () => {
+    const found = await contactsOf('Greek Prime Minister Nikos Example met Turkish President Recep Tayyip Erdoğan in Ankara on 11 February 2026. The next round of political dialogue, led by the deputy foreign ministers, will take place in Athens in the spring.');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-'), c.city])).toEqual([
+      ['meeting', 'held', 'GR-TR', 'Ankara'],
+      ['talks', 'planned', 'GR-TR', 'Athens'],
+    ]);
+  });
+
+  it('"dialogue" alone, a stance rather than an occasion, is no contact', async () => {
+    expect(await contactsOf('Greece and Türkiye remain committed to political dialogue.')).toEqual([]);
+  });
+});
