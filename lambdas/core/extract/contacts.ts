@@ -168,6 +168,8 @@ const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hope
 // summit"): the next one has not happened yet. Not "next to": a position, not an occasion.
 const NEXT_ROUND = /\bnext\s+round\b/i;
 const NEXT_BEFORE_CUE = /\bnext\s+(?!to\b)(?:[\p{L}-]+\s+){0,2}$/iu;
+// A later occasion named right before its contact noun ("another meeting", "the next high-level meeting").
+const LATER_OCCASION = /\b(?:next|another|subsequent|follow-up)\s+(?!to\b)(?:[\p{L}-]+\s+){0,2}$/iu;
 const ROUND_OF_BEFORE = /\b(?:next|further|another|second|third|fourth|fifth)\s+(?:round\s+of\s+)?$/i;
 const PAST_HOLDING = /\b(?:held|had|concluded|began|opened|wrapped up|ended)\b/i;
 const ATTENDED = /\battend(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -418,7 +420,11 @@ function readClause(
     }
     // "spoke with Netanyahu by phone": an adverbial cue only says how the same contact happened.
     const adverbial = /^(?:by|over|via)\b/i.test(cue.text);
-    if (!ownPeople || adverbial) {
+    // "met on Friday and agreed to hold another meeting", "will report before the next meeting": a later
+    // occasion, not the same contact, even with no parties of its own (the pair carries over to it).
+    const later = LATER_OCCASION.exec(text.slice(prev.cue.end, cue.start));
+    const laterOccasion = later !== null;
+    if ((!ownPeople && !laterOccasion) || adverbial) {
       // The first cue names the event ("met … the first visit"); a vague first cue ("discussed … in a call") yields.
       // "held talks … on his first visit" stays talks; "held talks by phone" is a call.
       const yields = prev.cue.mode === 'other' || (prev.cue.mode === 'talks' && cue.mode === 'call');
@@ -426,8 +432,10 @@ function readClause(
       prev.cue = { ...prev.cue, mode, gathering: prev.cue.gathering || cue.gathering };
       return;
     }
-    prev.end = npStart;
-    segs.push({ cue, start: npStart, end: clause.end, windowStart: Math.max(prev.cue.end, npStart - 30) });
+    // The segment of a later occasion starts at "next"/"another", which marks it as a continuation.
+    const start = later ? Math.min(npStart, prev.cue.end + later.index) : npStart;
+    prev.end = start;
+    segs.push({ cue, start, end: clause.end, windowStart: Math.max(prev.cue.end, start - 30) });
   });
 
   // Where the sentence says a contact is unscheduled ("no date has been set"): found once, when first needed,

@@ -244,3 +244,17 @@ describe('"a round of political dialogue" is talks', () => {
     expect(await contactsOf('Greece and Türkiye remain committed to political dialogue.')).toEqual([]);
   });
 });
+
+describe('a later occasion named after a contact in the same clause', () => {
+  it('"met … and agreed to hold another meeting" is a second, planned contact of the same pair', async () => {
+    const found = await contactsOf('Russian President Ivan Example met US President John Example in Anchorage on Friday and agreed to hold another meeting in Moscow next month.', '2026-02-09');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.city])).toEqual([
+      ['held', 'RU-US', 'Anchorage'],
+      ['planned', 'RU-US', 'Moscow'],
+    ]);
+  });
+
+  it('a second contact word without "another"/"next" is the same contact', async () => {
+    expect(await contactsOf('Russian President Ivan Example met US President John Example in Anchorage on Friday in a meeting that lasted three hours.', '2026-02-09')).toHaveLength(1);
+  });
+});
