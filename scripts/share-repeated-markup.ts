@@ -6,10 +6,11 @@
  * module constant and spliced into the string literals: `TAG_0 + "No contacts…"`, `"<td style=\"" + STYLE_1 +
  * "\">"`. The rendered HTML is unchanged.
  */
+import { STRING_LITERAL_SOURCE } from './precompiled-code.js';
 
 /** Shorter texts cost less inline than as a constant and its references. */
 const MIN_SHARED_LENGTH = 24;
-const STRING_LITERAL = /"(?:[^"\\]|\\.)*"/g;
+const STRING_LITERAL = new RegExp(STRING_LITERAL_SOURCE, 'g');
 /** A start tag whose attributes are all literal, inside a precompiled string literal: <td class=\"k\" style=\"…\">. */
 const START_TAG = /(<[a-z][a-z0-9]*(?: [a-z-]+=\\"[^"\\]*\\")+>)/;
 /** The value of an inline style, inside a precompiled string literal: style=\"…\". */

@@ -9,6 +9,7 @@
  * writes differently is left as it is, correct and only larger. The template's text lives in string literals,
  * which no rewrite looks into.
  */
+import { closingBracket, STRING_LITERAL_SOURCE } from './precompiled-code.js';
 
 /** Names the generated module imports from template-shorthands.ts, in the order they are listed there. */
 export const SHORTHANDS = [
@@ -24,7 +25,7 @@ export const SHORTHANDS = [
   'lambda',
 ] as const;
 
-const STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+const STRING = STRING_LITERAL_SOURCE;
 /** A hash of literal strings, `{}` or `{"indent":"  "}`; a hash holding an expression keeps Handlebars' code. */
 const HASH = String.raw`\{\}|\{"\w+":${STRING}(?:,"\w+":${STRING})*\}`;
 /** A program's first line, as Handlebars writes it or as trim-precompiled.ts made it an arrow function. */
@@ -53,19 +54,6 @@ function replaceOutsideStrings(
     const groups = rest.at(-1) as Record<string, string>;
     return groups.literal !== undefined ? match : replace(groups, match);
   });
-}
-
-/** Index of the `)` closing the `(` at `open`, or -1; brackets inside string literals do not count. */
-function closingBracket(code: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < code.length; i++) {
-    const c = code[i];
-    if (c === '"') {
-      for (i++; i < code.length && code[i] !== '"'; i++) if (code[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /**

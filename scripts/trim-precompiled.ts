@@ -6,6 +6,7 @@
  * (tests/unit/render/trim-precompiled.test.ts renders a template with the real runtime, trimmed and not).
  */
 import { HELPER_NAMES } from '../lambdas/core/render/helpers.js';
+import { closingBracket, STRING_LITERAL_SOURCE } from './precompiled-code.js';
 
 // - `loc` (template line/column) only feeds error messages of missing helpers; every helper here is registered.
 const LOC = /,"loc":\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g;
@@ -27,7 +28,7 @@ const HELPER_CALL_NAME = new RegExp(`\\{"name":"(?:${[...BUILTIN_HELPERS, ...HEL
 //   code that reads either (outside its string literals, which hold the template's text) keeps `function`.
 const PROGRAM_FUNCTION = /function\((container,depth0,helpers,partials,data(?:,blockParams,depths)?)\) \{/g;
 const READS_THIS_OR_ARGUMENTS = /\b(?:this|arguments)\b/;
-const STRING_LITERAL = /"(?:[^"\\]|\\.)*"/g;
+const STRING_LITERAL = new RegExp(STRING_LITERAL_SOURCE, 'g');
 
 /**
  * `((stack1 = X) != null ? stack1 : "")`, how Handlebars appends a helper's or partial's result, written as
@@ -50,19 +51,6 @@ export function nullishAppends(code: string): string {
     from = end + CLOSE.length;
   }
   return out + code.slice(from);
-}
-
-/** Index of the `)` closing the `(` at `open`, or -1; brackets inside "…" string literals do not count. */
-function closingBracket(code: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < code.length; i++) {
-    const c = code[i];
-    if (c === '"') {
-      for (i++; i < code.length && code[i] !== '"'; i++) if (code[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 export function trimPrecompiled(code: string): string {
