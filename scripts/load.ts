@@ -34,7 +34,7 @@ import { startEmbeddedS3, type S3rverEvent } from '../lambdas/local/emulators/em
 import { startEmbeddedSes } from '../lambdas/local/emulators/embedded-ses.js';
 import { buildS3Event } from '../lambdas/local/s3-event.js';
 import { buildSchedulerInput } from '../lambdas/local/scheduler-event.js';
-import { encodeMetadataValue } from '../lambdas/local/article-folder.js';
+import { encodeMetadata } from '../lambdas/local/article-folder.js';
 import { generateArticles, type GeneratedUpload } from './load-articles.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -115,7 +115,7 @@ async function main(): Promise<number> {
           Key: u.key,
           Body: u.body,
           ContentType: u.contentType,
-          Metadata: Object.fromEntries(Object.entries(u.metadata).map(([k, v]) => [k, encodeMetadataValue(v)])),
+          Metadata: encodeMetadata(u.metadata),
         }),
       ),
     );

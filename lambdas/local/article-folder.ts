@@ -47,6 +47,11 @@ export function encodeMetadataValue(value: string): string {
   return /^[\x20-\x7e]*$/.test(value) ? value : `=?UTF-8?B?${Buffer.from(value, 'utf8').toString('base64')}?=`;
 }
 
+/** Article metadata as S3 user metadata: every value through encodeMetadataValue. */
+export function encodeMetadata(metadata: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k, encodeMetadataValue(v)]));
+}
+
 export async function readManifest(dir: string): Promise<Map<string, Record<string, string>>> {
   const path = join(dir, 'manifest.json');
   let raw: string;

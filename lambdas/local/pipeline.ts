@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import { loadDigestConfig, loadExtractConfig, type DigestConfig } from '../config.js';
 import { createExtractHandler } from '../handlers/extract.js';
@@ -17,7 +17,7 @@ import { PREFIX } from '../core/record/layout.js';
 import type { BriefingModel } from '../core/briefing/model.js';
 import { parseQuarantineRecord } from '../core/record/schema.js';
 import { silentLog, type Log } from '../core/ports.js';
-import { encodeMetadataValue, listArticleFiles } from './article-folder.js';
+import { encodeMetadata, listArticleFiles, type ArticleFile } from './article-folder.js';
 import { startEmbeddedS3, type S3rverEvent } from './emulators/embedded-s3.js';
 import { startEmbeddedSes } from './emulators/embedded-ses.js';
 import { buildS3Event } from './s3-event.js';
@@ -97,17 +97,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
       invocations.push(invokeWithRetries(() => extract(event), object.key, failedInvocations, log));
     });
 
-    for (const file of files) {
-      await s3.client.send(
-        new PutObjectCommand({
-          Bucket: extractConfig.bucket,
-          Key: `${PREFIX.incoming}${file.name}`,
-          Body: await readFile(file.path),
-          ContentType: file.contentType,
-          Metadata: Object.fromEntries(Object.entries(file.metadata).map(([k, v]) => [k, encodeMetadataValue(v)])),
-        }),
-      );
-    }
+    await uploadArticleFiles(s3.client, extractConfig.bucket, files);
     await Promise.all(invocations);
 
     const normalized = (await store.list(PREFIX.normalized)).length;
@@ -149,6 +139,21 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
   } finally {
     await ses.stop();
     await s3.stop();
+  }
+}
+
+/** Uploads each file under incoming/, as an analyst would: its content type, its manifest metadata. */
+export async function uploadArticleFiles(client: S3Client, bucket: string, files: readonly ArticleFile[]): Promise<void> {
+  for (const file of files) {
+    await client.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: `${PREFIX.incoming}${file.name}`,
+        Body: await readFile(file.path),
+        ContentType: file.contentType,
+        Metadata: encodeMetadata(file.metadata),
+      }),
+    );
   }
 }
 

@@ -9,16 +9,15 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaBuildOptions } from '../../infra/bundling/lambda-build.js';
 import { loadDigestConfig, loadExtractConfig } from '../../lambdas/config.js';
 import { PREFIX } from '../../lambdas/core/record/layout.js';
-import { encodeMetadataValue, listArticleFiles } from '../../lambdas/local/article-folder.js';
+import { listArticleFiles } from '../../lambdas/local/article-folder.js';
 import { emulatorS3ClientConfig, startEmbeddedS3, type EmbeddedS3 } from '../../lambdas/local/emulators/embedded-s3.js';
 import { emulatorSesClientConfig, startEmbeddedSes, type EmbeddedSes } from '../../lambdas/local/emulators/embedded-ses.js';
-import { LOCAL_DEFAULTS, runLocalPipeline } from '../../lambdas/local/pipeline.js';
+import { LOCAL_DEFAULTS, runLocalPipeline, uploadArticleFiles } from '../../lambdas/local/pipeline.js';
 import { buildS3Event } from '../../lambdas/local/s3-event.js';
 import { buildSchedulerInput } from '../../lambdas/local/scheduler-event.js';
 
@@ -63,17 +62,7 @@ describe('bundled Lambda code against the embedded S3 and SES', () => {
     const digest = code.createDigestHandler({ store, mailer, config: loadDigestConfig(ENV), now: () => NOW });
 
     const files = await listArticleFiles(FOLDER);
-    for (const file of files) {
-      await s3.client.send(
-        new PutObjectCommand({
-          Bucket: ENV.BUCKET_NAME,
-          Key: `${PREFIX.incoming}${file.name}`,
-          Body: await readFile(file.path),
-          ContentType: file.contentType,
-          Metadata: Object.fromEntries(Object.entries(file.metadata).map(([k, v]) => [k, encodeMetadataValue(v)])),
-        }),
-      );
-    }
+    await uploadArticleFiles(s3.client, ENV.BUCKET_NAME, files);
     const event = buildS3Event(
       files.map((f) => ({ bucket: ENV.BUCKET_NAME, key: `${PREFIX.incoming}${f.name}`, size: 1, eTag: 'e', region: s3.region })),
     );
