@@ -1,12 +1,16 @@
 /**
- * Prints the generalization scoreboard: `npx tsx tests/unit/extract/generalization/report.ts [--verbose]`.
+ * Prints the generalization scoreboard: `npx tsx tests/unit/extract/generalization/report.ts [--verbose] [--dir PATH]`
+ * (PATH: another folder of labelled articles, e.g. new ones before they join the set).
  */
-import { loadFixtures, runFixture, scoreFixture, totals, type FixtureScore } from './score.js';
+import { pathToFileURL } from 'node:url';
+import { FIXTURE_DIR, loadFixtures, runFixture, scoreFixture, totals, type FixtureScore } from './score.js';
 
 const verbose = process.argv.includes('--verbose');
+const dirArg = process.argv.indexOf('--dir');
+const dir = dirArg > 0 ? pathToFileURL(`${process.argv[dirArg + 1].replace(/\/?$/, '/')}`) : FIXTURE_DIR;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const scores: FixtureScore[] = [];
-for (const f of loadFixtures()) {
+for (const f of loadFixtures(dir)) {
   const r = await runFixture(f);
   const s = scoreFixture(f, r);
   const p = s.tp / Math.max(1, s.tp + s.fp);

@@ -43,23 +43,26 @@ export interface Expectations {
 export interface Fixture {
   name: string;
   file: string;
+  /** The folder the article and its labels are in. */
+  dir: URL;
   expect: Expectations;
 }
 
-export function loadFixtures(): Fixture[] {
-  const files = readdirSync(FIXTURE_DIR);
+/** The labelled articles of `dir` (default: the generalization set; others, e.g. articles still being triaged, by path). */
+export function loadFixtures(dir: URL = FIXTURE_DIR): Fixture[] {
+  const files = readdirSync(dir);
   return files
     .filter((f) => f.endsWith('.expect.json'))
     .map((f) => {
       const name = f.replace(/\.expect\.json$/, '');
       const file = files.find((g) => g.startsWith(`${name}.`) && !g.endsWith('.json'))!;
-      return { name, file, expect: JSON.parse(readFileSync(new URL(f, FIXTURE_DIR), 'utf8')) as Expectations };
+      return { name, file, dir, expect: JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Expectations };
     });
 }
 
 export async function runFixture(f: Fixture): Promise<NormalizedRecord> {
   return (await extractArticle(
-    { bytes: readFileSync(new URL(f.file, FIXTURE_DIR)), bucket: null, key: `incoming/${f.file}`, contentType: null, metadata: { published: f.expect.published } },
+    { bytes: readFileSync(new URL(f.file, f.dir)), bucket: null, key: `incoming/${f.file}`, contentType: null, metadata: { published: f.expect.published } },
     { now: NOW },
   ));
 }
