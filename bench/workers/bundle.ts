@@ -11,7 +11,7 @@ import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
-import { deployedNodeOptions, HANDLER_ENTRIES, lambdaBuildOptions } from '../lib/infra-bundling.js';
+import { DEPLOYED_NODE_OPTIONS, HANDLER_ENTRIES, lambdaBuildOptions } from '../lib/infra-bundling.js';
 import { sdkFloorSource, sdkImportsOf } from '../lib/sdk-floor.js';
 import { argValue, runWorker } from '../lib/worker.js';
 
@@ -110,7 +110,7 @@ async function bundle(name: string, entry: string): Promise<Bundled> {
 
 runWorker(async () => {
   const imports = Number(argValue('imports', '10'));
-  const nodeOptions = deployedNodeOptions();
+  const nodeOptions = DEPLOYED_NODE_OPTIONS;
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
 

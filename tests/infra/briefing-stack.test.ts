@@ -7,6 +7,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIGEST_SERVICE, EXTRACTOR_SERVICE } from '../../infra/briefing-stack.js';
 import { GUARD_MESSAGE, GUARD_PARAMETER } from '../../infra/deploy-guard.js';
+import { FUNCTION_NODE_OPTIONS } from '../../infra/constructs/briefing-function.js';
 import { SHARDS } from '../../infra/constructs/record-catalog.js';
 import { asList, flatten, FULL_CONTEXT, identityStatements, logicalIdOf, synth, type Statement, type Synth } from './synth.js';
 
@@ -135,6 +136,8 @@ describe('2. functions', () => {
         LOG_LEVEL: 'INFO',
         BUCKET_NAME: { Ref: bucketId },
       });
+      // The bench imports the bundles with FUNCTION_NODE_OPTIONS; the functions must run with the same.
+      expect(props.Environment.Variables.NODE_OPTIONS ?? '').toBe(FUNCTION_NODE_OPTIONS);
       const logGroupId = props.LoggingConfig.LogGroup.Ref;
       defaults.template.hasResource('AWS::Logs::LogGroup', { Properties: { RetentionInDays: 90 } });
       expect(defaults.template.toJSON().Resources[logGroupId].Properties.RetentionInDays).toBe(90);
