@@ -22,6 +22,7 @@ import {
   GENERIC_PLURAL_RE,
   GROUP_REFERENCE_RE,
   modeOfCue,
+  NOUN_PHRASE_MODIFIERS,
   PARTY_NOUN_RE,
   PROPOSER_RE,
   RECEIVED_PARTY_RE,
@@ -118,16 +119,8 @@ export function findCues(text: string, starts: CueStarts = SCAN_ALL): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
-// Words that can stand in front of a contact noun inside its noun phrase ("a future Trump-Putin summit").
-const NP_MODIFIERS = new Set(
-  ('a an the this that these their his her its another any future planned upcoming possible potential proposed new second first ' +
-    'third direct face-to-face in-person phone telephone bilateral brief hour-long high-level emergency virtual video trilateral ' +
-    'subsequent follow-up recent latest previous expected long-awaited rare historic closed-door separate surprising expert major ' +
-    'formal informal peace').split(' '),
-);
-
 function isNounPhraseWord(word: string): boolean {
-  if (NP_MODIFIERS.has(word.toLowerCase())) return true;
+  if (NOUN_PHRASE_MODIFIERS.has(word.toLowerCase())) return true;
   return /^[\p{Lu}][\p{L}.’'-]*$/u.test(word) || /^[\p{L}]+-[\p{L}-]+$/u.test(word);
 }
 
@@ -469,7 +462,10 @@ function readClause(
       .filter((d) => !datesSomethingElse(text, d, seg.end, attributions))
       .sort((a, b) => distance(a, seg.cue) - distance(b, seg.cue));
     // A phone call has no meeting place: "in Seoul" is where a caller was, or where it was reported.
-    const place = seg.cue.mode === 'call' ? null : (places.find((p) => p.kind === 'venue' || p.kind === 'gathering') ?? places[0] ?? null);
+    // "In Islamabad, Dar said Pakistan was ready for a dialogue with India": a proposal names its venue after the
+    // contact noun; a place before it is where the offer was made.
+    const venues = status === 'proposed' ? places.filter((p) => p.start >= seg.cue.start) : places;
+    const place = seg.cue.mode === 'call' ? null : (venues.find((p) => p.kind === 'venue' || p.kind === 'gathering') ?? venues[0] ?? null);
     const before = text.slice(seg.start, seg.cue.start);
     // "Trump's special envoy, Richard Grenell, held talks": the possessor sent someone; he is not there.
     let people = dedupePersons(persons.filter((p) => !POSSESSOR_OF_AGENT.test(text.slice(p.end, p.end + 60))));
@@ -564,7 +560,7 @@ function readClause(
       countries: parties,
       dateMention: dates[0] ?? null,
       place,
-      places,
+      places: venues,
       initiator: initiator?.code ?? officeHolderCountry(initiatorOffice, people),
       initiatorOffice,
       historical,

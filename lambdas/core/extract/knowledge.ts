@@ -327,6 +327,8 @@ export const CONTINUATION_RE = compilePhraseList(cuesData.continuation, 'iu');
 export const GROUP_REFERENCE_RE = compilePhraseList(cuesData.groupReferences, 'iu');
 // "the Russian side", "an Israeli security delegation": at most one lower-case modifier before the noun.
 export const PARTY_NOUN_RE = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?(?:${cuesData.partyNouns.join('|')})\\b`, 'u');
+/** Words that can stand in front of a contact noun inside its noun phrase ("a future Trump-Putin summit", "a further round"). */
+export const NOUN_PHRASE_MODIFIERS: ReadonlySet<string> = new Set(cuesData.nounPhraseModifiers.map((w) => w.toLowerCase()));
 
 export type ConditionKind = 'demand' | 'precondition' | 'red-line' | 'offer' | 'awaiting' | 'position';
 export const CONDITION_RES: Array<{ kind: ConditionKind; re: RegExp }> = (

@@ -323,3 +323,30 @@ describe('contacts: moved plans, statements and name parts', () => {
     expect(who).toEqual(['Donald Trump', 'Vladimir Putin']);
   });
 });
+
+describe('contacts: a trip and the talks it is for', () => {
+  it('"travel to Brussels … for a further round of talks with X" is one planned contact, the talks, with X', async () => {
+    const found = await contactsOf('Nick Example, the Cabinet Office minister, is expected to travel to Brussels next week for a further round of talks with Maroš Šefčovič.', '2025-03-20');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-'), c.who.join('+'), c.city])).toEqual([['talks', 'planned', 'EU-GB', 'Maroš Šefčovič+Nick Example', 'Brussels']]);
+  });
+
+  it('a trip and talks that are not its purpose stay two contacts', async () => {
+    const found = await contactsOf('Nick Example, the Cabinet Office minister, travelled to Brussels on Monday; a further round of talks with Maroš Šefčovič is planned for June.', '2025-03-20');
+    expect(found.map((c) => [c.mode, c.status])).toEqual([
+      ['visit', 'held'],
+      ['talks', 'planned'],
+    ]);
+  });
+});
+
+describe('contacts: a dialogue offered to a named party', () => {
+  it('"ready for a dialogue with X" is proposed talks, the speaker the initiator, the opening place the speaker’s', async () => {
+    const found = await contactsOf('In Islamabad, Foreign Minister Ishaq Dar told the Senate that Pakistan was ready for a "comprehensive dialogue" with India.', '2025-05-13');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-'), c.initiator, c.city])).toEqual([['talks', 'proposed', 'IN-PK', 'PK', null]]);
+  });
+
+  it('a dialogue without an offer, or offered to no one, is a stance, not a contact', async () => {
+    expect(await contactsOf('Vučić said Serbia was always ready for dialogue but would not accept recognition of Kosovo.', '2026-02-05')).toEqual([]);
+    expect(await contactsOf('South Korean President Lee Jae-myung took office pledging to restore dialogue with North Korea.', '2026-02-05')).toEqual([]);
+  });
+});
