@@ -9,7 +9,14 @@ import { extractArticle } from '../../../../lambdas/core/extract/index.js';
 import type { Contact, NormalizedRecord } from '../../../../lambdas/core/record/schema.js';
 
 export const FIXTURE_DIR = new URL('../../../fixtures/articles/generalization/', import.meta.url);
-const NOW = new Date('2026-01-01T00:00:00Z');
+/** When the labels give no publication date: a fixed clock, so the scores do not drift with the calendar. */
+const UNDATED_NOW = new Date('2026-01-01T00:00:00Z');
+const DAY_MS = 86_400_000;
+
+/** The clock an upload of the article would see: the day after it was published (an analyst files it soon after). */
+export function extractionClock(published: string | null): Date {
+  return published ? new Date(Date.parse(`${published}T12:00:00Z`) + DAY_MS) : UNDATED_NOW;
+}
 
 export interface ExpectedContact {
   countries: string[];
@@ -63,7 +70,7 @@ export function loadFixtures(dir: URL = FIXTURE_DIR): Fixture[] {
 export async function runFixture(f: Fixture): Promise<NormalizedRecord> {
   return (await extractArticle(
     { bytes: readFileSync(new URL(f.file, f.dir)), bucket: null, key: `incoming/${f.file}`, contentType: null, metadata: { published: f.expect.published } },
-    { now: NOW },
+    { now: extractionClock(f.expect.published) },
   ));
 }
 
