@@ -7,7 +7,7 @@ import { findCountries, type CountryMention } from './countries.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Sentence } from './segment.js';
-import { findRoleReferences, type SeenPerson } from './roles.js';
+import { findPairReferences, findRoleReferences, type SeenPerson } from './roles.js';
 import { contactCueStarts, type CueStarts } from './contacts-cues.js';
 import { findContextualCountries, rememberCountries, type RecentCountries } from './contextual.js';
 
@@ -48,7 +48,8 @@ export function buildContext(sentence: Sentence, published: string | null, memor
   const people = findPersons(sentence.text, published, memory.learned).filter(
     (p) => !countries.some((c) => c.start <= p.start && p.end <= c.end && c.end - c.start > p.end - p.start),
   );
-  const persons = [...people, ...findRoleReferences(sentence.text, memory.seen, people)].sort((a, b) => a.start - b.start);
+  const references = [...findRoleReferences(sentence.text, memory.seen, people), ...findPairReferences(sentence.text, memory.seen, people)];
+  const persons = [...people, ...references].sort((a, b) => a.start - b.start);
   for (const p of people) memory.seen.push({ name: p.name, role: p.role, country: p.country });
   // Dates and places only serve contacts; chrono is the costliest step, so both run where a contact cue is.
   const cueStarts = contactCueStarts(sentence.text);

@@ -15,6 +15,8 @@ export interface RoleWordsData {
   counterpartWords: string[];
   /** Kind of office → the offices of that kind (entries as in roleWords); the first kind that fits wins. */
   officeKinds: Record<string, string[]>;
+  /** Plural after "the two" → the offices both people must hold (entries as in roleWords; empty: anyone). */
+  pairWords?: Record<string, string[]>;
 }
 
 export interface RoleWords {
@@ -26,6 +28,10 @@ export interface RoleWords {
   counterparts: Set<string>;
   /** Office kinds in the order they are tried. */
   officeKinds: Array<{ kind: string; test: RegExp }>;
+  /** "the two <plural>": group 1 the plural. Global; null when there are no pair words. */
+  pairReference: RegExp | null;
+  /** Lower-cased plural → the test each person's role must pass (null: anyone, with or without a role). */
+  pairFits: Map<string, RegExp | null>;
 }
 
 /** A counterpart can hold any office; the office kind and the country narrow it down. */
@@ -52,7 +58,15 @@ export function compileRoleWords(data: RoleWordsData): RoleWords {
   const words = [...Object.keys(data.roleWords), ...data.counterpartWords].map(escapeRegex);
   const reference = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(${DEMONYM_ALT})\\s+)?(${words.join('|')})(?![\\w-])`, 'g');
   const officeKinds = Object.entries(data.officeKinds).map(([kind, offices]) => ({ kind, test: officesTest(offices) }));
-  return { reference, fits, counterparts, officeKinds };
+  const pairs = Object.entries(data.pairWords ?? {});
+  const pairFits = new Map(pairs.map(([word, offices]) => [word.toLowerCase(), offices.length > 0 ? officesTest(offices) : null]));
+  const pairAlt = pairs
+    .map(([word]) => word)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegex(w).replace(/\s+/g, '\\s+'))
+    .join('|');
+  const pairReference = pairs.length > 0 ? new RegExp(`\\b[Tt]he\\s+two\\s+(${pairAlt})(?![\\w-])`, 'g') : null;
+  return { reference, fits, counterparts, officeKinds, pairReference, pairFits };
 }
 
 /** The kind of office a role is, for matching counterparts: foreign ministers with foreign ministers. */

@@ -40,3 +40,26 @@ export function findRoleReferences(
   }
   return out;
 }
+
+/**
+ * "The two presidents", "the two men": the last two people the article named, of two different countries, whose
+ * offices fit the plural. A sentence that names two such people itself says who they are (readClause pairs
+ * those), so only a sentence naming fewer looks back.
+ */
+export function findPairReferences(sentence: string, seen: readonly SeenPerson[], taken: readonly PersonMention[], roleWords: RoleWords = ROLE_WORDS): PersonMention[] {
+  if (!roleWords.pairReference || seen.length < 2) return [];
+  const out: PersonMention[] = [];
+  for (const m of execAll(roleWords.pairReference, sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const fits = roleWords.pairFits.get(m[1].replace(/\s+/g, ' ').toLowerCase())!;
+    const fitting = (p: SeenPerson) => p.country !== null && (fits === null || (Boolean(p.role) && fits.test(p.role!.replace(/^former\s+/i, ''))));
+    const named = taken.filter((p) => p.end <= start && p.country !== null);
+    if (named.length >= 2 && new Set(named.map((p) => p.country)).size >= 2) continue;
+    const first = seen.findLast(fitting);
+    const second = first && seen.findLast((p) => fitting(p) && p.country !== first.country);
+    if (!first || !second) continue;
+    out.push(personMention(second, start, end, start, false, false), personMention(first, start, end, start, false, false));
+  }
+  return out;
+}

@@ -350,3 +350,22 @@ describe('contacts: a dialogue offered to a named party', () => {
     expect(await contactsOf('South Korean President Lee Jae-myung took office pledging to restore dialogue with North Korea.', '2026-02-05')).toEqual([]);
   });
 });
+
+describe('contacts: "the two presidents" after the sentence that named them', () => {
+  const first = 'Brazilian President Luiz Inacio Lula da Silva spoke by telephone with U.S. President Donald Trump on Thursday. Foreign Minister Mauro Vieira will travel to Washington for talks with Secretary of State Marco Rubio on Nov. 13. ';
+
+  it('a contact of "the two presidents" or "the two leaders" is theirs, not the last contact’s', async () => {
+    const found = await contactsOf(first + 'The thaw began with a video call between the two presidents on Oct. 6. The two leaders then met in Kuala Lumpur on Oct. 26.', '2025-11-07');
+    expect(found.map((c) => [c.mode, c.date, c.who.join('+')])).toEqual([
+      ['call', '2025-11-06', 'Donald Trump+Luiz Inácio Lula da Silva'],
+      ['talks', '2025-11-13', 'Marco Rubio+Mauro Vieira'],
+      ['call', '2025-10-06', 'Donald Trump+Luiz Inácio Lula da Silva'],
+      ['meeting', '2025-10-26', 'Donald Trump+Luiz Inácio Lula da Silva'],
+    ]);
+  });
+
+  it('a plural that fits neither pair names no one', async () => {
+    const found = await contactsOf(first + 'The two prime ministers then met in Kuala Lumpur on Oct. 26.', '2025-11-07');
+    expect(found.some((c) => c.date === '2025-10-26' && c.who.includes('Donald Trump'))).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rolesData from '../../../knowledge/roles.json' with { type: 'json' };
 import type { PersonMention } from '../../../lambdas/core/extract/actors.js';
 import { compileRoleWords } from '../../../lambdas/core/extract/role-words.js';
-import { findRoleReferences, type SeenPerson } from '../../../lambdas/core/extract/roles.js';
+import { findPairReferences, findRoleReferences, type SeenPerson } from '../../../lambdas/core/extract/roles.js';
 
 /** Who "the <word>" in a sentence refers to, given the people named so far (in order). */
 function referent(sentence: string, seen: SeenPerson[], taken: PersonMention[] = [], roleWords = compileRoleWords(rolesData)): string[] {
@@ -73,5 +73,30 @@ describe('role references (knowledge/roles.json)', () => {
     expect(referent(sentence, seen, [subject])).toEqual(['Ben Lee']);
     const extended = compileRoleWords({ ...rolesData, officeKinds: { ...rolesData.officeKinds, interior: ['interior'] } });
     expect(referent(sentence, seen, [subject], extended)).toEqual(['Ada Kay']);
+  });
+});
+
+describe('pair references ("the two presidents", "the two men")', () => {
+  const pair = (sentence: string, seen: SeenPerson[], taken: PersonMention[] = []) => findPairReferences(sentence, seen, taken).map((p) => p.name);
+  const seen = [
+    person('Lula', 'President', 'BR'),
+    person('Trump', 'President', 'US'),
+    person('Vieira', 'Foreign Minister', 'BR'),
+    person('Rubio', 'Secretary of State', 'US'),
+    person('Rosa', null, 'BR'),
+  ];
+
+  it('are the last two people of different countries whose offices fit the plural', () => {
+    expect(pair('a video call between the two presidents on Oct. 6', seen)).toEqual(['Lula', 'Trump']);
+    expect(pair('The two leaders then met in Kuala Lumpur.', seen)).toEqual(['Lula', 'Trump']);
+    expect(pair('The two foreign ministers met in Brasilia.', seen)).toEqual(['Vieira', 'Rubio']);
+    expect(pair('The two men spoke again.', seen)).toEqual(['Rubio', 'Rosa']);
+  });
+
+  it('need two countries, a fitting office, and "the two" (not "both", not "two" alone)', () => {
+    expect(pair('The two presidents met.', [person('Lula', 'President', 'BR'), person('Bolsonaro', 'President', 'BR')])).toEqual([]);
+    expect(pair('The two prime ministers met.', seen)).toEqual([]);
+    expect(pair('Both leaders agreed to begin negotiations.', seen)).toEqual([]);
+    expect(pair('Two leaders met.', seen)).toEqual([]);
   });
 });
