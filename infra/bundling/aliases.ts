@@ -13,4 +13,6 @@ export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   // the namespace keeps everything the package's index re-exports: DomHandler, DomUtils and their own copies
   // of domutils, dom-serializer and entities' encoder (about 17 KiB). Parser.js is the same class, on its own.
   htmlparser2: './node_modules/htmlparser2/dist/esm/Parser.js',
+  // The SDK's event-stream codec and serde, for operations none of the handlers calls (about 14 KiB, both handlers).
+  '@smithy/core/event-streams': './infra/bundling/no-event-streams.ts',
 };

@@ -1,0 +1,111 @@
+/**
+ * The Lambda bundles replace SDK code the handlers never run by stand-ins (infra/bundling/aliases.ts). This
+ * bundles the S3 client with the same aliases and checks that the stand-ins give the SDK everything it
+ * imports from them, that a client still builds and runs ordinary operations, and that an operation needing
+ * the replaced code fails with the stand-in's message instead of misbehaving.
+ * (tests/integration/bundled-lambda-code.test.ts runs the real handlers' bundles against S3 and SES.)
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { resolveEventStreamSerdeConfig } from '@smithy/core/event-streams';
+import { build, type Message, type Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_ALIASES } from '../../infra/bundling/aliases.js';
+import { SDK_MODULES_LEFT_TO_RUNTIME } from '../../infra/bundling/lambda-build.js';
+import * as noEventStreams from '../../infra/bundling/no-event-streams.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+type S3Module = typeof import('@aws-sdk/client-s3');
+let s3: S3Module;
+let warnings: Message[];
+let metafile: Metafile;
+let outDir: string;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'sdk-stand-ins-'));
+  const result = await build({
+    stdin: { contents: "export * from '@aws-sdk/client-s3';", resolveDir: ROOT, loader: 'ts' },
+    outfile: path.join(outDir, 's3.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    external: [...SDK_MODULES_LEFT_TO_RUNTIME, 'bowser'],
+    alias: { ...BUNDLE_ALIASES },
+    absWorkingDir: ROOT,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  warnings = result.warnings;
+  metafile = result.metafile;
+  s3 = await import(pathToFileURL(path.join(outDir, 's3.mjs')).href);
+}, 60_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** A client that never reaches the network: every request gets `response`. */
+function clientAnswering(response: { statusCode: number; headers: Record<string, string>; body: Readable }) {
+  const requests: Array<{ method: string; path: string }> = [];
+  const client = new s3.S3Client({
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' },
+    requestHandler: {
+      handle: async (request: { method: string; path: string }) => {
+        requests.push({ method: request.method, path: request.path });
+        return { response };
+      },
+    },
+  });
+  return { client, requests };
+}
+
+describe('SDK stand-ins: @smithy/core/event-streams', () => {
+  it('exports every name the bundled SDK code imports from it, statically or through import()', () => {
+    const specifier = '@smithy/core/event-streams';
+    const importers = Object.entries(metafile.inputs)
+      .filter(([, input]) => input.imports.some((i) => i.original === specifier))
+      .map(([file]) => file);
+    const names = new Set<string>();
+    const staticImport = new RegExp(`import\\s*{([^}]*)}\\s*from\\s*["']${specifier}["']`, 'g');
+    const dynamicImport = new RegExp(`const\\s*{([^}]*)}\\s*=\\s*await import\\(["']${specifier}["']\\)`, 'g');
+    for (const file of importers) {
+      const source = readFileSync(path.join(ROOT, file), 'utf8');
+      for (const [, list] of [...source.matchAll(staticImport), ...source.matchAll(dynamicImport)]) {
+        for (const entry of list.split(',')) if (entry.trim()) names.add(entry.trim().split(/\s+as\s+|\s*:\s*/)[0]);
+      }
+    }
+    expect([...names].sort()).toEqual(['EventStreamSerde', 'eventStreamSerdeProvider', 'resolveEventStreamSerdeConfig']);
+    expect([...names].filter((name) => !(name in noEventStreams))).toEqual([]);
+    expect(warnings.map((w) => w.text)).toEqual([]);
+  });
+
+  it('resolves the client config as the SDK does: the marshaller is what the provider returns', () => {
+    const provider = () => 'marshaller';
+    expect(noEventStreams.resolveEventStreamSerdeConfig({ eventStreamSerdeProvider: provider, region: 'x' })).toEqual(
+      resolveEventStreamSerdeConfig({ eventStreamSerdeProvider: provider, region: 'x' } as never),
+    );
+  });
+
+  it('leaves ordinary operations working (a GetObject body read through the bundled client)', async () => {
+    const { client, requests } = clientAnswering({ statusCode: 200, headers: { 'content-type': 'text/plain' }, body: Readable.from([Buffer.from('article text')]) });
+    const object = await client.send(new s3.GetObjectCommand({ Bucket: 'bucket', Key: 'incoming/a.txt' }));
+    expect(await object.Body!.transformToString()).toBe('article text');
+    expect(requests).toEqual([{ method: 'GET', path: '/incoming/a.txt' }]);
+  });
+
+  it('makes an event-stream operation fail with the stand-in\'s message', async () => {
+    const { client } = clientAnswering({ statusCode: 200, headers: {}, body: Readable.from([]) });
+    const select = new s3.SelectObjectContentCommand({
+      Bucket: 'bucket',
+      Key: 'k.csv',
+      Expression: 'select * from s3object',
+      ExpressionType: 'SQL',
+      InputSerialization: { CSV: {} },
+      OutputSerialization: { CSV: {} },
+    });
+    await expect(client.send(select)).rejects.toThrow(/Event-stream operations are not supported in the Lambda bundle/);
+  });
+});
