@@ -18,6 +18,7 @@ import {
   CONTACT_NEGATIVE_RE,
   CONTACT_NEGATION_RE,
   CONTINUATION_RE,
+  CUES,
   GATHERING_RE,
   GENERIC_PLURAL_RE,
   GROUP_REFERENCE_RE,
@@ -281,16 +282,18 @@ function readStatus(
   return { status: 'held', explicit: false };
 }
 
-// "Britain would only resume talks on a cyber agreement if China stops …", "would return to talks only if …":
-// a contact offered on a condition is a position, not a planned contact (the condition extractor reports it).
-const ONLY_BEFORE = /\bonly\s+(?:[a-z-]+\s+){0,2}$/;
-const CONDITION_AFTER = /^[^.;]{0,80}?\b(?:only if|only once|only after|unless|provided that|on condition that)\b/i;
-const IF_AFTER = /^[^.;]{0,80}?\b(?:if|once|unless)\b/i;
+// "Britain would only resume talks on a cyber agreement if China stops …", "would return to talks only if …",
+// "he could meet Xi again at the APEC summit if both leaders attend": a contact offered on a condition, or
+// imagined on one, is a position, not a planned contact (the condition extractor reports it).
+const CONDITIONAL_CONTACT = CUES.conditionalContact;
+const LIMITER_BEFORE = new RegExp(`\\b(?:${CONDITIONAL_CONTACT.limiters.join('|')})\\s+(?:[a-z-]+\\s+){0,2}$`);
+const CONDITION_AFTER = new RegExp(`^[^.;]{0,80}?\\b(?:${CONDITIONAL_CONTACT.conditions.join('|')})\\b`, 'i');
+const IF_AFTER = new RegExp(`^[^.;]{0,80}?\\b(?:${CONDITIONAL_CONTACT.looseConditions.join('|')})\\b`, 'i');
 
 function conditional(text: string, cue: Cue): boolean {
   const after = text.slice(cue.end, cue.end + 100);
   if (CONDITION_AFTER.test(after)) return true;
-  return ONLY_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && IF_AFTER.test(after);
+  return LIMITER_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && IF_AFTER.test(after);
 }
 
 // "held separate meetings with Serbian and Kosovo negotiators": one contact with each side, not a trilateral.

@@ -369,3 +369,14 @@ describe('contacts: "the two presidents" after the sentence that named them', ()
     expect(found.some((c) => c.date === '2025-10-26' && c.who.includes('Donald Trump'))).toBe(false);
   });
 });
+
+describe('contacts: a meeting imagined on a condition', () => {
+  it('"could meet X again … if both attend" is a position, not a proposed contact', async () => {
+    expect(await contactsOf('South Korean President Lee Jae-myung also said he could meet Japanese Prime Minister Sanae Takaichi again at the G7 summit in June if Korea is invited.', '2026-01-15')).toEqual([]);
+  });
+
+  it('without the condition, "could meet" is still an offer', async () => {
+    const found = await contactsOf('South Korean President Lee Jae-myung also said he could meet Japanese Prime Minister Sanae Takaichi again at the G7 summit in June.', '2026-01-15');
+    expect(found.map((c) => [c.status, c.countries.join('-')])).toEqual([['proposed', 'JP-KR']]);
+  });
+});
