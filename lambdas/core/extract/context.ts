@@ -5,7 +5,8 @@
 import { findPersons, type LearnedNames, type PersonMention } from './actors.js';
 import { findCountries, type CountryMention } from './countries.js';
 import { findPlaces, type PlaceMention } from './places.js';
-import { findDates, type DateMention } from './dates.js';
+import { findDates, lastDay, type DateMention } from './dates.js';
+import type { DayAnchor } from './date-words.js';
 import type { Sentence } from './segment.js';
 import { findPairReferences, findRoleReferences, type SeenPerson } from './roles.js';
 import { contactCueStarts, type CueStarts } from './contacts-cues.js';
@@ -33,10 +34,12 @@ export interface ArticleMemory {
   recentCountries: RecentCountries;
   /** Sentences read so far. */
   position: number;
+  /** The last calendar day a contact sentence named, for "On the same day" and "The previous day". */
+  lastDay: DayAnchor | null;
 }
 
 export function newArticleMemory(): ArticleMemory {
-  return { learned: new Map(), seen: [], recentCountries: new Map(), position: 0 };
+  return { learned: new Map(), seen: [], recentCountries: new Map(), position: 0, lastDay: null };
 }
 
 export function buildContext(sentence: Sentence, published: string | null, memory: ArticleMemory): SentenceContext {
@@ -54,7 +57,8 @@ export function buildContext(sentence: Sentence, published: string | null, memor
   // Dates and places only serve contacts; chrono is the costliest step, so both run where a contact cue is.
   const cueStarts = contactCueStarts(sentence.text);
   const cue = cueStarts !== null;
-  const dates = cue ? findDates(sentence.text, published) : [];
+  const dates = cue ? findDates(sentence.text, published, memory.lastDay) : [];
+  memory.lastDay = lastDay(dates, published) ?? memory.lastDay;
   return { sentence, persons, countries, places: cue ? findPlaces(sentence.text) : [], dates, mayHoldContact: cue, cueStarts };
 }
 

@@ -7,6 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { ContactDate } from '../record/schema.js';
+import { type DayAnchor, findDayPhrases, isAttributiveDate, monthOfDay, shiftDay, tenseBefore } from './date-words.js';
 
 type ChronoRefiner = (typeof chrono.casual.refiners)[number];
 type ChronoResult = ReturnType<typeof chrono.casual.parse>[number];
@@ -55,9 +56,11 @@ const DATE_PARSERS = new Set([
   'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENYearMonthNameParser', 'ENCasualDateParser', 'ENMonthNameParser',
 ]);
 /**
- * "on the 14th", "by the 2nd": a day of the month alone, as wires and state media write it. Resolved to the
- * most recent such day on or before the reference date (the current month, else the previous one). Not
- * "on the 24th round" or "the 75th anniversary": a lower-case word after the ordinal must be a linking word.
+ * "on the 14th", "by the 2nd": a day of the month alone, as wires, state media and the Japanese and Korean
+ * press write it. Its month is the one the words before it point to ("held talks on the 18th" looks back,
+ * "which opens on the 22nd" and "will meet again on the 19th" look ahead, date-words.ts), else the nearer
+ * one to the reference date. Not "on the 24th round" or "the 75th anniversary": a lower-case word after the
+ * ordinal must be a linking word.
  */
 const ORDINAL_DAY = /(?=[OoBbFfUuSs])\b(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)(?=[\s,.;:)]*(?:$|[^\sa-z]|(?:for|in|at|with|to|and|when|after|before|as|but|or|that|the|his|her|their|its|a|an|where|while)\b))/;
 export const ordinalDayParser: Parameters<typeof chrono.casual.parsers.push>[0] = {
@@ -65,15 +68,8 @@ export const ordinalDayParser: Parameters<typeof chrono.casual.parsers.push>[0] 
   extract: (context, match) => {
     const day = Number(match[1]);
     const ref = context.refDate;
-    let year = ref.getUTCFullYear();
-    let month = ref.getUTCMonth() + 1;
-    if (day > ref.getUTCDate()) {
-      month -= 1;
-      if (month === 0) {
-        month = 12;
-        year -= 1;
-      }
-    }
+    const refDay = { year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1, day: ref.getUTCDate() };
+    const { year, month } = monthOfDay(day, refDay, tenseBefore(context.text.slice(0, match.index)));
     const components = context.createParsingComponents({ day });
     components.imply('month', month);
     components.imply('year', year);
@@ -118,6 +114,8 @@ export interface DateMention {
   day: number;
   certain: { year: boolean; month: boolean; day: boolean; weekday: boolean };
   relative: boolean;
+  /** Named from another day the article mentioned ("the previous day"): already a calendar day. */
+  anchored?: boolean;
 }
 
 // Dates only matter near a calendar word; skipping chrono elsewhere keeps extraction fast.
@@ -126,8 +124,51 @@ const MAY_HAVE_DATE =
 
 const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
 
-export function findDates(text: string, published: string | null): DateMention[] {
-  if (!MAY_HAVE_DATE.test(text)) return [];
+/**
+ * The dates of one sentence, resolved against the published date. `anchor` is the day the article mentioned
+ * last before this sentence, for "On the same day" and "The previous day" (a day earlier in the sentence
+ * itself comes first).
+ */
+export function findDates(text: string, published: string | null, anchor: DayAnchor | null = null): DateMention[] {
+  const out = MAY_HAVE_DATE.test(text) ? chronoDates(text, published) : [];
+  const phrases = findDayPhrases(text);
+  if (phrases.length === 0) return out;
+  for (const p of phrases) {
+    if (out.some((d) => d.start < p.end && p.start < d.end)) continue; // "later today": chrono read "today"
+    const base = p.from === 'published' ? publishedDay(published) : (lastDay(out.filter((d) => d.end <= p.start), published) ?? anchor);
+    if (p.from === 'anchor' && !base) continue; // nothing to count from: no date rather than a guess
+    const day = base ? shiftDay(base, p.offset) : { year: 2000, month: 1, day: 1 };
+    out.push({
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      ...day,
+      certain: { year: true, month: true, day: true, weekday: false },
+      relative: true,
+      anchored: p.from === 'anchor',
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function publishedDay(published: string | null): DayAnchor | null {
+  if (!published) return null;
+  const [year, month, day] = published.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** The last of `dates` that resolves to a calendar day: what "the same day" in a later sentence points back to. */
+export function lastDay(dates: readonly DateMention[], published: string | null): DayAnchor | null {
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const resolved = resolveContactDate(dates[i], published);
+    if (resolved.precision !== 'day' || !resolved.value) continue;
+    const [year, month, day] = resolved.value.split('-').map(Number);
+    return { year, month, day };
+  }
+  return null;
+}
+
+function chronoDates(text: string, published: string | null): DateMention[] {
   const ref = published ? new Date(`${published}T12:00:00Z`) : FALLBACK_REF;
   const out: DateMention[] = [];
   for (const r of parser.parse(text, ref) as ChronoResult[]) {
@@ -147,11 +188,14 @@ export function findDates(text: string, published: string | null): DateMention[]
       .replace(/['’]s$/, '')
       .replace(/[\s,.;:]+$/, '');
     if (ABBREVIATED_WEEKDAY.test(cleaned)) continue;
+    const start = r.index + lead;
+    // "the November 2024 ceasefire": the date of something else, never a contact's.
+    if (isAttributiveDate(text, start, start + cleaned.length)) continue;
     // A day of the month alone ("the 14th") is relative to the published month, like a weekday.
     const dayOnly = certain.day && !certain.month && !certain.weekday;
     out.push({
-      start: r.index + lead,
-      end: r.index + lead + cleaned.length,
+      start,
+      end: start + cleaned.length,
       text: cleaned,
       year: c.get('year')!,
       month: c.get('month')!,
@@ -175,6 +219,7 @@ const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
  */
 export function resolveContactDate(m: DateMention, published: string | null, preferFuture = false): ContactDate {
   const { certain } = m;
+  if (m.anchored) return { value: `${m.year}-${pad(m.month)}-${pad(m.day)}`, precision: 'day', text: m.text, basis: 'relative' };
   const fullStated = certain.year && certain.month && certain.day && !m.relative;
   if (fullStated) return { value: `${m.year}-${pad(m.month)}-${pad(m.day)}`, precision: 'day', text: m.text, basis: 'stated' };
   if (certain.year && certain.month && !certain.day && !certain.weekday) {

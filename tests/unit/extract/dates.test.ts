@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { CHRONO_CASUAL_PARSERS, findDates, resolveContactDate } from '../../../lambdas/core/extract/dates.js';
+import { contactsOf } from './helpers.js';
 
 function resolve(text: string, published: string | null, preferFuture = false) {
   const [m] = findDates(text, published);
@@ -91,5 +92,73 @@ describe('dates: the chrono-node parsers kept', () => {
   it('are picked by position from a list that matches chrono-node\'s casual English parsers, class by class', () => {
     // Unminified here, so the class names are real; the minified Lambda bundle cannot rely on them.
     expect(chrono.casual.parsers.map((p) => p.constructor.name)).toEqual([...CHRONO_CASUAL_PARSERS]);
+  });
+});
+
+describe('dates: the tense around a day of the month alone', () => {
+  // Published on the 20th: the 22nd is two days ahead or four weeks back.
+  it('looks ahead after a present or future verb ("which opens on the 22nd", "will meet again on the 19th")', () => {
+    expect(resolve('the G20 summit in Johannesburg, which opens on the 22nd.', '2025-11-20').value).toBe('2025-11-22');
+    expect(resolve('The committee will meet again on the 19th, the presidency said.', '2025-12-04').value).toBe('2025-12-19');
+  });
+
+  it('looks back after a past verb ("held talks on the 22nd"), even when the day is still to come this month', () => {
+    expect(resolve('The two envoys held talks on the 22nd in Beijing.', '2025-11-20').value).toBe('2025-10-22');
+    expect(resolve('said it will meet on the 22nd', '2025-11-20').value).toBe('2025-11-22');
+  });
+
+  it('with no tense before it, takes the nearer such day ("On the 13th, …")', () => {
+    expect(resolve('On the 13th, the vice minister summoned the ambassador.', '2025-11-20').value).toBe('2025-11-13');
+    expect(resolve('On the 27th, the vice minister summoned the ambassador.', '2025-11-02').value).toBe('2025-10-27');
+    expect(resolve('On the 3rd, the vice minister summoned the ambassador.', '2025-11-30').value).toBe('2025-12-03');
+  });
+});
+
+describe('dates: an attributive date dates its noun, not a contact', () => {
+  it('"the November 2024 ceasefire", "Hamas\'s Oct. 7 attack" are no contact dates', () => {
+    expect(findDates('joining a meeting of the committee that monitors the November 2024 ceasefire', '2025-12-04')).toEqual([]);
+    expect(findDates('the first talks since Hamas’s Oct. 7 attack', '2025-12-04')).toEqual([]);
+  });
+
+  it('a contact noun after the date keeps it ("the Feb. 18 meeting", "the Tuesday evening talks")', () => {
+    expect(findDates('at the Feb. 18 meeting in Riyadh', '2025-03-01').map((d) => d.text)).toEqual(['Feb. 18']);
+    expect(findDates('after the Tuesday evening talks', '2025-03-01').map((d) => d.text)).toEqual(['Tuesday']);
+    expect(findDates('the ceasefire agreed in November 2024', '2025-12-04').map((d) => d.text)).toEqual(['November 2024']);
+  });
+});
+
+describe('dates: a day named from another day', () => {
+  const tuesday = { year: 2025, month: 12, day: 2 };
+
+  it('"On the same day", "The previous day", "three days earlier" count from the day the article named last', () => {
+    const [same] = findDates('On the same day, the French envoy spoke by phone with Salam.', '2025-12-04', tuesday);
+    expect(resolveContactDate(same, '2025-12-04', true)).toEqual({ value: '2025-12-02', precision: 'day', text: 'the same day', basis: 'relative' });
+    expect(resolveContactDate(findDates('The previous day, the ministers held talks.', '2025-12-04', tuesday)[0], '2025-12-04').value).toBe('2025-12-01');
+    expect(resolveContactDate(findDates('Three days earlier, he held a video call.', '2025-12-04', tuesday)[0], '2025-12-04').value).toBe('2025-11-29');
+  });
+
+  it('a day earlier in the same sentence comes before the article\'s last day', () => {
+    const dates = findDates('He met Li on Monday and the next day he met Xi.', '2025-11-20', tuesday);
+    expect(dates.map((d) => resolveContactDate(d, '2025-11-20').value)).toEqual(['2025-11-17', '2025-11-18']);
+  });
+
+  it('no day to count from, or a day counted from an event ("the day before the summit"): no date', () => {
+    expect(findDates('On the same day, the French envoy spoke by phone with Salam.', '2025-12-04')).toEqual([]);
+    expect(findDates('They met the day before the summit.', '2025-12-04', tuesday)).toEqual([]);
+  });
+
+  it('"this morning", "last night" count from publication; without a published date they stay unknown', () => {
+    expect(resolve('Dar received a call from Fidan this morning, the Foreign Office said.', '2025-10-26').value).toBe('2025-10-26');
+    expect(resolve('The two leaders spoke last night.', '2025-10-26').value).toBe('2025-10-25');
+    expect(resolve('Dar received a call from Fidan this morning.', null)).toEqual({ value: null, precision: 'unknown', text: 'this morning', basis: 'unknown' });
+    expect(findDates('The morning session was tense.', '2025-10-26')).toEqual([]);
+  });
+
+  it('in an article, "On the same day" is the day of the contact reported before it', async () => {
+    const met = 'Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Tuesday.';
+    const called = 'On the same day, Russian Foreign Minister Sergei Lavrov spoke by phone with U.S. Secretary of State Marco Rubio.';
+    const contacts = await contactsOf(`${met} ${called}`, '2025-12-04');
+    expect(contacts.find((c) => c.mode === 'call')?.date).toBe('2025-12-02');
+    expect((await contactsOf(called, '2025-12-04'))[0].date).toBeNull();
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * Date language chrono-node does not read, with its words in knowledge/dates.json:
+ * - a day named from another day: from publication ("this morning", "last night") or from the day the
+ *   article mentioned last ("On the same day", "The previous day", "three days earlier");
+ * - the tense around a day of the month alone, which says whether "on the 22nd" is still to come;
+ * - an attributive date ("the November 2024 ceasefire"), which dates the noun after it, not a contact.
+ */
+import datesData from '../../../knowledge/dates.json' with { type: 'json' };
+import { escapeRegex } from '../text/escape-regex.js';
+import { MODE_OF_CUE } from './knowledge.js';
+import { execAll } from './regex.js';
+
+export interface DayAnchor {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A phrase that names a day by its distance from another one. */
+export interface DayPhrase {
+  start: number;
+  end: number;
+  text: string;
+  /** Days from the base day (-1: the day before). */
+  offset: number;
+  /** The base day: the publication date, or the day the article mentioned last. */
+  from: 'published' | 'anchor';
+}
+
+const DAY_MS = 86_400_000;
+
+function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegex(w).replace(/\s+/g, '\\s+'))
+    .join('|');
+}
+
+const PUBLISHED_OFFSETS = new Map(Object.entries(datesData.publishedDayOffsets));
+const ANCHORED_OFFSETS = new Map(Object.entries(datesData.anchoredDayOffsets));
+const COUNT_WORDS = new Map(Object.entries(datesData.anchoredCountWords));
+const DIRECTIONS = new Map(Object.entries(datesData.anchoredDirections));
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
+const DAY_PHRASE_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?<published>${alternation(PUBLISHED_OFFSETS.keys())})|(?<anchored>${alternation(ANCHORED_OFFSETS.keys())})|` +
+    `(?<count>${alternation(COUNT_WORDS.keys())}|\\d{1,2})\\s+days\\s+(?<direction>${alternation(DIRECTIONS.keys())}))(?![\\p{L}])`,
+  'giu',
+);
+/** Only sentences with one of these words can hold a day phrase (a cheap test before the full pattern). */
+const MAY_HAVE_DAY_PHRASE = /\b(?:day|days|morning|afternoon|evening|today|night)\b/i;
+// "the day before the summit": a direction that can take an object counts only when nothing follows it.
+const OBJECT_TAKING = /(?:before|after)$/i;
+const OBJECT_AFTER = /^\s+[\p{L}\d]/u;
+
+/** Day phrases of a sentence, in order. */
+export function findDayPhrases(text: string): DayPhrase[] {
+  if (!MAY_HAVE_DAY_PHRASE.test(text)) return [];
+  const out: DayPhrase[] = [];
+  for (const m of execAll(DAY_PHRASE_RE, text)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (OBJECT_TAKING.test(m[0]) && OBJECT_AFTER.test(text.slice(end))) continue;
+    const g = m.groups!;
+    if (g.published) {
+      out.push({ start, end, text: m[0], offset: PUBLISHED_OFFSETS.get(fold(g.published))!, from: 'published' });
+    } else if (g.anchored) {
+      out.push({ start, end, text: m[0], offset: ANCHORED_OFFSETS.get(fold(g.anchored))!, from: 'anchor' });
+    } else {
+      const count = COUNT_WORDS.get(fold(g.count)) ?? Number(g.count);
+      out.push({ start, end, text: m[0], offset: count * DIRECTIONS.get(fold(g.direction))!, from: 'anchor' });
+    }
+  }
+  return out;
+}
+
+export function shiftDay(base: DayAnchor, days: number): DayAnchor {
+  const d = new Date(Date.UTC(base.year, base.month - 1, base.day) + days * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+// ---- tense before a day of the month --------------------------------------------------------------
+const TENSE_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?<forward>${alternation(datesData.forwardBefore)})|(?<past>${alternation(datesData.pastBefore)}|\\p{Ll}+ed))(?![\\p{L}])`,
+  'giu',
+);
+
+/**
+ * Whether the words before a date, in its own clause, put it ahead ("which opens on", "will meet again on")
+ * or behind ("held talks in Beijing on"); null when they say neither. The marker nearest the date wins:
+ * "said it will meet on" looks ahead.
+ */
+export function tenseBefore(before: string): 'forward' | 'past' | null {
+  const clause = before.slice(-60).split(/[,;:—–()]/).pop()!;
+  let tense: 'forward' | 'past' | null = null;
+  for (const m of execAll(TENSE_RE, clause)) tense = m.groups!.forward ? 'forward' : 'past';
+  return tense;
+}
+
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * The month of a day of the month alone ("on the 18th"), against the reference day: the next such day when
+ * the tense looks ahead, the last one when it looks back, else the nearer of the two (the earlier on a tie:
+ * news mostly reports what happened).
+ */
+export function monthOfDay(day: number, ref: DayAnchor, tense: 'forward' | 'past' | null): { year: number; month: number } {
+  const candidates: Array<{ year: number; month: number; at: number }> = [];
+  for (const shift of [-1, 0, 1]) {
+    const d = new Date(Date.UTC(ref.year, ref.month - 1 + shift, 1));
+    const year = d.getUTCFullYear();
+    const month = d.getUTCMonth() + 1;
+    if (day <= daysInMonth(year, month)) candidates.push({ year, month, at: Date.UTC(year, month - 1, day) });
+  }
+  const refAt = Date.UTC(ref.year, ref.month - 1, ref.day);
+  const before = candidates.filter((c) => c.at <= refAt).pop();
+  const after = candidates.find((c) => c.at >= refAt);
+  let pick = before ?? after!;
+  if (tense === 'forward' && after) pick = after;
+  else if (tense === null && after && before && after.at - refAt < refAt - before.at) pick = after;
+  return { year: pick.year, month: pick.month };
+}
+
+// ---- attributive dates ----------------------------------------------------------------------------
+const PARTS_OF_DAY = new Set(datesData.partsOfDay);
+const OCCASION_NOUNS = new Set(datesData.occasionNouns);
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|last)|\p{L}['’]s)\s+$/iu;
+const WORDS_AFTER = /^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/;
+// Words that can follow a date without it being a modifier: "the Tuesday when they met", "the 14th of".
+const NOT_A_NOUN = /^(?:and|or|but|when|that|which|who|where|as|to|in|on|at|for|with|by|of|from|after|before|is|was|were|are|has|had|will|would|itself)$/;
+
+/**
+ * "the November 2024 ceasefire", "Hamas's Oct. 7 attack": a date between a determiner and a noun dates that
+ * noun. Not when the noun is a contact's ("the Feb. 18 meeting", "the Tuesday evening talks").
+ */
+export function isAttributiveDate(text: string, start: number, end: number): boolean {
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  const words = WORDS_AFTER.exec(text.slice(end, end + 40));
+  if (!words) return false;
+  let [, first, second] = words;
+  if (PARTS_OF_DAY.has(first)) {
+    if (!second) return false;
+    [first, second] = [second, ''];
+  }
+  if (NOT_A_NOUN.test(first)) return false;
+  const singular = first.replace(/s$/, '');
+  const isOccasion = OCCASION_NOUNS.has(first) || OCCASION_NOUNS.has(singular) || MODE_OF_CUE.has(first) || MODE_OF_CUE.has(singular) || (second !== undefined && MODE_OF_CUE.has(`${first} ${second}`));
+  return !isOccasion;
+}
