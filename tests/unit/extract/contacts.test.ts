@@ -380,3 +380,15 @@ describe('contacts: a meeting imagined on a condition', () => {
     expect(found.map((c) => [c.status, c.countries.join('-')])).toEqual([['proposed', 'JP-KR']]);
   });
 });
+
+describe('contacts: who placed a call', () => {
+  it('"X received a (phone) call from Y": Y initiated it', async () => {
+    const found = await contactsOf('Pakistani Foreign Minister Ishaq Dar received a phone call from Turkish Foreign Minister Hakan Fidan on Sunday, the Foreign Office said.', '2025-10-27');
+    expect(found.map((c) => [c.mode, c.countries.join('-'), c.date, c.initiator])).toEqual([['call', 'PK-TR', '2025-10-26', 'TR']]);
+  });
+
+  it('a call between the two with no caller named has no initiator', async () => {
+    const found = await contactsOf('Pakistani Foreign Minister Ishaq Dar received a briefing and then had a phone call with Turkish Foreign Minister Hakan Fidan on Sunday.', '2025-10-27');
+    expect(found.map((c) => [c.mode, c.initiator])).toEqual([['call', null]]);
+  });
+});
