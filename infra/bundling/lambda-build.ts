@@ -8,6 +8,8 @@
 import path from 'node:path';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { BUNDLE_ALIASES } from './aliases.js';
+import { nodeHashOnlyPlugin } from './node-hash-only.js';
+import { sdkPackageVersionPlugin } from './sdk-package-version.js';
 import { sdkSchemaKeysPlugin } from './sdk-schema-keys.js';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -78,7 +80,8 @@ export function lambdaBuildOptions(entry: string, outdir: string): BuildOptions 
     alias: { ...BUNDLE_ALIASES },
     absWorkingDir: PROJECT_ROOT,
     banner: { js: REQUIRE_BANNER },
-    plugins: [sdkSchemaKeysPlugin],
+    // Smaller SDK code where the full version never runs in a Lambda function (each file says why).
+    plugins: [sdkSchemaKeysPlugin, sdkPackageVersionPlugin, nodeHashOnlyPlugin],
     metafile: true,
     logLevel: 'warning',
   };

@@ -1,10 +1,12 @@
 /**
- * The Lambda bundles replace SDK code the handlers never run by stand-ins (infra/bundling/aliases.ts). This
- * bundles the S3 client with the same aliases and checks that the stand-ins give the SDK everything it
+ * The Lambda bundles replace SDK code the handlers never run by stand-ins (infra/bundling/aliases.ts and the
+ * plugins sdk-package-version.ts and node-hash-only.ts). This bundles the S3 client with the same aliases
+ * and plugins and checks that the stand-ins give the SDK everything it
  * imports from them, that a client still builds and runs ordinary operations, and that an operation needing
  * the replaced code fails with the stand-in's message instead of misbehaving.
  * (tests/integration/bundled-lambda-code.test.ts runs the real handlers' bundles against S3 and SES.)
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +18,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_ALIASES } from '../../infra/bundling/aliases.js';
 import { SDK_MODULES_LEFT_TO_RUNTIME } from '../../infra/bundling/lambda-build.js';
 import * as noEventStreams from '../../infra/bundling/no-event-streams.js';
+import { Md5Js, Sha1Js, Sha256Js } from '../../infra/bundling/no-js-hash-fallbacks.js';
+import { JS_HASH_FALLBACKS, nodeHashOnlyPlugin } from '../../infra/bundling/node-hash-only.js';
+import { sdkPackageVersionPlugin } from '../../infra/bundling/sdk-package-version.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -36,6 +41,7 @@ beforeAll(async () => {
     mainFields: ['module', 'main'],
     external: [...SDK_MODULES_LEFT_TO_RUNTIME, 'bowser'],
     alias: { ...BUNDLE_ALIASES },
+    plugins: [sdkPackageVersionPlugin, nodeHashOnlyPlugin],
     absWorkingDir: ROOT,
     metafile: true,
     logLevel: 'silent',
@@ -107,5 +113,62 @@ describe('SDK stand-ins: @smithy/core/event-streams', () => {
       OutputSerialization: { CSV: {} },
     });
     await expect(client.send(select)).rejects.toThrow(/Event-stream operations are not supported in the Lambda bundle/);
+  });
+});
+
+describe('SDK stand-ins: a client package.json reduced to its version (sdk-package-version.ts)', () => {
+  it('is read by the SDK only for its version', () => {
+    const readers = Object.entries(metafile.inputs).filter(([, input]) => input.imports.some((i) => i.original === '../package.json'));
+    expect(readers.length).toBeGreaterThan(0);
+    const fieldsRead = new Set<string>();
+    for (const [file] of readers) {
+      const source = readFileSync(path.join(ROOT, file), 'utf8');
+      const binding = source.match(/import (\w+) from "\.\.\/package\.json"/)?.[1];
+      expect(binding, file).toBeDefined();
+      // Every use of the binding other than the import itself must be a `.field` read.
+      const uses = [...source.matchAll(new RegExp(`\\b${binding}\\b(\\.\\w+)?`, 'g'))].slice(1);
+      for (const [, field] of uses) fieldsRead.add(field ?? '(whole object)');
+    }
+    expect([...fieldsRead]).toEqual(['.version']);
+  });
+
+  it('still gives the client its version for the user agent', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@aws-sdk/client-s3/package.json'), 'utf8')) as { version: string };
+    const { client } = clientAnswering({ statusCode: 200, headers: {}, body: Readable.from([]) });
+    const userAgent = await client.config.defaultUserAgentProvider();
+    expect(userAgent.filter(([name]) => name.startsWith('api/'))).toEqual([['api/S3', version]]);
+    const bundled = Object.entries(metafile.inputs).find(([file]) => file.endsWith('@aws-sdk/client-s3/package.json'));
+    expect(bundled?.[1].bytes).toBeLessThan(64);
+  });
+});
+
+describe('SDK stand-ins: no pure-JavaScript hash fallbacks (node-hash-only.ts)', () => {
+  it('replaces only fallbacks this Node never takes: node:crypto has every algorithm', () => {
+    for (const algorithm of ['sha256', 'sha1', 'md5']) expect(() => createHash(algorithm)).not.toThrow();
+    for (const { importer, specifier } of JS_HASH_FALLBACKS) {
+      expect(readFileSync(path.join(ROOT, 'node_modules', importer), 'utf8')).toContain(`from "${specifier}"`);
+    }
+    // Files parsed but tree-shaken away are metafile inputs too: count only code that reached the bundle.
+    const bundled = Object.values(metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([file]) => file),
+    );
+    expect(bundled.filter((file) => /\/(?:Sha256Js|Sha1Js|Md5Js)\.js$/.test(file))).toEqual([]);
+    expect(bundled.some((file) => file.endsWith('infra/bundling/no-js-hash-fallbacks.ts'))).toBe(true);
+  });
+
+  it.each([
+    ['sha256', 'sha256'],
+    ['sha1', 'sha1'],
+    ['md5', 'md5'],
+  ] as const)('the bundled client\'s %s hashes with node:crypto', async (configKey, algorithm) => {
+    const { client } = clientAnswering({ statusCode: 200, headers: {}, body: Readable.from([]) });
+    const Hash = client.config[configKey] as unknown as new () => { update(data: Uint8Array): void; digest(): Promise<Uint8Array> };
+    const hash = new Hash();
+    hash.update(Buffer.from('briefing'));
+    expect(Buffer.from(await hash.digest()).toString('hex')).toBe(createHash(algorithm).update('briefing').digest('hex'));
+  });
+
+  it('fails with a clear message should a fallback ever be constructed', () => {
+    for (const Fallback of [Sha256Js, Sha1Js, Md5Js]) expect(() => new Fallback()).toThrow(/left out of the Lambda bundle/);
   });
 });
