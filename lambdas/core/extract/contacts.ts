@@ -12,6 +12,7 @@ import type { CountryMention } from './countries.js';
 import { type Clause, splitClauses } from './clauses.js';
 import type { SentenceContext } from './context.js';
 import { type CueStarts, SCAN_ALL } from './contacts-cues.js';
+import { isMovedAwayDate } from './date-words.js';
 import { type DateMention, resolveContactDate, UNKNOWN_DATE } from './dates.js';
 import {
   CONTACT_CUE_RE,
@@ -206,6 +207,7 @@ function datesSomethingElse(text: string, d: DateMention, segEnd: number, attrib
   const before = text.slice(Math.max(0, d.start - 40), d.start);
   if (SUPERSEDED_DATE.test(before)) return true;
   if (PLANNED_FOR.test(before) && MOVED.test(text.slice(d.end, segEnd))) return true;
+  if (isMovedAwayDate(text, d.start, d.end, segEnd)) return true;
   if (STATEMENT_VERB_BEFORE.test(before) && CLAUSE_AFTER.test(text.slice(d.end, d.end + 8))) return true;
   return inside(attributions, d);
 }

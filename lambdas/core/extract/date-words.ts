@@ -147,3 +147,23 @@ export function isAttributiveDate(text: string, start: number, end: number): boo
   const isOccasion = OCCASION_NOUNS.has(first) || OCCASION_NOUNS.has(singular) || MODE_OF_CUE.has(first) || MODE_OF_CUE.has(singular) || (second !== undefined && MODE_OF_CUE.has(`${first} ${second}`));
   return !isOccasion;
 }
+
+// ---- a date the contact was moved away from ---------------------------------------------------------
+const MOVE_VERB = '(?:postponed|rescheduled|delayed|deferred|pushed\\s+back|put\\s+off|moved|brought\\s+forward)';
+// "was postponed from Oct. 30 (and is now scheduled for Nov. 18)": the date after "from" is the old one.
+const MOVED_FROM = new RegExp(`\\b${MOVE_VERB}\\s+from\\s+(?:the\\s+)?$`, 'i');
+// "was due to meet in Canberra in May but was postponed": a passive move right after the date, with no subject
+// of its own ("… on Monday, but the signing was delayed" moves something else), makes it the old one.
+const MOVED_AFTER = new RegExp(`^[\\s,]*(?:(?:but|and|yet|then)\\s+)?(?:it\\s+|they\\s+)?(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\p{L}+\\s+)?${MOVE_VERB}\\b`, 'iu');
+// "…was postponed until March 3", "rescheduled for Monday": the date it was moved to.
+const MOVED_TO = new RegExp(`\\b${MOVE_VERB}\\s+(?:\\p{L}+\\s+){0,3}?(?:to|until|till|for)\\s+(?:the\\s+)?$`, 'iu');
+
+/**
+ * A date the contact was moved away from ("postponed from Oct. 30", "was due to meet … in May but was
+ * postponed"): no longer its date. The date it was moved to ("postponed until March 3") stays.
+ */
+export function isMovedAwayDate(text: string, start: number, end: number, clauseEnd: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (MOVED_TO.test(before)) return false;
+  return MOVED_FROM.test(before) || MOVED_AFTER.test(text.slice(end, clauseEnd));
+}

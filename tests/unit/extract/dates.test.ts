@@ -162,3 +162,17 @@ describe('dates: a day named from another day', () => {
     expect((await contactsOf(called, '2025-12-04'))[0].date).toBeNull();
   });
 });
+
+describe('dates: a date the contact was moved away from', () => {
+  it('"was due to meet … in May but was postponed", "postponed from Oct. 30": the old date is not the contact\'s', async () => {
+    const [moved] = await contactsOf('The dialogue between Australia and China was due to meet in Canberra in May but was postponed because of the election.', '2025-07-11');
+    expect(moved).toMatchObject({ status: 'planned', date: null });
+    const [rescheduled] = await contactsOf('A meeting between Egypt and Ethiopia was postponed from Oct. 30 and is now scheduled for Nov. 18 in Addis Ababa.', '2025-11-06');
+    expect(rescheduled.date).toBe('2025-11-18');
+  });
+
+  it('a move with a subject of its own ("but the signing ceremony was delayed") leaves the contact\'s date', async () => {
+    const [met] = await contactsOf('Putin and Xi met on Monday, but the signing ceremony was delayed.', '2025-11-06');
+    expect(met.date).toBe('2025-11-03');
+  });
+});
