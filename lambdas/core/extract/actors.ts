@@ -217,7 +217,7 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     if (w === comma || !/\p{Lu}/u.test(sentence[w])) continue;
     const after = /^,\s+(?:the\s+|an?\s+)?/.exec(sentence.slice(comma, comma + 8))!;
     const description = sentence.slice(comma + after[0].length, comma + after[0].length + 80);
-    const head = APPOSITIVE_TITLE_HEAD_RE.exec(description);
+    const head = jobHead(description);
     if (!head) continue;
     // "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan,": a courtesy title gave the name, the
     // description gives the country.
@@ -241,6 +241,17 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     out.push(personMention({ name, role: headText.toLowerCase(), country }, span.start, span.end, span.start, false, false));
   }
   return out;
+}
+
+/**
+ * The job word of a description. A possessive one is the employer, not the job: "the prime minister's national
+ * security adviser" is an adviser, and "the Prime Minister's Office said" names no one's job.
+ */
+function jobHead(description: string): RegExpExecArray | null {
+  const head = APPOSITIVE_TITLE_HEAD_RE.exec(description);
+  if (!head) return null;
+  const rest = /^['’]s\s+/.exec(description.slice(head[0].length));
+  return rest ? APPOSITIVE_TITLE_HEAD_RE.exec(description.slice(head[0].length + rest[0].length)) : head;
 }
 
 /**

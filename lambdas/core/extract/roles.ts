@@ -26,6 +26,8 @@ export function findRoleReferences(
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some((p) => p.start < end && start < p.end)) continue;
+    // "his Indian counterpart, Piyush Goyal,": the name that follows introduces the person meant.
+    if (sentence.startsWith(', ', end) && taken.some((p) => p.start === end + 2)) continue;
     const country = m[1] ? (countryByWord.get(m[1])?.code ?? null) : null;
     const word = m[2].toLowerCase();
     const fits = roleWords.fits.get(word)!;

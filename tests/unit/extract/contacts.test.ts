@@ -392,3 +392,14 @@ describe('contacts: who placed a call', () => {
     expect(found.map((c) => [c.mode, c.initiator])).toEqual([['call', null]]);
   });
 });
+
+describe('contacts: "no plan for a visit"', () => {
+  it('a visit there is no plan for is denied, like "no plans for"', async () => {
+    expect(await contactsOf('A Canadian official said there is no plan for a visit by Indian Prime Minister Narendra Modi to Canada.', '2025-11-23')).toEqual([]);
+  });
+
+  it('a plan that exists is still a contact', async () => {
+    const found = await contactsOf('A Canadian official said there is a plan for a visit by Indian Prime Minister Narendra Modi to Canada.', '2025-11-23');
+    expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['visit', 'CA-IN']]);
+  });
+});

@@ -130,3 +130,15 @@ describe('role references', () => {
     expect(read('He later met his Omani counterpart.')).toEqual([]);
   });
 });
+
+describe('appositive job descriptions with a possessive', () => {
+  const names = (text: string) => findPersons(text, null, new Map()).map((p) => `${p.name}/${p.role}`);
+
+  it('the job after an employer’s possessive introduces the person ("the prime minister’s national security adviser")', () => {
+    expect(names('Jonathan Example, the prime minister’s national security adviser, held talks in Beijing.')).toEqual(['Jonathan Example/national security adviser']);
+  });
+
+  it('"…, the Prime Minister’s Office said" names no one’s job', () => {
+    expect(names('They agreed to begin negotiations on a Comprehensive Economic Partnership Agreement, the Prime Minister’s Office said.')).toEqual([]);
+  });
+});

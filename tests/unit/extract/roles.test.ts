@@ -3,6 +3,7 @@ import rolesData from '../../../knowledge/roles.json' with { type: 'json' };
 import type { PersonMention } from '../../../lambdas/core/extract/actors.js';
 import { compileRoleWords } from '../../../lambdas/core/extract/role-words.js';
 import { findPairReferences, findRoleReferences, type SeenPerson } from '../../../lambdas/core/extract/roles.js';
+import { buildContext, newArticleMemory } from '../../../lambdas/core/extract/context.js';
 
 /** Who "the <word>" in a sentence refers to, given the people named so far (in order). */
 function referent(sentence: string, seen: SeenPerson[], taken: PersonMention[] = [], roleWords = compileRoleWords(rolesData)): string[] {
@@ -98,5 +99,23 @@ describe('pair references ("the two presidents", "the two men")', () => {
     expect(pair('The two prime ministers met.', seen)).toEqual([]);
     expect(pair('Both leaders agreed to begin negotiations.', seen)).toEqual([]);
     expect(pair('Two leaders met.', seen)).toEqual([]);
+  });
+});
+
+describe('a role word followed by the name it introduces', () => {
+  it('"his Indian counterpart, Piyush Goyal," is Goyal, not an Indian named earlier', async () => {
+    const memory = newArticleMemory();
+    buildContext({ text: 'Indian Prime Minister Narendra Modi spoke on Monday.', start: 0, end: 51, paragraph: 0, index: 0 }, null, memory);
+    const text = 'Trade Minister Maninder Sidhu and his Indian counterpart, Piyush Goyal, will meet in New Delhi.';
+    const ctx = buildContext({ text, start: 52, end: 52 + text.length, paragraph: 0, index: 1 }, null, memory);
+    expect(ctx.persons.map((p) => p.name)).toEqual(['Maninder Sidhu', 'Piyush Goyal']);
+  });
+
+  it('without a name after it, the role word still refers back', async () => {
+    const memory = newArticleMemory();
+    buildContext({ text: 'Indian Prime Minister Narendra Modi spoke on Monday.', start: 0, end: 51, paragraph: 0, index: 0 }, null, memory);
+    const text = 'Canadian Prime Minister Mark Carney and his Indian counterpart will meet in New Delhi.';
+    const ctx = buildContext({ text, start: 52, end: 52 + text.length, paragraph: 0, index: 1 }, null, memory);
+    expect(ctx.persons.map((p) => p.name)).toEqual(['Mark Carney', 'Narendra Modi']);
   });
 });
