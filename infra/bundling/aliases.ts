@@ -1,8 +1,9 @@
 /**
  * Packages replaced in the Lambda bundles by a smaller module (esbuild `alias`; the paths are relative to the
- * project root, where bundling runs). Each replacement says why it is safe and has a test that runs its code
- * path on a bundle built with it (tests/unit/ingest/html-without-css-parser.test.ts,
- * tests/unit/ingest/html-bundle-stand-ins.test.ts).
+ * project root, where bundling runs): code the handlers never run, or run only a small fixed part of. Each
+ * replacement says why it is safe and has a test that runs its code path on a bundle built with it
+ * (tests/unit/ingest/html-without-css-parser.test.ts, tests/unit/ingest/html-bundle-stand-ins.test.ts,
+ * tests/infra/bundled-sdk-stand-ins.test.ts).
  */
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   // linkedom's CSS parser, used only by HTMLStyleElement.sheet, which nothing here reads (78 KiB).

@@ -75,8 +75,8 @@ export function lambdaBuildOptions(entry: string, outdir: string): BuildOptions 
     // The SDK clients are bundled, not taken from the runtime: the code runs against the exact SDK version
     // its tests ran against, and only the two clients imported (S3, SES) are kept.
     external: [...SDK_MODULES_LEFT_TO_RUNTIME, ...BROWSER_ONLY_MODULES],
-    // Smaller stand-ins for packages the code never runs (aliases.ts says which and why); paths are
-    // relative to the project root.
+    // Smaller stand-ins for packages the code never runs, or runs a small fixed part of (aliases.ts says
+    // which and why); paths are relative to the project root.
     alias: { ...BUNDLE_ALIASES },
     absWorkingDir: PROJECT_ROOT,
     banner: { js: REQUIRE_BANNER },
