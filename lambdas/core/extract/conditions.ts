@@ -1,27 +1,36 @@
 /**
  * Condition extractor: what a side says must happen — demands, preconditions, red lines, conditional
- * offers, and what it is waiting for. One sentence at a time (split where a second statement is joined
- * with "and noted that"), with the speaker resolved and the direct quote kept when there is one.
+ * offers, and what it is waiting for. One sentence at a time, split into its statements ("…, and noted
+ * that …", "…, and that …", "…, and his office has said …"), each with its speaker resolved and the direct
+ * quote kept when there is one. Statements about the past ("…in September 2023, when X refused to meet")
+ * are history, not conditions.
  */
 import type { Condition } from '../record/schema.js';
 import type { PersonMention } from './actors.js';
 import type { SentenceContext } from './context.js';
-import { ANY_CONDITION_RE, CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES, type ConditionKind } from './knowledge.js';
-import { resolveSpeaker } from './speaker.js';
+import { ANY_CONDITION_RE, CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES } from './knowledge.js';
+import { resolveSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
+import { conditionText, quotes, type ConditionCue } from './condition-text.js';
+import { OBLIGATION_CUE, SPEECH_VERB } from './condition-words.js';
 import { execAll } from './regex.js';
 
-export interface ConditionCue {
-  kind: ConditionKind;
-  start: number;
-  end: number;
-}
+export { conditionText, type ConditionCue } from './condition-text.js';
 
-const SECOND_STATEMENT = /,?\s+and\s+(?:noted|said|added|stressed|warned|insisted|argued)\s+that\s+/gi;
-const QUOTE = /[“"]([^”"]{3,400})[”"]/g;
-const CUT_AFTER = /,\s+(?:as|while|but|according|saying|stating|which|although|though)\b|,\s+an?\s+(?:demand|position|condition|stance|move|step|request|proposal)\b|\s+and that\s+|;|\s+[—–]\s+/;
-// A reporting verb directly followed by the reported clause (no "that").
-const REPORTING_VERB = /\b(?:said|says|stated|states|added|warned|insisted|declared|noted|stressed|told reporters|argued)\s+(?=[A-Z]|the\s|it\s|they\s|he\s|she\s)/g;
+const SENTENCE_JOIN = /(?<=[.!?][”"])\s+(?=[A-Z])/;
+// Where a sentence holds a second statement: "…, and noted that …", "…, and that …", "…, and his office has said …",
+// or a quotation that closes a sentence the splitter left joined ("…deeds.” On the 19th, …").
+const SECOND_STATEMENT = new RegExp(
+  `,?\\s+and\\s+(?:noted|said|added|stressed|warned|insisted|argued|stated)\\s+that\\s+` +
+    `|,?\\s+and\\s+that\\s+` +
+    // The next statement's own speaker and verb stay in it: its verb may be its cue ("…, and Beijing has demanded that …").
+    `|,\\s+and\\s+(?=(?:(?:his|her|its|their|the)\\s+)?(?:[\\w'’-]+\\s+){1,4}?(?:(?:has|have|had|also|repeatedly)\\s+)*${SPEECH_VERB}\\b)` +
+    `|${SENTENCE_JOIN.source}`,
+  'g',
+);
 const ANNOUNCING_VERB = /\b(?:reiterat|repeat|set out|sets out|outlin|list|laid out|lays out|spell|restat|stated|put forward)\w*/i;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// A year said as a time ("in 2020", "in September 2023", "since 2015", "March 2019"), not as a name ("the 1965 agreement").
+const YEAR_AS_TIME = new RegExp(`\\b(?:(?:in|since|during|until|from)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s+)?(?:\\d{1,2}\\s+)?|${MONTH}\\s+(?:\\d{1,2},?\\s+)?)(19\\d\\d|20\\d\\d)\\b`, 'g');
 
 /** The strongest condition cue in a text, ignoring "on condition of anonymity" and the like. */
 export function findConditionCue(text: string): ConditionCue | null {
@@ -32,7 +41,8 @@ export function findConditionCue(text: string): ConditionCue | null {
   for (const { kind, re } of CONDITION_RES) {
     for (const m of execAll(re, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
-      if (negatives.some((n) => n.start < span.end && span.start < n.end) && kind !== 'offer') continue;
+      // A look-alike around the cue cancels it, unless the look-alike is the cue itself ("without preconditions" is an offer).
+      if (negatives.some((n) => n.start < span.end && span.start < n.end && !(n.start === span.start && n.end === span.end))) continue;
       return { kind, ...span };
     }
   }
@@ -55,69 +65,59 @@ function expectationCue(ctx: SentenceContext, partStart: number, part: string): 
   return null;
 }
 
-function quotes(text: string): Array<{ text: string; start: number; end: number }> {
-  return execAll(QUOTE, text).map((m) => ({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length }));
-}
-
-function tidy(text: string): string {
-  return text
-    .replace(/^[\s“”"'‘’,]+/, '')
-    .replace(/[\s,.;:]+$/, '')
-    .replace(/^[a-z]/, (c) => c)
-    .trim();
-}
-
-/** The statement itself: after a colon or "… that", inside the quote that holds the cue, cut at the next clause. */
-export function conditionText(part: string, cue: ConditionCue): string {
-  const q = quotes(part).find((x) => x.start < cue.start && cue.end <= x.end);
-  let text: string;
-  if (q) {
-    const inner = q.text;
-    const local = cue.start - q.start - 1;
-    const pieces = inner.split(/,\s+but\s+|;\s+|\s+but\s+/);
-    let offset = 0;
-    text = inner;
-    for (const piece of pieces) {
-      const at = inner.indexOf(piece, offset);
-      if (local >= at && local <= at + piece.length) {
-        text = piece;
-        break;
-      }
-      offset = at + piece.length;
-    }
-  } else {
-    const head = part.slice(0, cue.start);
-    const colon = head.lastIndexOf(': ');
-    let that = -1;
-    for (const m of execAll(/\bthat\s+/g, head)) that = m.index!;
-    let start = 0;
-    let reported = -1;
-    for (const m of execAll(REPORTING_VERB, head)) reported = m.index! + m[0].length;
-    const thatAfter = /^\s+that\s+/.exec(part.slice(cue.end));
-    if (thatAfter) start = cue.end + thatAfter[0].length; // "insisted that X must…": the statement is X…
-    else if (colon >= 0) start = colon + 2;
-    else if (that >= 0) start = that + 5;
-    else if (reported >= 0) start = reported; // "Araghchi said Tehran would not negotiate…"
-    else {
-      // The clause holding the cue, from its subject.
-      const subordinate = /\b(?:after|when|while|since|as)\s+(?=[A-Z])/.exec(head);
-      if (subordinate) start = subordinate.index + subordinate[0].length;
-      else {
-        const comma = head.lastIndexOf(', ');
-        start = comma >= 0 && /^[A-Z]/.test(part.slice(comma + 2)) ? comma + 2 : 0;
-      }
-    }
-    text = part.slice(start);
-    const from = Math.max(0, cue.end - start);
-    const cut = CUT_AFTER.exec(text.slice(from));
-    if (cut) text = text.slice(0, from + cut.index);
+/**
+ * Whether the cue sits in a clause about the past: its clause (or the clause a "when …" hangs on) dates itself to a
+ * year well before the article's ("the freeze that followed Canberra's call for an inquiry … in 2020"). A year that
+ * names something ("the 1965 agreement") dates nothing.
+ */
+function isHistory(sentence: string, cueStart: number, refYear: number | null): boolean {
+  if (refYear === null || !/\b(?:19|20)\d\d\b/.test(sentence)) return false;
+  const boundary = /[,;:]\s|\s[—–]\s/g;
+  let clauseStart = 0;
+  let previousStart = 0;
+  for (const m of execAll(boundary, sentence)) {
+    if (m.index! >= cueStart) break;
+    previousStart = clauseStart;
+    clauseStart = m.index! + m[0].length;
   }
-  return tidy(text);
+  const next = sentence.slice(cueStart).search(/[,;:]\s|\s[—–]\s/);
+  const clauseEnd = next < 0 ? sentence.length : cueStart + next;
+  const from = /^when\s/i.test(sentence.slice(clauseStart)) ? previousStart : clauseStart;
+  for (const m of execAll(YEAR_AS_TIME, sentence.slice(from, clauseEnd))) if (Number(m[1]) < refYear - 1) return true;
+  return false;
 }
 
-export function extractConditions(contexts: readonly SentenceContext[]): Condition[] {
+interface Part {
+  start: number;
+  end: number;
+  /** Where the words joining it to the statement before start ("…, and noted that …"). */
+  lead: number;
+  /** It opens a sentence of its own that the splitter left joined: it keeps no speaker from before. */
+  newSentence: boolean;
+}
+
+/** The statements of a sentence. */
+function sentenceParts(sentence: string): Part[] {
+  const parts: Part[] = [];
+  let from = 0;
+  let lead = 0;
+  let newSentence = false;
+  for (const m of execAll(SECOND_STATEMENT, sentence)) {
+    parts.push({ start: from, end: m.index!, lead, newSentence });
+    lead = m.index!;
+    from = m.index! + m[0].length;
+    newSentence = m[0].trim() === '';
+  }
+  parts.push({ start: from, end: sentence.length, lead, newSentence });
+  return parts;
+}
+
+/** `refYear`: the article's year (see extract/index.ts), for telling history from what is stated now. */
+export function extractConditions(contexts: readonly SentenceContext[], refYear: number | null = null): Condition[] {
   const out: Condition[] = [];
   let lastPerson: PersonMention | null = null;
+  // The speaker of the previous sentence's statement when that sentence named nobody we know: "he said" next refers there.
+  let previousSpeaker: Speaker | null = null;
   // Whether the sentence before announced conditions ("Lavrov reiterated Russia's conditions…"). Asked only
   // when a quoted statement without a cue of its own follows (rare), and then once: two scans of every
   // sentence were a tenth of the condition extractor.
@@ -127,37 +127,39 @@ export function extractConditions(contexts: readonly SentenceContext[]): Conditi
     (previousAnnounced ??= previous !== null && CONDITION_ANNOUNCER_RE.test(previous) && ANNOUNCING_VERB.test(previous));
   for (const ctx of contexts) {
     const sentence = ctx.sentence.text;
-    // Split "he said, “…,” and noted that …" into its two statements.
-    const parts: Array<{ start: number; end: number }> = [];
-    let from = 0;
-    for (const m of execAll(SECOND_STATEMENT, sentence)) {
-      parts.push({ start: from, end: m.index! });
-      from = m.index! + m[0].length;
-    }
-    parts.push({ start: from, end: sentence.length });
-    const found: Condition[] = [];
-    let speaker: ReturnType<typeof resolveSpeaker> = null;
-    for (const { start: partStart, end: partEnd } of parts) {
+    const sentenceQuotes = quotes(sentence);
+    let speaker: Speaker | null = null;
+    let spoke: Speaker | null = null;
+    for (const { start: partStart, end: partEnd, lead, newSentence } of sentenceParts(sentence)) {
+      if (newSentence) speaker = null;
       const part = sentence.slice(partStart, partEnd);
       let cue = findConditionCue(part) ?? expectationCue(ctx, partStart, part);
       const partQuotes = quotes(part);
       // After "Lavrov reiterated Russia's conditions…", the next quoted statement is one of them.
       if (!cue && partQuotes.length > 0 && announcedBefore()) cue = { kind: 'position', start: partQuotes[0].start + 1, end: partQuotes[0].start + 2 };
       if (!cue) continue;
-      speaker ??= resolveSpeaker(ctx, partStart + cue.start, lastPerson);
+      const cueStart = partStart + cue.start;
+      if (isHistory(sentence, cueStart, refYear)) continue;
+      const obligation = OBLIGATION_CUE.test(part.slice(cue.start, cue.end));
+      // A later statement names its own speaker ("…, and Lee's office insists …") or continues the first one's.
+      const own = partStart > 0 ? speakingSpeaker(ctx, lead, cueStart, sentenceQuotes) : null;
+      speaker = own ?? speaker ?? resolveSpeaker(ctx, { cueStart, from: newSentence ? partStart : 0, obligation, quotes: sentenceQuotes }, lastPerson, previousSpeaker);
       if (!speaker) continue;
       const text = conditionText(part, cue);
       if (text.split(/\s+/).length < 3) continue;
-      const quote = partQuotes.find((q) => (q.start <= cue!.start && cue!.start < q.end) || text.includes(q.text)) ?? null;
-      found.push({
-        actor: { name: speaker.name, country: speaker.country },
+      const country: string | null = speaker.country ?? speakerCountry(ctx, partStart + part.indexOf(text), cueStart, obligation);
+      // The quotation holding the cue, else the first one the statement repeats.
+      const quote = partQuotes.find((q) => q.start <= cue!.start && cue!.start < q.end) ?? partQuotes.find((q) => text.includes(q.text)) ?? null;
+      out.push({
+        actor: { name: speaker.name, country },
         text,
         quote: quote ? quote.text.replace(/[\s,]+$/, '') : null,
         evidence: [{ text: sentence, start: ctx.sentence.start, end: ctx.sentence.end }],
         kind: cue.kind,
       });
+      spoke = { name: speaker.name, country };
     }
-    out.push(...found);
+    previousSpeaker = spoke && ctx.persons.length === 0 ? spoke : null;
     previous = sentence;
     previousAnnounced = null;
     if (ctx.persons.length > 0) lastPerson = ctx.persons[ctx.persons.length - 1];

@@ -1,37 +1,130 @@
 /**
- * Speaker resolution for conditions: who is stating it. The first person named before the statement,
- * else a "he/she said" pointing back to the last person named, else a government named as the subject
- * ("Moscow insists…", "Kremlin officials…").
+ * Speaker resolution for conditions: who is stating it. In order: a person named before the statement who
+ * is the subject of a verb of saying ("Wang said …"), a government that speaks ("Moscow insists", "The
+ * Turkish side stated", "Chinese officials repeated"), the first person named before the statement, the
+ * person a "he/she said" points back to, a person named after a quote ("…,” Wang said"), else a government
+ * named as the statement's subject ("Tehran would not negotiate …").
  */
 import type { PersonMention } from './actors.js';
+import type { CountryMention } from './countries.js';
 import type { SentenceContext } from './context.js';
 import { countryByCode } from './knowledge.js';
+import { PROXY_BEFORE, SPEAKER_BODY_AFTER_DEMONYM, SPEAKS_AFTER } from './condition-words.js';
 
 export interface Speaker {
   name: string;
   country: string | null;
 }
 
+export interface SpeakerQuery {
+  /** Where the statement's cue starts in the sentence. */
+  cueStart: number;
+  /** Where its sentence starts: 0, or later when the splitter left two sentences joined ("…finally.” Lee's office insists …"). */
+  from: number;
+  /** The cue is an obligation ("must", "should"): a government right before it is the one asked to act, not the speaker. */
+  obligation: boolean;
+  /** Quotations of the sentence: people named inside one are talked about, not speaking ("…the government of President Trump, but …,” he said). */
+  quotes: ReadonlyArray<{ start: number; end: number }>;
+}
+
 const PRONOUN = /\b(?:he|she|they)\s+(?:said|added|noted|stressed|warned|insisted|told|stated|argued|wrote|reiterated)\b|^(?:He|She)\b/;
-
 const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|assured|informed|reminded|warned)\s+(?:the\s+)?$/;
+const OBJECT_BEFORE = /\b(?:that|to|with|for|against|on|of|by|urged|asked|called\s+on)\s+(?:the\s+)?$/i;
+// A place someone speaks from ("a journalist in Moscow") or a party acted on ("talks with Iran"), not a subject.
+const OBLIQUE_BEFORE = /\b(?:in|from|at|to|near|of|with|against|on)\s+(?:the\s+)?$/i;
+// A government inside a subordinate clause ("If Washington wants talks, it would have to …") states nothing.
+const SUBORDINATE_BEFORE = /\b(?:if|when|unless|whether|until|once|because|before|after)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const SPEECH_WINDOW = 160;
 
-export function resolveSpeaker(ctx: SentenceContext, cueStart: number, lastPerson: PersonMention | null): Speaker | null {
+// "Armenia–Türkiye relations", "the US-China talks": a country joined to another names a pair, not a subject.
+const inCompound = (text: string, c: CountryMention) => /[-–—]$/.test(text.slice(c.start - 1, c.start)) || /^[-–—]/.test(text.slice(c.end, c.end + 1));
+
+const governmentSpeaker = (c: CountryMention): Speaker => {
+  const entry = countryByCode.get(c.code);
+  return { name: entry?.short ?? entry?.name ?? c.text, country: c.code };
+};
+
+/** A government that speaks before the cue: "Moscow insists", "Riyadh has repeatedly said", "The Turkish side stated", "Chinese officials repeated". */
+export function speakingGovernment(ctx: SentenceContext, from: number, cueStart: number): CountryMention | null {
   const text = ctx.sentence.text;
-  // "He told Wang that Britain would only …": whoever is told is not the speaker.
-  const before = ctx.persons.filter((p) => p.start < cueStart && !ADDRESSEE_BEFORE.test(text.slice(Math.max(0, p.titleStart - 14), p.titleStart)));
-  if (before.length > 0) return { name: before[0].name, country: before[0].country };
-  if (PRONOUN.test(text) && lastPerson) return { name: lastPerson.name, country: lastPerson.country };
-  // "“Russia must withdraw,” Wang said." — a speaker after the quote.
-  const after = ctx.persons.find((p) => p.start >= cueStart && /\b(?:said|says|added|stated|told|insisted|warned)\b/.test(text.slice(p.end, p.end + 30)));
-  if (after) return { name: after.name, country: after.country };
-  // A government as subject ("Moscow insists"), not a place someone speaks from ("a journalist in Moscow").
-  const government = ctx.countries.find(
-    (c) => c.start < cueStart && c.kind !== 'demonym' && !/\b(?:in|from|at|to|near|of|with|against|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start)),
-  );
-  if (government) {
-    const entry = countryByCode.get(government.code);
-    return { name: entry?.short ?? entry?.name ?? government.text, country: government.code };
+  for (const c of ctx.countries) {
+    if (c.start < from || c.start >= cueStart) continue;
+    let end = c.end;
+    if (c.kind === 'demonym') {
+      const body = SPEAKER_BODY_AFTER_DEMONYM.exec(text.slice(end, end + 40));
+      if (!body) continue;
+      end += body[0].length;
+    }
+    if (SPEAKS_AFTER.test(text.slice(end, end + SPEECH_WINDOW))) return c;
   }
   return null;
+}
+
+/**
+ * A speaker named in [from, cueStart) as the subject of a verb of saying: a person ("Wang said", "Lee's office
+ * insists") or a government ("Moscow insists", "The Turkish side stated"). A later statement in a sentence
+ * ("…, and Lee's office insists that …") keeps the first one's speaker unless it names its own this way.
+ */
+export function speakingSpeaker(ctx: SentenceContext, from: number, cueStart: number, quoted: ReadonlyArray<{ start: number; end: number }>): Speaker | null {
+  const text = ctx.sentence.text;
+  const person = candidates(ctx, from, cueStart, quoted).find((p) => SPEAKS_AFTER.test(text.slice(p.end, p.end + SPEECH_WINDOW)));
+  if (person) return { name: person.name, country: person.country };
+  const government = speakingGovernment(ctx, from, cueStart);
+  return government ? governmentSpeaker(government) : null;
+}
+
+// People named before the cue who can be its subject: not inside a quotation, not the one told ("He told Wang that
+// Britain would only …"), not the object of a verb or noun ("repeated the demand that the prime minister retract …")
+// unless someone speaks for them ("an aide to the Azerbaijani leader").
+function candidates(ctx: SentenceContext, from: number, cueStart: number, quoted: ReadonlyArray<{ start: number; end: number }>): PersonMention[] {
+  const text = ctx.sentence.text;
+  return ctx.persons.filter(
+    (p) =>
+      p.start >= from &&
+      p.start < cueStart &&
+      !quoted.some((x) => x.start <= p.start && p.start < x.end) &&
+      !ADDRESSEE_BEFORE.test(text.slice(Math.max(0, p.titleStart - 14), p.titleStart)) &&
+      (!OBJECT_BEFORE.test(text.slice(Math.max(0, p.titleStart - 14), p.titleStart)) || PROXY_BEFORE.test(text.slice(Math.max(0, p.titleStart - 30), p.titleStart))),
+  );
+}
+
+export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, lastPerson: PersonMention | null, previousSpeaker: Speaker | null): Speaker | null {
+  const text = ctx.sentence.text;
+  const speaking = speakingSpeaker(ctx, q.from, q.cueStart, q.quotes);
+  if (speaking) return speaking;
+  const before = candidates(ctx, q.from, q.cueStart, q.quotes);
+  if (before.length > 0) return { name: before[0].name, country: before[0].country };
+  if (PRONOUN.test(text)) {
+    // The sentence before reported this speaker's statement but named nobody we know ("Mr X told reporters that …"):
+    // "he said" continues that statement, and the last person named earlier is further back.
+    if (previousSpeaker) return previousSpeaker;
+    if (lastPerson) return { name: lastPerson.name, country: lastPerson.country };
+  }
+  // "“Russia must withdraw,” Wang said." — a speaker after the quote.
+  const after = ctx.persons.find((p) => p.start >= q.cueStart && /\b(?:said|says|added|stated|told|insisted|warned)\b/.test(text.slice(p.end, p.end + 30)));
+  if (after) return { name: after.name, country: after.country };
+  // A government as the statement's subject ("Tehran would not negotiate"), unless it is the one asked to act.
+  const subject = ctx.countries.find((c) => {
+    if (c.start < q.from || c.start >= q.cueStart || c.kind === 'demonym' || inCompound(text, c)) return false;
+    const lead = text.slice(Math.max(0, c.start - 40), c.start);
+    if (OBLIQUE_BEFORE.test(lead.slice(-12)) || SUBORDINATE_BEFORE.test(lead.slice(lead.lastIndexOf(',') + 1))) return false;
+    return !(q.obligation && /^(?:['’]s)?[\s\w'’-]{0,40}$/.test(text.slice(c.end, q.cueStart)));
+  });
+  return subject ? governmentSpeaker(subject) : null;
+}
+
+/**
+ * The country of a speaker named without one ("Spokeswoman X said Cambodia would not accept …"): the government
+ * that speaks in the sentence, else — unless the statement is an obligation laid on someone else — the country
+ * the statement opens with as its subject, the side the speaker speaks for.
+ */
+export function speakerCountry(ctx: SentenceContext, statementStart: number, cueStart: number, obligation: boolean): string | null {
+  const government = speakingGovernment(ctx, 0, cueStart);
+  if (government) return government.code;
+  if (obligation || statementStart < 0) return null;
+  const text = ctx.sentence.text;
+  const subject = ctx.countries.find((c) => c.start >= statementStart && c.start < cueStart);
+  if (!subject || !/^(?:the\s+)?$/i.test(text.slice(statementStart, subject.start))) return null;
+  // A nationality word is a side only with its body: "the Armenian side remains committed …".
+  return subject.kind !== 'demonym' || SPEAKER_BODY_AFTER_DEMONYM.test(text.slice(subject.end, subject.end + 40)) ? subject.code : null;
 }

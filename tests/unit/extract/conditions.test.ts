@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conditionText, findConditionCue } from '../../../lambdas/core/extract/conditions.js';
+import { conditionText, extractConditions, findConditionCue } from '../../../lambdas/core/extract/conditions.js';
+import { contextOf } from '../../../lambdas/core/extract/context.js';
 import { extractText } from './helpers.js';
 
 const conditionsOf = async (text: string) => (await extractText(text)).conditions.map((c) => ({ actor: c.actor.name, country: c.actor.country, text: c.text, quote: c.quote, kind: c.kind }));
@@ -50,5 +51,111 @@ describe('conditions in short articles', () => {
 
   it('needs a speaker: an unattributed "must" is not a condition', async () => {
     expect((await conditionsOf('Readers must log in to comment.'))).toEqual([]);
+  });
+});
+
+// One sentence as the segmenter may hand it over (two sentences left joined after a closing quote included).
+const conditionsOfSentence = (text: string) =>
+  extractConditions([contextOf(text)]).map((c) => ({ actor: c.actor.name, country: c.actor.country, text: c.text, kind: c.kind }));
+
+describe('who states a condition', () => {
+  it('the person who speaks, not the first one named ("Wong met Wang …, where Wang said …")', async () => {
+    expect((await conditionsOf('Australian Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi in Kuala Lumpur, where Wang said Canberra must stop interfering in Hong Kong.'))[0]).toMatchObject({ actor: 'Wang Yi', country: 'CN' });
+    // An appositive naming someone else does not make that person the speaker.
+    expect((await conditionsOf('Kim Yo Jong, the powerful sister of leader Kim Jong Un, said Seoul must stop the drills.'))[0]).toMatchObject({ actor: 'Kim Yo Jong' });
+  });
+
+  it('not a person named inside the quotation ("…the government of President Trump, but …,” he said)', async () => {
+    const found = await conditionsOf('Venezuelan President Nicolás Maduro spoke on television. "We are ready to talk to the government of President Trump, but Venezuela will not accept threats as the starting point of any dialogue," he said.');
+    expect(found[0]).toMatchObject({ actor: 'Nicolás Maduro', country: 'VE', kind: 'red-line' });
+    expect((await conditionsOf('President Trump said Venezuela will not accept threats as the starting point of any dialogue.'))[0]).toMatchObject({ actor: 'Donald Trump' });
+  });
+
+  it('a government that speaks, also as "the Turkish side" or "Chinese officials"; not the one asked to act', async () => {
+    expect((await conditionsOf('Chinese officials repeated that Washington must lift export controls on advanced chips.'))[0]).toMatchObject({ actor: 'China', country: 'CN' });
+    expect((await conditionsOf('The Turkish side stated that all issues between the two countries must be addressed as a whole.'))[0]).toMatchObject({ country: 'TR' });
+    expect(await conditionsOf('Washington must lift export controls on advanced chips before any deal.')).toEqual([]);
+  });
+
+  it('not a government inside a subordinate clause ("If Washington wants talks, it would have to …")', async () => {
+    expect(await conditionsOf('If Washington wants talks, it would have to accept the North as a nuclear state.')).toEqual([]);
+    expect((await conditionsOf('If Moscow attacks again, Kyiv will not negotiate under fire.'))[0]).toMatchObject({ actor: 'Ukraine', country: 'UA' });
+  });
+
+  it('not the object of a demand, unless someone speaks for them ("an aide to the Azerbaijani leader")', async () => {
+    const object = await conditionsOf('Mr. Liu, for his part, repeated the demand that Prime Minister Sanae Takaichi retract the remarks, and stated that China will not accept the explanation.');
+    expect(object.map((c) => c.country)).not.toContain('JP');
+    expect(object.find((c) => c.kind === 'red-line')).toMatchObject({ country: 'CN' });
+    const aide = await conditionsOf('Azerbaijani President Ilham Aliyev spoke on Thursday. On Friday, an aide to the Azerbaijani leader told reporters in Baku that constitutional change was "a precondition, not a bargaining chip".');
+    expect(aide[0]).toMatchObject({ country: 'AZ', text: 'constitutional change was "a precondition, not a bargaining chip"' });
+  });
+
+  it('a speaker named without a country speaks for the country the statement opens with, unless it is an obligation', async () => {
+    expect((await conditionsOf('Spokeswoman Lt Gen Maly Socheata said Cambodia would not accept any change to the border by force.'))[0]).toMatchObject({ country: 'KH' });
+    expect((await conditionsOf('Spokeswoman Lt Gen Maly Socheata said Thailand must withdraw its troops from the border.'))[0]).toMatchObject({ country: null });
+  });
+
+  it('"he said" after a statement whose speaker we could not name continues that statement', async () => {
+    const found = await conditionsOf(
+      'Cambodian Foreign Minister Prak Sokhonn spoke on Tuesday. Mr Somsak told reporters that Thailand would only return to the table once the mines are cleared. "We are not against talks, but talks must produce results," he said.',
+    );
+    expect(found.map((c) => c.country)).toEqual(['TH', 'TH']);
+  });
+});
+
+describe('what the statement says', () => {
+  it('a quoted fragment is read with the words around it; a full quotation is the statement', async () => {
+    expect((await conditionsOf('Kim Yo Jong said the North would not sit down with Seoul "as long as it remains a servant of the United States".'))[0].text).toBe(
+      'the North would not sit down with Seoul "as long as it remains a servant of the United States"',
+    );
+    expect((await conditionsOf('Kim Yo Jong said, "We will not sit down with Seoul as long as it remains a servant of the United States."'))[0].text).toBe(
+      'We will not sit down with Seoul as long as it remains a servant of the United States',
+    );
+  });
+
+  it('starts at the speaker\'s own verb ("urged Belgrade to …") and leaves out the attribution tail', async () => {
+    expect((await conditionsOf('EU foreign policy chief Kaja Kallas spoke by phone with Vučić on Wednesday and urged Belgrade to implement its commitments, her spokesperson said.'))[0].text).toBe(
+      'urged Belgrade to implement its commitments',
+    );
+    expect((await conditionsOf('EU foreign policy chief Kaja Kallas said that Belgrade must implement its commitments.'))[0].text).toBe('Belgrade must implement its commitments');
+  });
+
+  it('a relative clause keeps its noun: "a withdrawal that Kinshasa says must come first"', async () => {
+    expect((await conditionsOf('The two sides failed to agree on a timetable for a Rwandan troop withdrawal that Kinshasa says must come first.'))[0]).toMatchObject({
+      country: 'CD',
+      text: 'a Rwandan troop withdrawal that Kinshasa says must come first',
+    });
+  });
+
+  it('splits "…, and that …", "…, and Lula has said …" and two joined sentences into statements with their own speakers', async () => {
+    expect((await conditionsOf('The Turkish side stated that all issues must be addressed as a whole, and that any solution must be based on equity.')).map((c) => c.text)).toEqual([
+      'all issues must be addressed as a whole',
+      'any solution must be based on equity',
+    ]);
+    expect(
+      (await conditionsOf('Brazil insists that any agreement must include the removal of the surcharge, and Lula has repeatedly said his government "will not negotiate the sovereignty of Brazil".')).map((c) => [c.actor, c.kind]),
+    ).toEqual([
+      ['Brazil', 'demand'],
+      ['Luiz Inácio Lula da Silva', 'red-line'],
+    ]);
+    expect(conditionsOfSentence('Sanae Takaichi said cooperation "must be built on the 1965 agreement." Lee Jae-myung insists that Japan must address the history issues.').map((c) => c.country)).toEqual(['JP', 'KR']);
+  });
+
+  it('a clause dated years before the article is history; a year that names a document is not', async () => {
+    expect((await extractText('The freeze followed Canberra\'s call for an inquiry into the origins of Covid-19 in 2020.', '2025-07-10')).conditions).toEqual([]);
+    expect((await extractText('Takaichi said any cooperation must be built on the 1965 agreement.', '2025-07-10')).conditions).toHaveLength(1);
+  });
+
+  it('terms without "if": "X and Y cannot go together", talks "held only on" a subject', async () => {
+    expect(findConditionCue('Modi said "terror and talks cannot go together".')?.kind).toBe('red-line');
+    expect(findConditionCue('He said any talks with Pakistan would be held only on terrorism.')?.kind).toBe('precondition');
+    expect(findConditionCue('The talks would be held only on Monday.')).toBeNull();
+  });
+
+  it('"the two sides should …" is an exhortation, "London should …" a demand, "Should this end, …" an offer', async () => {
+    expect(await conditionsOf('Wang Yi said the two sides should view bilateral relations from a strategic height.')).toEqual([]);
+    expect((await conditionsOf('Wang Yi told Cooper that London "should stop making irresponsible remarks" about Hong Kong.'))[0]).toMatchObject({ kind: 'demand', country: 'CN' });
+    expect(findConditionCue('Rubio said, “Should this conflict end, the opportunities are significant.”')?.kind).toBe('offer');
+    expect(findConditionCue('Seoul said it was prepared to wait.')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuestionCue } from '../../../lambdas/core/extract/questions.js';
+import { extractOpenQuestions, findQuestionCue } from '../../../lambdas/core/extract/questions.js';
+import { contextOf } from '../../../lambdas/core/extract/context.js';
 import { extractText } from './helpers.js';
 
 const questionsOf = async (text: string) => (await extractText(text)).openQuestions.map((q) => [q.kind, q.text]);
@@ -30,5 +31,39 @@ describe('open questions in short articles', () => {
       'Next week will be critical for the talks and for the region as a whole, as the administration assesses whether its mediation efforts have a realistic chance of success or if it will step back from direct involvement.',
     ));
     expect(long).toEqual([['whether', 'The administration assesses whether its mediation efforts have a realistic chance of success or if it will step back from direct involvement']]);
+  });
+});
+
+describe('open questions: which to keep and how to word them', () => {
+  it('"Neither A nor B responded to requests for comment" is no comment; an answer given is not', async () => {
+    expect(findQuestionCue('Neither the Foreign Office nor the Chinese embassy in London responded to requests for comment.')?.kind).toBe('no-comment');
+    expect(findQuestionCue('The Foreign Office responded to requests for comment with a short statement.')).toBeNull();
+  });
+
+  it('"the exact date will be agreed" is unscheduled; "agreed on a date" is not', async () => {
+    expect(findQuestionCue('The exact date will be agreed through diplomatic channels.')?.kind).toBe('unscheduled');
+    expect(findQuestionCue('The two sides agreed on a date for the next round.')).toBeNull();
+  });
+
+  it('a direct question is kept when it closes a paragraph of prose, whole', async () => {
+    expect(await questionsOf('The talks ended without a deal.\n\nThe envoys left Geneva on Friday. What would a new round of diplomacy look like?')).toEqual([
+      ['question', 'What would a new round of diplomacy look like?'],
+    ]);
+  });
+
+  it('not a heading, an interviewer\'s question, or a question the next sentence answers', async () => {
+    expect(await questionsOf('The talks ended without a deal.\n\nCould the leaders meet?\n\nA meeting is not planned.')).toEqual([]);
+    expect(await questionsOf('Question: Officials have said the border will open later. How do you assess this?\n\nAnswer: We have heard such statements.')).toEqual([]);
+    expect(await questionsOf('What would a new round look like? One possibility is a summit without preconditions.')).toEqual([]);
+  });
+
+  it('drops an interview\'s "A:" label, and keeps the statement with the cue of two sentences left joined or of a long sentence', async () => {
+    expect(await questionsOf('A: No date has been set.')).toEqual([['unscheduled', 'No date has been set.']]);
+    const joined = extractOpenQuestions([contextOf('Asked whether she would visit the shrine, Takaichi said she would "decide appropriately." It remains unclear whether she will send an offering.')]);
+    expect(joined.map((q) => q.text)).toEqual(['It remains unclear whether she will send an offering.']);
+    const long = extractOpenQuestions([
+      contextOf('A trilateral summit with China, which Japan was due to host, has not been scheduled: Beijing has not responded to the proposals made by Tokyo since the remarks on Taiwan in November, a Japanese official said.'),
+    ]);
+    expect(long[0].text).toBe('A trilateral summit with China, which Japan was due to host, has not been scheduled');
   });
 });

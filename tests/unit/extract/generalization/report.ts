@@ -16,7 +16,7 @@ for (const f of loadFixtures(dir)) {
   const p = s.tp / Math.max(1, s.tp + s.fp);
   const rc = s.tp / Math.max(1, s.tp + s.fn);
   console.log(
-    `${f.name.padEnd(28)} contacts P ${pct(p).padStart(4)} R ${pct(rc).padStart(4)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})  fields ${s.fieldsChecked - s.fieldsWrong.length}/${s.fieldsChecked}  conditions ${s.conditions.found}/${s.conditions.expected} (+${s.conditions.extra})  questions ${s.questions.found}/${s.questions.expected}`,
+    `${f.name.padEnd(28)} contacts P ${pct(p).padStart(4)} R ${pct(rc).padStart(4)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})  fields ${s.fieldsChecked - s.fieldsWrong.length}/${s.fieldsChecked}  conditions ${s.conditions.found}/${s.conditions.expected} (+${s.conditions.extra})  questions ${s.questions.found}/${s.questions.expected} (+${s.questions.extra})`,
   );
   if (verbose) {
     for (const m of s.missing) console.log(`   MISS ${m.countries.join('-')} ${m.modes.join('/')} ${m.status} ${m.participants?.join(', ') ?? ''}`);
@@ -25,6 +25,7 @@ for (const f of loadFixtures(dir)) {
     for (const v of s.notContactViolations) console.log(`   NOT-A-CONTACT used: ${v}`);
     for (const c of s.conditions.missing) console.log(`   COND MISS ${c}`);
     for (const c of r.conditions) console.log(`   cond: [${c.kind}] ${c.actor.name}/${c.actor.country}: ${c.text.slice(0, 90)}`);
+    for (const q of r.openQuestions) console.log(`   question: [${q.kind}] ${q.text.slice(0, 100)}`);
     for (const q of s.questions.missing) console.log(`   QUESTION MISS ${q}`);
     for (const t of s.forbidden) console.log(`   FORBIDDEN text in output: ${t}`);
   }
@@ -32,5 +33,5 @@ for (const f of loadFixtures(dir)) {
 }
 const t = totals(scores);
 console.log(
-  `TOTAL contacts P ${pct(t.precision)} R ${pct(t.recall)} (tp ${t.tp} fp ${t.fp} fn ${t.fn}), fields ${pct(t.fieldAccuracy)}, conditions R ${pct(t.conditionRecall)}, questions R ${pct(t.questionRecall)}`,
+  `TOTAL contacts P ${pct(t.precision)} R ${pct(t.recall)} (tp ${t.tp} fp ${t.fp} fn ${t.fn}), fields ${pct(t.fieldAccuracy)}, conditions P ${pct(t.conditionPrecision)} R ${pct(t.conditionRecall)}, questions R ${pct(t.questionRecall)}`,
 );

@@ -105,8 +105,10 @@ export interface FixtureScore {
   extra: Contact[];
   coreFailures: string[];
   notContactViolations: string[];
-  conditions: { found: number; expected: number; missing: string[]; extra: number };
-  questions: { found: number; expected: number; missing: string[] };
+  /** `labelled`: extracted conditions that a label (required or optional) accounts for; `extracted`: all of them. */
+  conditions: { found: number; expected: number; missing: string[]; extra: number; labelled: number; extracted: number };
+  /** `extra`: extracted questions no label accounts for (not judged: labels list what must be found). */
+  questions: { found: number; expected: number; missing: string[]; extra: number };
   forbidden: string[];
 }
 
@@ -126,7 +128,8 @@ export function scoreFixture(f: Fixture, r: NormalizedRecord): FixtureScore {
   const required = e.contacts.filter((x) => !x.optional);
   const score: FixtureScore = {
     name: f.name, tp: 0, fp: 0, fn: 0, fieldsChecked: 0, fieldsWrong: [], missing: [], extra: [], coreFailures: [], notContactViolations: [],
-    conditions: { found: 0, expected: 0, missing: [], extra: 0 }, questions: { found: 0, expected: 0, missing: [] }, forbidden: [],
+    conditions: { found: 0, expected: 0, missing: [], extra: 0, labelled: 0, extracted: r.conditions.length },
+    questions: { found: 0, expected: 0, missing: [], extra: 0 }, forbidden: [],
   };
   for (const x of [...required].sort((a, b) => Number(Boolean(b.core)) - Number(Boolean(a.core)))) {
     const c = take(x);
@@ -152,10 +155,12 @@ export function scoreFixture(f: Fixture, r: NormalizedRecord): FixtureScore {
     if (free.some((c) => c.evidence.some((ev) => ev.text.includes(s)))) score.notContactViolations.push(s);
   }
   const conditionText = (c: NormalizedRecord['conditions'][number]) => `${c.text} ${c.quote ?? ''}`;
+  // Each label accounts for one extracted condition, one not yet claimed by another label, so two statements of
+  // one side need two labels. Required labels claim first.
   const claimed = new Set<number>();
-  for (const x of e.conditions) {
+  for (const x of [...e.conditions].sort((a, b) => Number(Boolean(a.optional)) - Number(Boolean(b.optional)))) {
     const re = new RegExp(x.text, 'i');
-    const i = r.conditions.findIndex((c) => c.actor.country === x.country && re.test(conditionText(c)));
+    const i = r.conditions.findIndex((c, j) => !claimed.has(j) && c.actor.country === x.country && re.test(conditionText(c)));
     if (i >= 0) claimed.add(i);
     if (x.optional) continue;
     score.conditions.expected++;
@@ -163,12 +168,18 @@ export function scoreFixture(f: Fixture, r: NormalizedRecord): FixtureScore {
     else score.conditions.missing.push(`${x.country}: /${x.text}/`);
   }
   score.conditions.extra = r.conditions.length - claimed.size;
+  score.conditions.labelled = claimed.size;
+  const answered = new Set<number>();
   for (const q of e.questions) {
     score.questions.expected++;
     const re = new RegExp(q, 'i');
-    if (r.openQuestions.some((o) => re.test(o.text))) score.questions.found++;
-    else score.questions.missing.push(q);
+    const i = r.openQuestions.findIndex((o) => re.test(o.text));
+    if (i >= 0) {
+      score.questions.found++;
+      answered.add(i);
+    } else score.questions.missing.push(q);
   }
+  score.questions.extra = r.openQuestions.length - answered.size;
   const all = JSON.stringify([r.contacts, r.conditions, r.openQuestions]);
   score.forbidden = (e.forbiddenText ?? []).filter((t) => all.includes(t));
   return score;
@@ -186,6 +197,8 @@ export function totals(scores: FixtureScore[]) {
     recall: tp / Math.max(1, tp + fn),
     fieldAccuracy: (checked - wrong) / Math.max(1, checked),
     conditionRecall: sum((s) => s.conditions.found) / Math.max(1, sum((s) => s.conditions.expected)),
+    // Of the conditions extracted, the share a label accounts for: a wrong statement, speaker or side counts against it.
+    conditionPrecision: sum((s) => s.conditions.labelled) / Math.max(1, sum((s) => s.conditions.extracted)),
     questionRecall: sum((s) => s.questions.found) / Math.max(1, sum((s) => s.questions.expected)),
     tp, fp, fn,
   };

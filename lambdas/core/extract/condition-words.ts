@@ -1,0 +1,41 @@
+/**
+ * The condition stage's word lists (knowledge/cues.json: conditionSpeechVerbs, conditionSpeakerBodies,
+ * conditionObligations, conditionVerbCues, conditionProxies), compiled once into the small patterns the speaker and
+ * statement readers share.
+ */
+import { CUES } from './knowledge.js';
+import { escapeRegex } from '../text/escape-regex.js';
+
+const alternation = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegex(w).replace(/\s+/g, '\\s+')).join('|');
+
+/** Verbs of saying or stance ("said", "insists", "reiterated", "made clear"). */
+export const SPEECH_VERB = `(?:${alternation(CUES.conditionSpeechVerbs)})`;
+
+/**
+ * Right after a name: the name is the subject of a verb of saying — directly, after an auxiliary or adverb
+ * ("has repeatedly said", "for his part, insisted", "told reporters on Monday"), or after an appositive
+ * ("Kim Yo Jong, the powerful sister of leader Kim Jong Un, said").
+ */
+export const SPEAKS_AFTER = new RegExp(
+  `^(?:['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CUES.conditionSpeakerBodies)})\\b)?` +
+    // "The Chinese embassy in Canberra, for its part, said": where the body sits.
+    `(?:\\s+(?:in|at)\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)?` +
+    `(?:,[^,;“”"]{1,90},)?` +
+    `(?:\\s*,\\s*for\\s+(?:his|her|its|their)\\s+part,)?` +
+    `(?:\\s+(?:has|have|had|also|again|repeatedly|once\\s+more|later|then|publicly|flatly))*` +
+    `\\s+${SPEECH_VERB}\\b`,
+  'i',
+);
+
+/** After a demonym: the body that speaks for its government ("The Turkish side", "Chinese officials", "the Ethiopian foreign ministry"). */
+export const SPEAKER_BODY_AFTER_DEMONYM = new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${alternation(CUES.conditionSpeakerBodies)})\\b`);
+
+/** Obligations whose grammatical subject is the party asked to act ("Washington must lift …"), not the speaker. */
+export const OBLIGATION_CUE = new RegExp(`^(?:${alternation(CUES.conditionObligations)})$`, 'i');
+
+/** Cues that are the speaker's own act ("urged Belgrade to …", "offered to host …"): the statement starts at them. */
+export const VERB_CUE = new RegExp(`^(?:${alternation(CUES.conditionVerbCues)})\\b`, 'i');
+
+/** Right before a person: someone speaks for them ("an aide to the Azerbaijani leader", "a spokesperson for Kurti"). */
+export const PROXY_BEFORE = new RegExp(`\\b(?:${alternation(CUES.conditionProxies)})\\s+(?:the\\s+)?$`, 'i');
