@@ -113,10 +113,12 @@ export function isTailMarker(line: string): boolean {
  * (headlines and list items are never joined, so a related-headlines list stays a list).
  */
 function isHardWrapped(lines: string[]): boolean {
-  // Wrapped at a fixed width: many long lines, nearly all within a narrow band, none much longer.
+  // Wrapped at a fixed width (72, 80, 100, 120 …): many long lines, nearly all in a narrow band below the
+  // widest, which is no longer than a wrapping editor's line.
   const long = lines.filter((l) => l.length >= 50);
-  if (long.length < 4 || lines.some((l) => l.length > 120)) return false;
-  return long.filter((l) => l.length <= 100).length / long.length >= 0.7;
+  const widest = Math.max(0, ...long.map((l) => l.length));
+  if (long.length < 4 || widest > 130) return false;
+  return long.filter((l) => l.length >= widest - 30).length / long.length >= 0.7;
 }
 
 function unwrap(lines: string[]): string[] {

@@ -46,6 +46,22 @@ describe('cleanArticleText', () => {
     expect(byName.paragraphs.map((p) => p.kind)).toEqual(['prose', 'prose']);
   });
 
+  it('re-joins a text wrapped wider than 100 characters (an editor set to 120)', () => {
+    const lines = [
+      'Hani Example does not usually travel light. When Egypt\'s Minister of Water Resources and Irrigation arrived at the',
+      'State Department on Sunday, he carried with him, aides said, a binder of hydrological models going back to the',
+      'drought years of the 1980s, and a single page of what Cairo calls its "non-negotiables".',
+      '',
+      'Three days earlier, on Thursday, Boulos held a video call with Redwan Example, the director of Ethiopia\'s National',
+      'Intelligence and Security Service, who has quietly become the prime minister\'s point man on the file. An',
+      'Ethiopian official familiar with the call said the adviser "listened more than he spoke".',
+    ];
+    expect(cleanArticleText(lines.join('\n')).paragraphs.map((p) => p.kind)).toEqual(['prose', 'prose']);
+    // The same lines as paragraphs of a text with long unwrapped paragraphs are not joined.
+    const unwrapped = cleanArticleText([...lines, '', 'x'.repeat(60) + ' ' + 'y '.repeat(100)].join('\n'));
+    expect(unwrapped.paragraphs.length).toBeGreaterThan(3);
+  });
+
   it('never joins a list of Title Case headlines', () => {
     const list = cleanArticleText('Body text of the article goes here, as usual.\nTrump Signs Order to Ease Federal Marijuana Rules, Signaling Major Policy Shift\nU.S. Initiates $11.1 Billion Arms Sale to Taiwan Amid Rising China Tensions\nEU Delays Mercosur Free Trade Agreement Signing Amid Ukraine War Funding Talks');
     expect(list.text).toBe('Body text of the article goes here, as usual.');
