@@ -100,7 +100,7 @@ export function findCues(text: string, starts: CueStarts = SCAN_ALL): Cue[] {
   const negatives: Array<{ start: number; end: number }> = [];
   if (found.length > 0) {
     for (const m of execAll(CONTACT_NEGATIVE_RE, text)) {
-      if (/^(?:received|hosted)\b/i.test(m[0]) && RECEIVED_PARTY_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
+      if (/^(?:received|hosted|hosting|hosts)\b/i.test(m[0]) && RECEIVED_PARTY_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
       negatives.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }

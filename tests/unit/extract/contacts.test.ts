@@ -403,3 +403,17 @@ describe('contacts: "no plan for a visit"', () => {
     expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['visit', 'CA-IN']]);
   });
 });
+
+describe('contacts: the host of someone else’s talks', () => {
+  it('"thanked Turkey for hosting the talks" and "talks hosted by Qatar" make the host no party of a contact of its own', async () => {
+    const found = await contactsOf('Pakistani Foreign Minister Ishaq Dar and Afghan Foreign Minister Amir Khan Muttaqi held talks in Istanbul on Saturday. Dar thanked Turkey for hosting the talks.', '2025-10-27');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['AF-PK']);
+    const hostedBy = await contactsOf('Pakistani Foreign Minister Ishaq Dar met Afghan Foreign Minister Amir Khan Muttaqi in talks hosted by Qatar on Sunday.', '2025-10-27');
+    expect(hostedBy.map((c) => c.countries.join('-'))).toEqual(['AF-PK']);
+  });
+
+  it('hosting a named visitor is still a meeting with the host', async () => {
+    const found = await contactsOf('Saudi Crown Prince Mohammed bin Salman is hosting the Iranian Foreign Minister, Abbas Araghchi, in Riyadh on Monday.', '2025-10-27');
+    expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['meeting', 'IR-SA']]);
+  });
+});
