@@ -49,13 +49,14 @@ export function findConditionCue(text: string): ConditionCue | null {
   return null;
 }
 
-// "China expects Britain to take back its decision": what a side expects of another government or person is a
-// demand. Only with a named party as the object: "analysts expect the talks to resume" demands nothing.
-const EXPECTS = /\bexpects\s+(?:the\s+)?/g;
+// "China expects Britain to take back its decision", "The U.S. side wants Brazil to lower its tariff": what a side
+// expects or wants of another government or person is a demand. Only with a named party as the object: "analysts
+// expect the talks to resume" demands nothing.
+const EXPECTS = /\b(?:expects|wants)\s+(?:the\s+)?/g;
 const TO_VERB = /^(?:['’]s)?\s+to\s+(?!be\b)\p{Ll}/u;
 
 function expectationCue(ctx: SentenceContext, partStart: number, part: string): ConditionCue | null {
-  if (!part.includes('expects ')) return null;
+  if (!part.includes('expects ') && !part.includes('wants ')) return null;
   const text = ctx.sentence.text;
   for (const m of execAll(EXPECTS, part)) {
     const at = partStart + m.index! + m[0].length;

@@ -49,12 +49,11 @@ export function speakingGovernment(ctx: SentenceContext, from: number, cueStart:
   const text = ctx.sentence.text;
   for (const c of ctx.countries) {
     if (c.start < from || c.start >= cueStart) continue;
+    // A nationality word speaks only through its body ("Chinese officials"); a country may too ("a U.S. official said").
     let end = c.end;
-    if (c.kind === 'demonym') {
-      const body = SPEAKER_BODY_AFTER_DEMONYM.exec(text.slice(end, end + 40));
-      if (!body) continue;
-      end += body[0].length;
-    }
+    const body = SPEAKER_BODY_AFTER_DEMONYM.exec(text.slice(end, end + 40));
+    if (body) end += body[0].length;
+    else if (c.kind === 'demonym') continue;
     if (SPEAKS_AFTER.test(text.slice(end, end + SPEECH_WINDOW))) return c;
   }
   return null;

@@ -159,3 +159,32 @@ describe('what the statement says', () => {
     expect(findConditionCue('Seoul said it was prepared to wait.')).toBeNull();
   });
 });
+
+describe('refusals until, wants, and look-alikes (blind articles, 22 Nov)', () => {
+  it('"will not … until …" is a precondition; "will stay until Monday" is not', async () => {
+    expect(findConditionCue('Lebanon will not discuss any economic arrangement until Israel withdraws from the hilltops.')?.kind).toBe('precondition');
+    expect(findConditionCue('The delegation will stay in Geneva until Monday.')).toBeNull();
+  });
+
+  it('a refusal to retract or back down is a red line', async () => {
+    expect(findConditionCue('Japan will not retract the prime minister\'s remarks.')?.kind).toBe('red-line');
+    expect(findConditionCue('Japan will retract the remarks if asked.')).toBeNull();
+  });
+
+  it('"only … if" across a possessive and a quote mark; "as long as needed" is no condition', async () => {
+    expect(findConditionCue('Port Sudan will only accept the Quad\'s mediation "if the Emirates is not a party to it."')?.kind).toBe('precondition');
+    expect(findConditionCue('Ankara was ready to host further rounds "as long as needed".')).toBeNull();
+  });
+
+  it('"X wants Y to …" of a named party is a demand; "wants the talks to …" is not', async () => {
+    expect((await conditionsOf('The U.S. side wants Brazil to lower its tariff on American ethanol, a U.S. official said.'))[0]).toMatchObject({ kind: 'demand', country: 'US' });
+    expect(await conditionsOf('The U.S. side wants the talks to resume soon, a U.S. official said.')).toEqual([]);
+  });
+
+  it('a country with its body speaks ("a U.S. official said"), and a predicate after ", and" is the statement', async () => {
+    expect((await conditionsOf('The tariffs stay, a U.S. official said, and will not be removed until Brasilia makes real concessions.'))[0]).toMatchObject({
+      country: 'US',
+      text: 'will not be removed until Brasilia makes real concessions',
+    });
+  });
+});
