@@ -12,6 +12,7 @@ import type { CountryMention } from './countries.js';
 import { type Clause, splitClauses } from './clauses.js';
 import type { SentenceContext } from './context.js';
 import { type CueStarts, SCAN_ALL } from './contacts-cues.js';
+import { contactPlace } from './contact-place.js';
 import { isMovedAwayDate } from './date-words.js';
 import { type DateMention, resolveContactDate, UNKNOWN_DATE } from './dates.js';
 import {
@@ -466,11 +467,8 @@ function readClause(
       // "originally planned for 28 April, … would now take place on 19 May": the old date is not the contact's.
       .filter((d) => !datesSomethingElse(text, d, seg.end, attributions))
       .sort((a, b) => distance(a, seg.cue) - distance(b, seg.cue));
-    // A phone call has no meeting place: "in Seoul" is where a caller was, or where it was reported.
-    // "In Islamabad, Dar said Pakistan was ready for a dialogue with India": a proposal names its venue after the
-    // contact noun; a place before it is where the offer was made.
-    const venues = status === 'proposed' ? places.filter((p) => p.start >= seg.cue.start) : places;
-    const place = seg.cue.mode === 'call' ? null : (venues.find((p) => p.kind === 'venue' || p.kind === 'gathering') ?? venues[0] ?? null);
+    // A call has no place, a proposal's comes after its contact noun, a seat is no venue (contact-place.ts).
+    const { place, venues } = contactPlace(text, seg, seg.cue, status, places, ctx.places.filter((p) => !inside(attributions, p)));
     const before = text.slice(seg.start, seg.cue.start);
     // "Trump's special envoy, Richard Grenell, held talks": the possessor sent someone; he is not there.
     let people = dedupePersons(persons.filter((p) => !POSSESSOR_OF_AGENT.test(text.slice(p.end, p.end + 60))));

@@ -241,7 +241,8 @@ const PLACE_ALT = prebuiltTrieSource([...placeByName.keys()]);
  * A place in a locative phrase: "in Riyadh", "at the Diriyah Palace", "during the U.N. General Assembly",
  * "in the Russian city of Kazan", "at the truce village of Panmunjom".
  */
-const LOCATIVE_PREP = `(?=[IiAaTtDdOoNnHh])(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in)\\s+(?:the\\s+)?`;
+// "visited New Delhi": a visit verb takes its destination without a preposition.
+const LOCATIVE_PREP = `(?=[IiAaTtDdOoNnHhVv])(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in|[Vv]isit(?:s|ed|ing)?)\\s+(?:the\\s+)?`;
 const PLACE_END = `(?<place>${PLACE_ALT})(?!${LETTER_OR_DIGIT}|['’]s\\b)`;
 export const LOCATIVE_PLACE_RE = new RegExp(`${LOCATIVE_PREP}${PLACE_END}`, 'gu');
 /** "in the Russian city of Kazan": only tried when the sentence has "city of" and the like (rare, and costlier). */

@@ -1,17 +1,30 @@
 /**
  * Place extractor: cities, venues and named gatherings in locative phrases ("in Riyadh", "at the Diriyah
- * Palace", "during the U.N. General Assembly"), resolved to a country through the gazetteer.
+ * Palace", "during the U.N. General Assembly"), resolved to a country through the gazetteer; and towns the
+ * gazetteer does not list when the sentence itself marks them as places (unlisted-places.ts).
  */
+import placesData from '../../../knowledge/places.json' with { type: 'json' };
+import { escapeRegex } from '../text/escape-regex.js';
 import { locativeDescribedPlaceRe, LOCATIVE_PLACE_RE, PLACE_DESCRIPTOR_TEST, placeByName, type PlaceEntry } from './knowledge.js';
 import { execAll } from './regex.js';
+import { findUnlistedPlaces, qualifyingCountry } from './unlisted-places.js';
 
 export interface PlaceMention extends PlaceEntry {
-  /** Span of the whole locative phrase, preposition included. */
+  /** Span of the whole locative phrase, preposition included (and a country that qualifies it: "in Gyumri, Armenia"). */
   start: number;
   end: number;
   preposition: string;
+  /**
+   * "the embassy in Canberra", "the change of government in Tokyo", "told reporters in Nara": where an
+   * institution sits or people are, not where an event takes place.
+   */
+  seat?: boolean;
 }
 
+const SEAT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${placesData.seatNouns.map((w) => escapeRegex(w).replace(/\s+/g, '\\s+')).join('|')})\\s+$`,
+  'iu',
+);
 export function findPlaces(sentence: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   const patterns = PLACE_DESCRIPTOR_TEST.test(sentence) ? [LOCATIVE_PLACE_RE, locativeDescribedPlaceRe()] : [LOCATIVE_PLACE_RE];
@@ -19,8 +32,23 @@ export function findPlaces(sentence: string): PlaceMention[] {
     for (const m of execAll(re, sentence)) {
       const entry = placeByName.get(m.groups!.place.replace(/\s+/g, ' '));
       if (!entry) continue;
-      out.push({ ...entry, start: m.index!, end: m.index! + m[0].length, preposition: m.groups!.prep.toLowerCase() });
+      const start = m.index!;
+      // "in Gyeongju, South Korea": the country qualifying the town is part of the place, not a party.
+      const qualifier = qualifyingCountry(sentence, start + m[0].length);
+      const end = qualifier && qualifier.code === entry.country ? qualifier.end : start + m[0].length;
+      out.push({ ...entry, start, end, preposition: m.groups!.prep.toLowerCase(), ...seatOf(sentence, start) });
     }
   }
-  return patterns.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  for (const p of findUnlistedPlaces(sentence, out)) out.push({ ...p, ...seatOf(sentence, p.start) });
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+// "met at the Chinese embassy in Washington", "received at the Ministry's headquarters in Algiers": the
+// institution is itself the venue.
+const VENUE_BEFORE = /\b(?:at|inside|outside)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+
+function seatOf(sentence: string, start: number): { seat?: true } {
+  const before = sentence.slice(Math.max(0, start - 70), start);
+  const seat = SEAT_BEFORE.exec(before);
+  return seat && !VENUE_BEFORE.test(before.slice(0, seat.index)) ? { seat: true } : {};
 }

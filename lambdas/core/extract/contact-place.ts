@@ -1,0 +1,54 @@
+/**
+ * Where a contact took place, chosen among the places of its segment (places.ts found them):
+ * - a phone call has none: "in Seoul" is where a caller was, or where it was reported;
+ * - where someone sits is not where they met ("the change of government in Tokyo", "told reporters in Nara");
+ * - a proposal names its venue after the contact noun: "In Islamabad, Dar said Pakistan was ready for a
+ *   dialogue with India" is where the offer was made;
+ * - "visited New Delhi" is the place of that visit only, not of another contact in the sentence;
+ * - a place in a second predicate of the same subject ("will hold a meeting with Li on the 14th, and is due to
+ *   address a business roundtable in Shanghai") is that predicate's;
+ * - a named venue or gathering comes before a city;
+ * - with none in the segment, the place an occasion's relative clause gives ("on the sidelines of the summit
+ *   of the European Political Community, which Armenia will host in Yerevan").
+ */
+import type { ContactMode, ContactStatus } from '../record/schema.js';
+import type { PlaceMention } from './places.js';
+
+// ", and is due to address …", ", and will then fly …": the same subject's next predicate.
+const SECOND_PREDICATE = /,\s+and\s+(?:is|was|are|were|will|would|has|had|plans?|then|later)\b/i;
+// ", which Armenia will host in Yerevan", ", which opens in Johannesburg on Saturday", ", to be held in Doha".
+const HOST_CLAUSE = /^,?\s*(?:which|that|to be)\s+(?:[^,;.]{0,40}?\s)?(?:host|hosts|hosted|hosting|held|opens|convenes|takes place|take place)\s+$/i;
+
+export interface ContactPlace {
+  place: PlaceMention | null;
+  /** The places the contact may draw a city and a venue from (a venue and its city may both be named). */
+  venues: PlaceMention[];
+}
+
+export function contactPlace(
+  text: string,
+  segment: { start: number; end: number },
+  cue: { start: number; end: number; mode: ContactMode },
+  status: ContactStatus,
+  places: readonly PlaceMention[],
+  sentencePlaces: readonly PlaceMention[],
+): ContactPlace {
+  const predicate = SECOND_PREDICATE.exec(text.slice(cue.end, segment.end));
+  const predicateEnd = predicate ? cue.end + predicate.index : segment.end;
+  let venues = places.filter(
+    (p) =>
+      !p.seat &&
+      p.start < predicateEnd &&
+      (status !== 'proposed' || p.start >= cue.start) &&
+      (!p.preposition.startsWith('visit') || (cue.mode === 'visit' && p.start === cue.start)),
+  );
+  if (venues.length === 0) venues = hostedAfter(text, segment.end, sentencePlaces);
+  if (cue.mode === 'call') return { place: null, venues };
+  return { place: venues.find((p) => p.kind === 'venue' || p.kind === 'gathering') ?? venues[0] ?? null, venues };
+}
+
+/** The place a relative clause right after the segment gives its occasion: ", which Armenia will host in Yerevan". */
+function hostedAfter(text: string, from: number, sentencePlaces: readonly PlaceMention[]): PlaceMention[] {
+  const place = sentencePlaces.find((p) => p.start >= from && p.start - from <= 60 && p.preposition === 'in' && !p.seat);
+  return place && HOST_CLAUSE.test(text.slice(from, place.start)) ? [place] : [];
+}

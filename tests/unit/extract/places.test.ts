@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { contactPlace } from '../../../lambdas/core/extract/contact-place.js';
+import { findPlaces } from '../../../lambdas/core/extract/places.js';
+import { contactsOf } from './helpers.js';
+
+const places = (sentence: string) => findPlaces(sentence).map((p) => ({ city: p.city, country: p.country, seat: p.seat ?? false, text: sentence.slice(p.start, p.end) }));
+
+describe('places: towns the gazetteer does not list', () => {
+  it('are taken after a contact ("held talks in Gyumri"), with a country qualifier or with a descriptor', () => {
+    expect(places('Armenian and Turkish experts held talks in Gyumri on 11 February.')).toEqual([{ city: 'Gyumri', country: null, seat: false, text: 'in Gyumri' }]);
+    expect(places('The two leaders will meet in Andong, South Korea, on Friday.')).toEqual([{ city: 'Andong', country: 'KR', seat: false, text: 'in Andong, South Korea' }]);
+    expect(places('A meeting in the Rwandan border town of Rubavu was called off.')[0]).toMatchObject({ city: 'Rubavu', country: 'RW' });
+    expect(places('Lee invited Takaichi to his own hometown region of Andong.')[0]).toMatchObject({ city: 'Andong', country: null });
+  });
+
+  it('not a month, a legislature, a region, a possessive, a longer name, or a capitalised word far from any contact', () => {
+    expect(places('The two ministers met in May and again in Congress.')).toEqual([]);
+    expect(places('The envoys held talks in Europe last week.')).toEqual([]);
+    expect(places('Putin met Xi in Simon’s office.')).toEqual([]);
+    expect(places('The two foreign ministers met at a hotel near Nara Park.')).toEqual([]);
+    expect(places('Investors have lost confidence in Gyumri, analysts said.')).toEqual([]);
+  });
+});
+
+describe('places: a country qualifying a town', () => {
+  it('belongs to the place ("in Geneva, Switzerland"), so it is not a party of the contact', async () => {
+    expect(places('Delegations held talks in Geneva, Switzerland, on Monday.')).toEqual([{ city: 'Geneva', country: 'CH', seat: false, text: 'in Geneva, Switzerland' }]);
+    const [talks] = await contactsOf('Russian and Ukrainian delegations held talks in Geneva, Switzerland, on Monday.', '2025-11-20');
+    expect(talks).toMatchObject({ countries: ['RU', 'UA'], city: 'Geneva' });
+  });
+
+  it('a country after a comma that is not the town\'s stays out of the place', () => {
+    expect(places('Delegations held talks in Geneva, Russia said.')[0].text).toBe('in Geneva');
+  });
+});
+
+describe('places: the seat of an institution is not a venue', () => {
+  it('"the Chinese embassy in Canberra said", "the change of government in Tokyo" are seats', async () => {
+    expect(places('The Chinese embassy in Canberra said any sale must respect market principles.')[0].seat).toBe(true);
+    const [met] = await contactsOf('Chinese Premier Li Qiang met Japanese Prime Minister Sanae Takaichi, the change of government in Tokyo notwithstanding.', '2025-11-20');
+    expect(met.city).toBeNull();
+  });
+
+  it('but an institution a contact takes place at is the venue ("met at the Chinese embassy in Canberra")', () => {
+    expect(places('They met at the Chinese embassy in Canberra.')[0].seat).toBe(false);
+    expect(places('Magramane received at the Ministry’s headquarters in Algiers the French director.')[0].seat).toBe(false);
+  });
+});
+
+describe('contact place: which of a sentence\'s places is the contact\'s', () => {
+  it('"visited New Delhi" is that visit\'s destination', async () => {
+    const [visit] = await contactsOf('Canadian Foreign Minister Anita Anand visited New Delhi on Oct. 13.', '2025-11-20');
+    expect(visit).toMatchObject({ mode: 'visit', countries: ['CA', 'IN'], city: 'New Delhi' });
+  });
+
+  it('but not the place of another contact of the sentence', () => {
+    const text = 'Lavrov, who visited Beijing last year, met Rubio on Monday.';
+    const cue = { start: text.indexOf('met'), end: text.indexOf('met') + 3, mode: 'meeting' as const };
+    expect(contactPlace(text, { start: 0, end: text.length }, cue, 'held', findPlaces(text), findPlaces(text)).place).toBeNull();
+  });
+
+  it('a place in the same subject\'s next predicate ("…, and is due to address a roundtable in Shanghai") is not the contact\'s', async () => {
+    const later = 'Australian Prime Minister Anthony Albanese will hold a meeting with Chinese Premier Li Qiang on the 14th, officials said, and is due to address a business roundtable in Shanghai.';
+    expect((await contactsOf(later, '2025-07-11'))[0]).toMatchObject({ city: null, date: '2025-07-14' });
+    const own = 'Australian Prime Minister Anthony Albanese will hold a meeting with Chinese Premier Li Qiang in Beijing on the 14th, and is due to address a business roundtable in Shanghai.';
+    expect((await contactsOf(own, '2025-07-11'))[0].city).toBe('Beijing');
+  });
+
+  it('the occasion\'s relative clause gives the place ("the summit …, which Armenia will host in Yerevan"); another verb does not', async () => {
+    const proposal = 'Turkish Deputy Foreign Minister Berris Ekinci conveyed the proposal of the Turkish side to hold a meeting between Armenian Prime Minister Nikol Pashinyan and President Recep Tayyip Erdoğan on the sidelines of the summit of the European Political Community';
+    expect((await contactsOf(`${proposal}, which Armenia will host in Yerevan in May.`, '2026-02-18'))[0]).toMatchObject({ status: 'proposed', city: 'Yerevan' });
+    expect((await contactsOf(`${proposal}, which was criticised in Yerevan.`, '2026-02-18'))[0].city).toBeNull();
+  });
+});
