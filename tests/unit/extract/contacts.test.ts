@@ -417,3 +417,15 @@ describe('contacts: the host of someone else’s talks', () => {
     expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['meeting', 'IR-SA']]);
   });
 });
+
+describe('contacts: sources "briefed on" the talks', () => {
+  it('"people briefed on the session said" is the report’s source, not a visit of the countries named near it', async () => {
+    const found = await contactsOf('Congolese adviser Sumbu Example and Rwandan envoy Vincent Example met at the State Department, with U.S., Qatari and Togolese officials present as observers, three people briefed on the session said.', '2025-11-06');
+    expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['meeting', 'CD-RW']]);
+  });
+
+  it('briefing someone is still a contact', async () => {
+    const found = await contactsOf('US envoy Morgan Ortagus is expected to travel to Israel next week to brief Israeli officials.', '2025-12-04');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([['visit', 'planned', 'IL-US']]);
+  });
+});
