@@ -9,6 +9,7 @@ import type { Contact, Evidence, Participant } from '../record/schema.js';
 import type { PersonMention } from './actors.js';
 import { dateOf, locationOf, readSentence, type SegmentReading } from './contacts.js';
 import type { SentenceContext } from './context.js';
+import { findDateline, placeAtDateline } from './dateline.js';
 import { officeHolderCountry } from './initiator.js';
 import { pickAntecedent } from './refine/anaphora.js';
 import { delegationLeaders, mayNameDelegationLeaders } from './refine/delegations.js';
@@ -92,7 +93,10 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
     }
   }
   completeHomeSide(drafts, articlePair(contexts));
-  return mergeContacts(drafts).map((d) => finish(d, articleId));
+  const merged = mergeContacts(drafts);
+  // "NARA —": a recent meeting that names no place took place where the story was filed.
+  placeAtDateline(merged, findDateline(contexts), published);
+  return merged.map((d) => finish(d, articleId));
 }
 
 function finish(d: DraftContact, articleId: string): Contact {

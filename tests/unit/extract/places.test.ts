@@ -72,3 +72,19 @@ describe('contact place: which of a sentence\'s places is the contact\'s', () =>
     expect((await contactsOf(`${proposal}, which was criticised in Yerevan.`, '2026-02-18'))[0].city).toBeNull();
   });
 });
+
+describe('dateline: where the story was filed', () => {
+  it('is the place of a recent held meeting that names none ("NARA —", "NAQOURA, Lebanon —")', async () => {
+    const [summit] = await contactsOf('NARA — South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi held talks on Tuesday.', '2026-01-15');
+    expect(summit).toMatchObject({ city: 'Nara', date: '2026-01-13' });
+    const [session] = await contactsOf('NAQOURA, Lebanon — Lebanese and Israeli delegations held talks on Wednesday.', '2025-12-04');
+    expect(session).toMatchObject({ countries: ['IL', 'LB'], city: 'Naqoura' });
+  });
+
+  it('not for a call, an older contact, or a listed city whose country is no party', async () => {
+    const at = async (text: string, published: string) => (await contactsOf(text, published))[0].city;
+    expect(await at('NARA — South Korean President Lee Jae-myung spoke by phone with Japanese Prime Minister Sanae Takaichi on Tuesday.', '2026-01-15')).toBeNull();
+    expect(await at('NARA — South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi held talks on Dec. 3.', '2026-01-15')).toBeNull();
+    expect(await at('WASHINGTON (AP) — Russian President Vladimir Putin met Chinese President Xi Jinping on Tuesday.', '2026-01-15')).toBeNull();
+  });
+});
