@@ -40,9 +40,10 @@ const CASE_INSENSITIVE_ATTRIBUTES = new Set([
   'target', 'text', 'type', 'valign', 'valuetype', 'vlink',
 ]);
 
-const TAG = /\s*(\*|[A-Za-z][\w-]*)/y;
+const TAG = /(\*|[A-Za-z][\w-]*)/y;
 const ATTRIBUTE = /\[\s*([A-Za-z_][\w-]*)\s*(?:=\s*(?:"([^"\\]*)"|'([^'\\]*)'|([\w-]+))\s*)?\]/y;
-const SEPARATOR = /\s*(,|$)/y;
+/** A comma (and the space after it) before the next part, or the end of the selector. */
+const SEPARATOR = /\s*(?:(,)\s*|$)/y;
 
 function unsupported(selector: string, at: number): never {
   throw new Error(
@@ -99,7 +100,7 @@ function compileCompound<E>(selector: string, start: number, options: Options<E>
 export function compile<E>(selector: string, options: Options<E>): (node: unknown) => boolean {
   if (typeof selector !== 'string') throw new TypeError('the Lambda bundle\'s selector matcher takes selector strings only');
   const alternatives: Test<E>[] = [];
-  for (let at: number | null = 0; at !== null; ) {
+  for (let at: number | null = selector.length - selector.trimStart().length; at !== null; ) {
     const part: { test: Test<E>; next: number | null } = compileCompound(selector, at, options);
     alternatives.push(part.test);
     at = part.next;

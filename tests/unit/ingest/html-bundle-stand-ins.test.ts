@@ -45,7 +45,7 @@ const SELECTORS = [
   'link[hreflang="en-GB"]', 'meta[property="og:title"]', 'meta[name="description"]', 'meta[name]', 'META[Name="og:title"]',
   'input[type="text"]', 'input[name="q"]', 'input[name="Q"]', 'div[data-role="Main"]', 'div[data-role="main"]',
   '[class="A b"]', '*', '*[name]', 'script,noscript', 'img,picture,figure', 'SPAN,LI,TD,BLOCKQUOTE,DL,DIV,IMG,OL,P,PRE,TABLE,UL',
-  'h1, h2 ,h3', 'foreignobject', 'p', 'a',
+  'h1, h2 ,h3', ' title ', 'meta, [content]', 'foreignobject', 'p', 'a',
 ];
 
 type Linkedom = typeof import('linkedom');
