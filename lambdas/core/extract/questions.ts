@@ -6,9 +6,21 @@
 import type { OpenQuestion } from '../record/schema.js';
 import { splitClauses } from './clauses.js';
 import type { SentenceContext } from './context.js';
-import { ANY_QUESTION_RE, QUESTION_NEGATIVE_RE, QUESTION_RES, type QuestionKind } from './knowledge.js';
+import { ANY_QUESTION_RE, CUES, QUESTION_NEGATIVE_RE, QUESTION_RES, type QuestionKind } from './knowledge.js';
+import { escapeRegex } from '../text/escape-regex.js';
 
 const MAX_WORDS = 30;
+// "Asked whether Trump would meet Maduro, Leavitt said the president “has no plans” to do so": asked, and answered no
+// (knowledge/cues.json questionAnsweredNo) in the reply that follows the question.
+const ASKED_WHETHER = /^(?:When\s+)?[Aa]sked\b[^,]*\bwhether\b/;
+const ANSWERED_NO = new RegExp(`\\b(?:${CUES.questionAnsweredNo.map(escapeRegex).join('|')})\\b`, 'i');
+
+function answeredNo(sentence: string): boolean {
+  const asked = ASKED_WHETHER.exec(sentence);
+  if (!asked) return false;
+  const reply = sentence.indexOf(', ', asked[0].length);
+  return reply >= 0 && ANSWERED_NO.test(sentence.slice(reply));
+}
 
 export interface QuestionCue {
   kind: QuestionKind;
@@ -87,6 +99,7 @@ export function extractOpenQuestions(contexts: readonly SentenceContext[]): Open
     const cue = findQuestionCue(ctx.sentence.text);
     if (!cue) continue;
     if (cue.kind === 'question' && !closesParagraph(contexts, i)) continue;
+    if (cue.kind === 'whether' && answeredNo(ctx.sentence.text)) continue;
     const text = questionText(ctx.sentence.text, cue);
     if (out.some((q) => q.text === text)) continue;
     out.push({ text, evidence: [{ text: ctx.sentence.text, start: ctx.sentence.start, end: ctx.sentence.end }], kind: cue.kind });

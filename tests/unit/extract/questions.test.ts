@@ -67,3 +67,10 @@ describe('open questions: which to keep and how to word them', () => {
     expect(long[0].text).toBe('A trilateral summit with China, which Japan was due to host, has not been scheduled');
   });
 });
+
+describe('asked and answered', () => {
+  it('"Asked whether …, X said there are no plans" is answered; "…, X said it was too early to say" stays open', async () => {
+    expect(await questionsOf('Asked whether Trump would meet Maduro, Leavitt said the president "has no plans" to do so.')).toEqual([]);
+    expect((await questionsOf('Asked whether he planned to meet Hun Manet at the retreat, the prime minister said it was "too early to say".'))[0]?.[0]).toBe('whether');
+  });
+});
