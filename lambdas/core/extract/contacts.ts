@@ -149,7 +149,8 @@ const TOPIC_AFTER = /^(?:['’]s)?\s*(?:[-–]\s*\S+\s+)?(?:conflict|war|crisis|
 const TOPIC_BEFORE = /(?:\bon|\babout|\bover|\bregarding|\bconcerning|\bagainst|\bin|\binto|\bof|\btoward|\btowards|\bunder)\s+(?:the\s+)?$/i;
 // "the foreign ministers of Pakistan and India", "the DGMOs of …": people of a country, so it is a party.
 const PEOPLE_OF = /\b(?:ministers?|leaders?|chiefs?|heads?|delegations?|officials|envoys?|representatives|presidents?|generals?|negotiators|diplomats|[A-Z]{2,}s\)?)\s+of\s+(?:the\s+)?$/;
-const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
+// "UK-China strategic dialogue", "Russia-Ukraine peace talks": up to two lower-case modifiers before the contact word.
+const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:[a-z-]+\s+){0,2}?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
 // The name of a standing format: "the Japan-Philippines Foreign and Defence Ministerial Meeting", "… Strategic Dialogue".
 const NAMED_CONTACT_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|and|of)\s+){1,4}(?:Talks|Summit|Meeting|Dialogue|Consultations|Negotiations)\b/u;
 
@@ -247,6 +248,23 @@ export function partyCountries(
     out.push(c.code);
   }
   return out;
+}
+
+// What may follow a contact noun inside its noun phrase: "the next meeting of the HLCC", "talks between X and Y".
+const NOUN_PHRASE_TAIL = /^(?:\s+(?:of|between|with|on)\s[^,;]{0,60})?\s*$/;
+
+/** The status of a contact described by a relative clause after it (from `clauseEnd`): its words win over the default. */
+function describedStatus(
+  text: string,
+  seg: { start: number; end: number; cue: Cue; windowStart: number },
+  clauseEnd: number,
+  unscheduledAt: () => readonly number[],
+): { status: ContactStatus; explicit: boolean } {
+  const read = readStatus(text, seg.start, clauseEnd, seg.cue, seg.windowStart, unscheduledAt);
+  if (read.explicit) return read;
+  const description = text.slice(clauseEnd, seg.end);
+  for (const status of ['cancelled', 'proposed', 'planned'] as const) if (STATUS_RES[status].test(description)) return { status, explicit: true };
+  return read;
 }
 
 function readStatus(
@@ -437,6 +455,11 @@ function readClause(
     segs.push({ cue, start, end: clause.end, windowStart: Math.max(prev.cue.end, start - 30) });
   });
 
+  // "…the next meeting of the HLCC, which will be held in Greece in 2027", "The Japan–China–South Korea summit, which Japan
+  // had hoped to hold in Tokyo in January, …": a relative clause right after the contact's noun phrase describes the
+  // contact, so its date, place and status words are the contact's.
+  const described = relative && segs.length > 0 && NOUN_PHRASE_TAIL.test(text.slice(segs[segs.length - 1].cue.end, clause.end)) ? segs[segs.length - 1] : null;
+  if (described) described.end = clause.end + relative![0].length;
   // Where the sentence says a contact is unscheduled ("no date has been set"): found once, when first needed,
   // and only looked for where the sentence has a negation or a future passive at all.
   let unscheduled: number[] | null = null;
@@ -456,7 +479,7 @@ function readClause(
     let parties = partyCountries(text, countriesIn, persons, places, excluded);
     // "At the invitation of Erdoğan, Mitsotakis paid an official visit": who invited is the initiator; the
     // invitation does not make the visit a proposal.
-    const { status, explicit } = readStatus(statusText, seg.start, seg.end, seg.cue, seg.windowStart, unscheduledAt);
+    const { status, explicit } = seg === described ? describedStatus(statusText, seg, clause.end, unscheduledAt) : readStatus(statusText, seg.start, seg.end, seg.cue, seg.windowStart, unscheduledAt);
     // The date nearest the cue is the contact's; one in the dateline is the story's.
     // "On October 31, the U.S. decided to cancel a planned summit": a date that comes before the cancelling
     // verb, with the contact named after it, dates the cancellation, not the contact.

@@ -429,3 +429,26 @@ describe('contacts: sources "briefed on" the talks', () => {
     expect(found.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([['visit', 'planned', 'IL-US']]);
   });
 });
+
+describe('contacts: a relative clause that describes the contact', () => {
+  it('", which Japan had hoped to hold in Tokyo in January" gives the summit its status and place', async () => {
+    const found = await contactsOf('The Japan–China–South Korea summit, which Japan as the chair had hoped to hold in Tokyo in January, is also in doubt.', '2025-11-20');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-'), c.city])).toEqual([['summit', 'proposed', 'CN-JP-KR', 'Tokyo']]);
+  });
+
+  it('a relative clause about something else (the city) says nothing about the contact', async () => {
+    const found = await contactsOf('Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Toshimitsu Motegi in Beijing, which will host the Asian Games next year.', '2025-11-20');
+    expect(found.map((c) => [c.status, c.city])).toEqual([['held', 'Beijing']]);
+  });
+});
+
+describe('contacts: a hyphenated pair before a modified contact word', () => {
+  it('"a round of the UK-China strategic dialogue" is a contact of the pair', async () => {
+    const found = await contactsOf('It followed a round of the UK-China strategic dialogue between deputy foreign ministers in London on 27 February.', '2026-03-09');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-'), c.city, c.date])).toEqual([['talks', 'held', 'CN-GB', 'London', '2026-02-27']]);
+  });
+
+  it('a hyphenated pair before anything but a contact word is a topic', async () => {
+    expect(await contactsOf('The UK-China trade row was discussed in a meeting of EU officials in London on 27 February.', '2026-03-09')).toEqual([]);
+  });
+});
