@@ -14,44 +14,15 @@ import {
   NOT_NAME_WORDS,
   placeByName,
   roleOn,
+  stripGluedParticle,
   TITLED_NAME_RE,
 } from './knowledge.js';
 import { findCountries } from './countries.js';
+import { assignByPairs, findTitleOfCountryThenName, findTitlePhraseThenName } from './title-phrases.js';
 import { execAll } from './regex.js';
+import { personMention, type LearnedPerson, type PersonMention } from './person-mention.js';
 
-export interface PersonMention {
-  name: string;
-  role: string | null;
-  country: string | null;
-  start: number;
-  end: number;
-  /** Span of the title/country words before the name, if any (those words are not country parties). */
-  titleStart: number;
-  former: boolean;
-  known: boolean;
-}
-
-export interface LearnedPerson {
-  name: string;
-  role: string | null;
-  country: string | null;
-}
-
-/**
- * A mention of `who` at [start, end). Every PersonMention is made here, so all have one hidden class in V8:
- * the extractors read them at many sites, which stay monomorphic (object spreads and literals at seven sites
- * made four shapes, and each new one seen deoptimized the large readers of mentions, which were then compiled again).
- */
-export function personMention(
-  who: LearnedPerson,
-  start: number,
-  end: number,
-  titleStart: number,
-  former: boolean,
-  known: boolean,
-): PersonMention {
-  return { name: who.name, role: who.role, country: who.country, start, end, titleStart, former, known };
-}
+export { personMention, type LearnedPerson, type PersonMention };
 
 /** Per-article memory of people introduced with a title: surname → person. */
 export type LearnedNames = Map<string, LearnedPerson>;
@@ -118,9 +89,32 @@ function insideAnotherName(sentence: string, start: number, alias: string): bool
   return !NOT_NAME_WORDS.has(word) && !countryByWord.has(word) && !isTitleWord(word);
 }
 
+// "Wang Wentao" is not the registry's "Wang" (Wang Yi): a one-word name right before another name word that is
+// not part of that person's name is someone else who shares it. Not before a title, country, weekday or body.
+const NEXT_WORD = /^\s+(\p{Lu}[\p{L}'’-]*)/u;
+function beforeAnotherNameWord(sentence: string, end: number, alias: string, fullName: string): boolean {
+  if (/\s/.test(alias)) return false;
+  const next = NEXT_WORD.exec(sentence.slice(end, end + 30));
+  if (!next) return false;
+  const word = next[1].replace(/['’]s$/, '');
+  return !fullName.split(/\s+/).includes(word) && !NOT_NAME_WORDS.has(word) && !INSTITUTION_WORDS.has(word) && !countryByWord.has(word) && !isTitleWord(word);
+}
+
+/** The word a person is called by alone: the last of the name, without a particle written onto it ("al-Burhan" → "Burhan"). */
+function surnameOf(name: string): string {
+  return stripGluedParticle(name.split(' ').pop()!);
+}
+
+/** How many characters of `name` are title words before the name itself ("Mr. Laurent Nuñez" → 4). */
+function leadingTitleWords(name: string): number {
+  let at = 0;
+  for (let m = /^(\S+)\s+/.exec(name); m && isTitleWord(m[1]); m = /^(\S+)\s+/.exec(name.slice(at))) at += m[0].length;
+  return at;
+}
+
 /** Later in the article, the surname of a person introduced here means that person (the first one so named). */
 function learnSurname(learned: LearnedNames, person: PersonMention): void {
-  const surname = person.name.split(' ').pop()!;
+  const surname = surnameOf(person.name);
   if (surname.length > 2 && !learned.has(surname)) learned.set(surname, { name: person.name, role: person.role, country: person.country });
 }
 
@@ -128,7 +122,7 @@ export function findPersons(sentence: string, published: string | null, learned:
   const found: PersonMention[] = [];
   for (const m of execAll(ACTOR_RE, sentence)) {
     const actor = actorByAlias.get(m[0].replace(/\s+/g, ' '))!;
-    if (!actor || insideAnotherName(sentence, m.index!, m[0])) continue;
+    if (!actor || insideAnotherName(sentence, m.index!, m[0]) || beforeAnotherNameWord(sentence, m.index! + m[0].length, m[0], actor.name)) continue;
     // Later in this article a lone "Wang" (of "Wang Yi") or "Faisal" means the same person.
     for (const token of m[0].split(/\s+/)) {
       if (token.length > 2 && /^[\p{Lu}]/u.test(token) && !actorByAlias.has(token) && !learned.has(token) && !NOT_NAME_WORDS.has(token)) {
@@ -139,10 +133,12 @@ export function findPersons(sentence: string, published: string | null, learned:
   }
   for (const m of execAll(TITLED_NAME_RE, sentence)) {
     const g = m.groups!;
-    const nameStart = m.index! + m[0].length - g.name.length;
-    const name = trimName(g.name);
+    // "Minister of the Interior, Mr. Laurent Nuñez": a title after the office ("Mr.", "Minister") is no name part.
+    const skipped = leadingTitleWords(g.name);
+    const nameStart = m.index! + m[0].length - g.name.length + skipped;
+    const name = trimName(g.name.slice(skipped));
     const words = name.split(' ');
-    if (!name || NOT_NAME_WORDS.has(words[0]) || INSTITUTION_WORDS.has(words[words.length - 1])) continue;
+    if (!name || NOT_NAME_WORDS.has(words[0]) || isTitleWord(words[0]) || INSTITUTION_WORDS.has(words[words.length - 1])) continue;
     const span = { start: nameStart, end: nameStart + name.length };
     const countryCode = g.country ? (countryByWord.get(g.country.replace(/^the\s+/i, ''))?.code ?? null) : null;
     const existing = found.filter((p) => overlaps(p, span));
@@ -187,15 +183,26 @@ export function findPersons(sentence: string, published: string | null, learned:
     found.push(person);
     learnSurname(learned, person);
   }
-  // A country the description gave a person introduced by a courtesy title holds for later mentions too.
-  for (const p of found) {
-    const later = p.country ? learned.get(p.name.split(' ').pop()!) : undefined;
-    if (later && later.name === p.name && later.country === null) later.country = p.country;
+  const countries = findCountries(sentence);
+  for (const person of [...findTitleOfCountryThenName(sentence, countries, found), ...findTitlePhraseThenName(sentence, countries, found)]) {
+    found.push(person);
+    learnSurname(learned, person);
   }
+  const guessed = found.map((p) => p.country);
+  for (const person of assignByPairs(sentence, countries, found)) {
+    found.push(person);
+    learnSurname(learned, person);
+  }
+  // A country the description gave a person introduced by a courtesy title holds for later mentions too, and so
+  // does the side a "<country> by <name>" pairing put someone on.
+  found.forEach((p, i) => {
+    const later = p.country ? learned.get(surnameOf(p.name)) : undefined;
+    if (later && later.name === p.name && (later.country === null || (!p.known && i < guessed.length && guessed[i] !== p.country))) later.country = p.country;
+  });
   // Surnames of people introduced earlier in this article.
   for (const [surname, p] of learned) {
     for (const span of wholeWordsIn(sentence, surname)) {
-      if (found.some((f) => overlaps(f, span))) continue;
+      if (found.some((f) => overlaps(f, span)) || beforeAnotherNameWord(sentence, span.end, surname, p.name)) continue;
       found.push(personMention(p, span.start, span.end, span.start, false, false));
     }
   }
@@ -234,7 +241,8 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     const name = m.groups!.name;
     const span = { start: m.index, end: m.index + name.length };
     if (taken.some((p) => overlaps(p, span))) continue;
-    if (name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w)) || countryByWord.has(name) || placeByName.has(name)) continue;
+    // "the Cabinet Secretary, Minister of …": an office before the comma is no name.
+    if (name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w) || isTitleWord(w)) || countryByWord.has(name) || placeByName.has(name)) continue;
     const headText = head.groups!.head;
     // The country may come before the job word ("the EU's trade commissioner") or after it ("head of … the CPC").
     const country = descriptionCountry(description);
@@ -256,11 +264,13 @@ function jobHead(description: string): RegExpExecArray | null {
 
 /**
  * The country of a job description: the office's possessor when one is named ("the Danish diplomat who took
- * over as the EU's envoy" serves the EU), else the first country word ("the Philippine foreign secretary").
+ * over as the EU's envoy" serves the EU), else the first country word ("the Philippine foreign secretary")
+ * that is not where the office is posted ("ambassador to Washington").
  */
 function descriptionCountry(description: string): string | null {
   const text = description.split(/[,;(]/)[0];
-  const mentions = findCountries(text);
+  // "a former ambassador to Washington", "the senior adviser to …": where the office serves, not whose it is.
+  const mentions = findCountries(text).filter((m) => !/\bto\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start)));
   const possessor = mentions.find((m) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
   return (possessor ?? mentions[0])?.code ?? null;
 }

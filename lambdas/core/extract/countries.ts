@@ -13,7 +13,21 @@ export interface CountryMention {
   end: number;
 }
 
+// The sentence read last and its mentions: the context builder and then the people finders read the same
+// sentence (people take their country from it), and the country trie is the costliest pattern to run twice.
+let lastSentence: string | null = null;
+let lastMentions: readonly CountryMention[] = [];
+
+/** The country mentions of `sentence`, in order (a fresh array; the mention objects are shared with the last call's). */
 export function findCountries(sentence: string): CountryMention[] {
+  if (sentence !== lastSentence) {
+    lastMentions = scanCountries(sentence);
+    lastSentence = sentence;
+  }
+  return lastMentions.slice();
+}
+
+function scanCountries(sentence: string): CountryMention[] {
   const out: CountryMention[] = [];
   for (const m of execAll(COUNTRY_RE, sentence)) {
     const entry = countryByWord.get(m[0].replace(/\s+/g, ' '));

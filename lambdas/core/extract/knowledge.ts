@@ -108,6 +108,11 @@ for (const c of COUNTRIES) {
   c.capitals.forEach((m) => add(m, 'capital'));
   c.demonyms.forEach((d) => add(d, 'demonym'));
 }
+// "the Sudanese Armed Forces": a state's own institution, named with its demonym, stands for the state.
+const STATE_BODIES: string[] = (countriesData as { stateBodies?: string[] }).stateBodies ?? [];
+for (const c of COUNTRIES) {
+  for (const d of c.demonyms) for (const body of STATE_BODIES) if (!countryByWord.has(`${d} ${body}`)) countryByWord.set(`${d} ${body}`, { code: c.code, kind: 'metonym' });
+}
 export const COUNTRY_RE = properNounRegex(countryByWord.keys());
 
 interface ContextualEntry {
@@ -161,11 +166,19 @@ export function roleOn(actor: ActorEntry, date: string | null): string | null {
 }
 
 // ---- titles ----------------------------------------------------------------------------------
+/** The titles as listed, plus each portfolio's minister written three ways ("Commerce Minister", "Minister of/for Commerce"). */
+const TITLES: string[] = [
+  ...new Set([
+    ...titlesData.titles,
+    ...titlesData.portfolios.flatMap((p) => [`${p.replace(/^the\s+/, '')} Minister`, `Minister of ${p}`, `Minister for ${p}`]),
+  ]),
+];
 const WEAK_TITLES = new Set(titlesData.weakTitles.map((t) => t.toLowerCase()));
 export function isWeakTitle(title: string): boolean {
   return WEAK_TITLES.has(title.toLowerCase());
 }
 // Last words of titles ("Minister", "President", "Gen."): a word before a name that is a title, not a name part.
+// Portfolios ("Minister of Commerce") are left out: "Commerce" or "Security" alone is no title.
 const TITLE_LAST_WORDS = new Set(
   [...titlesData.titles, ...titlesData.weakTitles, ...titlesData.titlePrefixes].map((t) => t.split(/\s+/).pop()!.replace(/\.$/, '').toLowerCase()),
 );
@@ -176,9 +189,17 @@ export function isTitleWord(word: string): boolean {
 }
 // Titles match with either capitalization of each word ("Foreign Minister", "foreign minister").
 const eitherCase = (c: string) => (c === ' ' ? '\\s+' : /[A-Za-z]/.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escapeRegex(c));
-const TITLE_ALT = prebuiltSource('trie/either-case', titlesData.titles, () => trieSource(titlesData.titles, eitherCase));
+const TITLE_ALT = prebuiltSource('trie/either-case', TITLES, () => trieSource(TITLES, eitherCase));
 const TITLE_PREFIX = prebuiltTrieSource(titlesData.titlePrefixes);
-const PARTICLES = titlesData.nameParticles.map(escapeRegex).join('|');
+// A particle ending in a hyphen is written onto the name it precedes ("al-Burhan"); the others stand apart ("bin Salman").
+const PARTICLES = titlesData.nameParticles.filter((p) => !p.endsWith('-')).map(escapeRegex).join('|');
+const GLUED_PARTICLES = titlesData.nameParticles.filter((p) => p.endsWith('-')).map(escapeRegex).join('|');
+const PARTICLE = `(?:(?:${PARTICLES})\\s+|${GLUED_PARTICLES})`;
+const GLUED_PARTICLE_START = new RegExp(`^(?:${GLUED_PARTICLES})(?=\\p{Lu})`, 'u');
+/** "al-Burhan" → "Burhan": the name a person is called by alone. */
+export function stripGluedParticle(word: string): string {
+  return word.replace(GLUED_PARTICLE_START, '');
+}
 // A capital, then letters ending in a letter or a period, or an initial ("Q."). The capital is written
 // once for both forms: each Unicode property in a pattern is paid for when the RegExp is built.
 const NAME_WORD = `(?:\\p{Lu}(?:[\\p{L}'’.-]*[\\p{L}.]|\\.?))`;
@@ -188,7 +209,7 @@ const COUNTRY_WORD_ALT = prebuiltTrieSource(countryWords);
 const titledStartWords = [
   ...countryWords,
   ...titlesData.titlePrefixes,
-  ...titlesData.titles.map((t) => t[0].toUpperCase() + t.slice(1)),
+  ...TITLES.map((t) => t[0].toUpperCase() + t.slice(1)),
   'Former',
   'Ex-',
 ];
@@ -198,7 +219,7 @@ const TITLED_START = prebuiltCapitalsLookahead(titledStartWords);
  * "Presidents" allowed), name.
  */
 export const TITLED_NAME_RE = new RegExp(
-  `(?:${TITLED_START}|(?=former|ex-))(?<!${LETTER_OR_DIGIT})(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}\\s+)?${TITLE_ALT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){0,3})`,
+  `(?:${TITLED_START}|(?=former|ex-))(?<!${LETTER_OR_DIGIT})(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}[\\s-]+)?${TITLE_ALT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+${PARTICLE}?${NAME_WORD}){0,3})`,
   'gu',
 );
 
@@ -207,7 +228,7 @@ export const TITLED_NAME_RE = new RegExp(
  * before a comma. The job description after the comma is checked with APPOSITIVE_TITLE_HEAD_RE.
  */
 export const APPOSITIVE_NAME_RE = new RegExp(
-  `(?=\\p{Lu})(?<!${LETTER_OR_DIGIT}|[.'’-])(?<name>${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+)?${NAME_WORD}){1,3})(?=,\\s)`,
+  `(?=\\p{Lu})(?<!${LETTER_OR_DIGIT}|[.'’-])(?<name>${NAME_WORD}(?:\\s+${PARTICLE}?${NAME_WORD}){1,3})(?=,\\s)`,
   'gu',
 );
 /** The head of a job description within its first few words ("the EU's trade commissioner", "head of …"). */

@@ -1,0 +1,198 @@
+/**
+ * Officials introduced by a long title phrase rather than a title right before the name — the word order of
+ * ministry readouts, state media and wire copy:
+ *   "Deputy Minister of Foreign Affairs of Türkiye Berris Ekinci"        title, "of <country>", name
+ *   "French Minister of the Interior, Mr. Laurent Nuñez"                  title phrase, comma, name
+ *   "the Director General … at the French Ministry for Europe …, Mr. X"  a demonym inside the institution's name
+ *   "Saudi Arabia was represented by A, the UAE by B and Egypt by C"     each name takes its own pair's country
+ * Each finder gives a person found by another rule the country it lacks, or introduces a person no other rule found.
+ */
+import { countryByWord, isTitleWord, NOT_NAME_WORDS, placeByName } from './knowledge.js';
+import type { CountryMention } from './countries.js';
+import { personMention, type PersonMention } from './person-mention.js';
+
+// Lower-case words that may stand inside a title phrase ("Minister of State for Foreign Affairs and the …").
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'at', 'to', 'on']);
+// Two to four capitalized name words (a particle allowed: "Abdel Fattah al-Burhan", "Mohammed bin Salman").
+const NAME_AHEAD = /^(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|la|le|di)\s+)?\p{Lu}[\p{L}'’.-]*[\p{L}]){1,3})/u;
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+/** The words of `text` from `from` to `to`, with their offsets (commas kept as words of their own). */
+function wordsBetween(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|,/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ text: m[0].replace(/\.$/, ''), start: m.index });
+  return out;
+}
+
+/** A title word, also inside a hyphenated compound ("Vice-President", "ambassador-at-large"). */
+function isTitleCompound(word: string): boolean {
+  const bare = word.replace(/['’]s$/, '');
+  return isTitleWord(bare) || bare.split('-').some((part) => part.length > 2 && isTitleWord(part));
+}
+
+const capitalized = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * The title phrase that ends at `end` (a comma, or "of" before a country): walking back over capitalized words,
+ * connectors and title words — across commas when `acrossCommas` ("his Algerian counterpart, the Minister of
+ * State, Minister of the Interior, …,") — to the first title word. Its country is a country word right before
+ * it ("French Minister of …", "Rwanda's ambassador-at-large"), else the first one inside it that is not a
+ * destination ("at the French Ministry for …", but not "ambassador to Washington").
+ */
+export function titlePhraseBefore(
+  sentence: string,
+  end: number,
+  countries: readonly CountryMention[],
+  people: readonly PersonMention[],
+  acrossCommas: boolean,
+): { start: number; country: string | null } | null {
+  // The phrase never reaches back into a person already named: "Chinese President Xi Jinping, Prime Minister X" is
+  // two people, and "adviser Sumbu Kalala and Rwanda's ambassador-at-large …, X" holds a second phrase.
+  const floor = Math.max(end - 240, 0, ...people.filter((p) => p.end <= end).map((p) => p.end));
+  const words = wordsBetween(sentence, floor, end);
+  let first = words.length;
+  while (first > 0) {
+    const w = words[first - 1].text;
+    if (w === ',' ? !acrossCommas : !(capitalized(w) || CONNECTORS.has(w) || isTitleCompound(w))) break;
+    first--;
+  }
+  // The leftmost title word of the run begins the phrase; capitalized words before it ("Deputy", "Director") belong to it.
+  let title = first;
+  while (title < words.length && !isTitleCompound(words[title].text)) title++;
+  if (title >= words.length) return null;
+  let start = title;
+  while (start > first && capitalized(words[start - 1].text) && !countryByWord.has(words[start - 1].text.replace(/['’]s$/, ''))) start--;
+  const phraseStart = words[start].start;
+  // "French Minister of …", "Rwanda's ambassador-at-large …" (a capital only as a possessor: "Moscow's envoy").
+  const before = countries.filter((c) => c.end <= phraseStart && /^(?:['’]s)?\s+$/.test(sentence.slice(c.end, phraseStart))).pop();
+  const owner = before && (before.kind !== 'capital' || /^['’]s/.test(sentence.slice(before.end))) ? before : undefined;
+  if (owner) return { start: owner.start, country: owner.code };
+  // "at the French Ministry for Europe …", but not the destination of "ambassador to Washington".
+  const inside = countries.find((c) => c.start >= phraseStart && c.end <= end && c.kind !== 'capital' && !DESTINATION.test(sentence.slice(Math.max(0, c.start - 8), c.start)));
+  return { start: phraseStart, country: inside?.code ?? null };
+}
+
+const DESTINATION = /\bto\s+(?:the\s+)?$/;
+// The last word of a body's name, not a person's ("Israel Defense Forces", "Republic of Korea Army").
+const INSTITUTION_WORDS = new Set(['Forces', 'Force', 'Army', 'Navy', 'Guard', 'Committee', 'Commission', 'Assembly', 'Agency', 'Court', 'Parliament', 'Party', 'Union', 'Service', 'Bank', 'Airlines', 'Group']);
+
+/** Whether the words are a person's name rather than a country, a place or a title. */
+function looksLikeName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    !words.some((w) => NOT_NAME_WORDS.has(w) || INSTITUTION_WORDS.has(w)) &&
+    !words.some((w) => countryByWord.has(w) || isTitleCompound(w)) &&
+    !countryByWord.has(name) &&
+    !placeByName.has(name)
+  );
+}
+
+// A name ends the apposition ("…, Vincent Biruta, met", "…, Jane Doe.", "…, Jane Doe said"); "…, Local Authorities
+// and Transport" goes on naming an office.
+const NAME_ENDS = /^(?:$|[,.;:)]|\s+(?!and\b|of\b|for\b)\p{Ll})/u;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * "Deputy Foreign Minister of Armenia Vahan Kostanyan", "Vice-President of the National Assembly of the
+ * Republic of Armenia Ruben Rubinyan": an office "of <country>", then the holder's name with no comma.
+ */
+export function findTitleOfCountryThenName(sentence: string, countries: readonly CountryMention[], taken: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const c of countries) {
+    if (c.kind !== 'name' || !/\bof\s+(?:the\s+)?$/.test(sentence.slice(Math.max(0, c.start - 8), c.start))) continue;
+    const ahead = NAME_AHEAD.exec(sentence.slice(c.end, c.end + 80));
+    if (!ahead || !/^\s/.test(sentence.slice(c.end)) || /^\s*(?:Mr|Mrs|Ms|Dr)\./.test(ahead[0])) continue;
+    const name = ahead[1];
+    const start = c.end + ahead[0].length - name.length;
+    const span = { start, end: start + name.length };
+    const ofAt = sentence.lastIndexOf('of', c.start);
+    const phrase = titlePhraseBefore(sentence, ofAt, countries, taken, false);
+    if (!phrase) continue;
+    const existing = taken.find((p) => overlaps(p, span));
+    if (existing) {
+      existing.country ??= c.code;
+      continue;
+    }
+    if (!looksLikeName(name)) continue;
+    const role = sentence.slice(phrase.start, ofAt).trim().replace(/^(?:the|[\p{L}]+['’]s)\s+/iu, '');
+    out.push(personMention({ name, role, country: c.code }, span.start, span.end, phrase.start, false, false));
+  }
+  return out;
+}
+
+/**
+ * "French Minister of the Interior, Mr. Laurent Nuñez", "his Algerian counterpart, the Minister of State,
+ * Minister of the Interior, …, Mr. Saïd Sayoud": a title phrase, a comma, then the name. A person found there
+ * by a courtesy title gets the phrase's country; a bare name after a phrase with a country is introduced.
+ */
+export function findTitlePhraseThenName(sentence: string, countries: readonly CountryMention[], taken: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let comma = sentence.indexOf(', '); comma > 0; comma = sentence.indexOf(', ', comma + 2)) {
+    const after = comma + 2;
+    if (!/\p{Lu}/u.test(sentence[after] ?? '')) continue;
+    const titled = taken.find((p) => p.titleStart === after && p.country === null);
+    const ahead = titled ? null : NAME_AHEAD.exec(sentence.slice(after, after + 80));
+    if (!titled && !ahead) continue;
+    const phrase = titlePhraseBefore(sentence, comma, countries, taken, true);
+    if (!phrase || phrase.country === null) continue;
+    if (titled) {
+      titled.country = phrase.country;
+      continue;
+    }
+    const name = ahead![1];
+    const start = after + ahead![0].length - name.length;
+    const span = { start, end: start + name.length };
+    if (!looksLikeName(name) || !NAME_ENDS.test(sentence.slice(span.end, span.end + 12))) continue;
+    if (taken.some((p) => overlaps(p, span)) || out.some((p) => overlaps(p, span))) continue;
+    // The office is the last of the joined titles ("the Minister of State, Minister of …" → "Minister of …").
+    const role = sentence.slice(phrase.start, comma).split(',').pop()!.trim().replace(/^(?:the|[\p{L}]+['’]s)\s+/iu, '');
+    out.push(personMention({ name, role, country: phrase.country }, span.start, span.end, phrase.start, false, false));
+  }
+  return out;
+}
+
+// "was represented by", "led by", "on the Australian side by": the verbs that make "<country> … by <name>" a pairing.
+const REPRESENTED = /\b(?:represented|led|headed|chaired|conducted)\b/;
+// Between the country and "by": a few lower-case words, no comma ("was represented", "delegation was led", "side").
+const COUNTRY_TO_BY = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){0,4}\s+by\s+$/u;
+
+/**
+ * "Saudi Arabia was represented by A, the UAE by B and Egypt by C", "Lebanon was represented by X, and Israel by
+ * Y", "chaired on the Australian side by A and on the Chinese side by B": each person takes the country of its
+ * own pair, which outranks a country guessed from the words around the name. A name with no title there
+ * ("Israel by Uri Resnick") is introduced.
+ */
+export function assignByPairs(sentence: string, countries: readonly CountryMention[], found: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  if (!sentence.includes(' by ') || !REPRESENTED.test(sentence)) return out;
+  for (const c of countries) {
+    // "talks in Doha led by …": a city where something happens is no side.
+    if (c.kind === 'capital' && /\b(?:in|at|to|from)\s+$/.test(sentence.slice(Math.max(0, c.start - 6), c.start))) continue;
+    const by = sentence.indexOf(' by ', c.end);
+    if (by < 0 || by - c.end > 48) continue;
+    const link = COUNTRY_TO_BY.exec(sentence.slice(c.end, by + 4));
+    if (!link) continue;
+    const nameFrom = by + 4;
+    // The person named right after "by" (a title first is fine: "by Deputy Foreign Minister Waleed Elkhereiji").
+    const person = found.find((p) => p.titleStart >= nameFrom && p.titleStart <= nameFrom + 2) ?? found.find((p) => p.start >= nameFrom && !/[,;]/.test(sentence.slice(nameFrom, p.start)) && p.start - nameFrom < 90);
+    if (person) {
+      if (!person.known) person.country = c.code;
+      continue;
+    }
+    const ahead = NAME_AHEAD.exec(sentence.slice(nameFrom, nameFrom + 80));
+    if (!ahead) continue;
+    const name = ahead[1];
+    const start = nameFrom + ahead[0].length - name.length;
+    if (!looksLikeName(name)) continue;
+    out.push(personMention({ name, role: null, country: c.code }, start, start + name.length, start, false, false));
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+/**
+ * People introduced by the longer title phrases of readouts, state media and wire copy, and the countries
+ * they take from them (title-phrases.ts, actors.ts, knowledge/titles.json, knowledge/countries.json). Names
+ * are invented: the rules must read the language, not know the people.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPersons, type LearnedNames } from '../../../lambdas/core/extract/actors.js';
+import { buildContext, contextOf, newArticleMemory } from '../../../lambdas/core/extract/context.js';
+
+const persons = (text: string, learned: LearnedNames = new Map()) =>
+  findPersons(text, null, learned).map((p) => ({ name: p.name, country: p.country }));
+const countriesOf = (...sentences: string[]) => {
+  const memory = newArticleMemory();
+  return sentences.map((text, index) => buildContext({ text, start: 0, end: text.length, paragraph: index, index }, null, memory).countries.map((c) => c.code));
+};
+
+describe('an office "of <country>", then the name without a comma', () => {
+  it('gives the holder that country, also after a long institution name and a hyphenated prefix', () => {
+    expect(persons('Deputy Foreign Minister of Moldova Ion Exemplu met with Deputy Minister of Foreign Affairs of Georgia Nino Nimushi.')).toEqual([
+      { name: 'Ion Exemplu', country: 'MD' },
+      { name: 'Nino Nimushi', country: 'GE' },
+    ]);
+    expect(persons('Vice-President of the Parliament of the Republic of Moldova Ana Testescu opened the session.')).toEqual([{ name: 'Ana Testescu', country: 'MD' }]);
+  });
+
+  it('does not read a body named after the country as a person', () => {
+    expect(persons('The Chief of Staff of the Israel Defense Forces said the drill was over.')).toEqual([]);
+  });
+});
+
+describe('a title phrase, a comma, then the name', () => {
+  it('takes the country word before the office or inside the institution’s name', () => {
+    expect(persons('Portuguese Minister of the Interior, Mr. João Exemplo, will visit Rabat.')).toEqual([{ name: 'João Exemplo', country: 'PT' }]);
+    expect(persons('He received the Director General for Asia at the Danish Ministry of Foreign Affairs, Ms. Karen Prøvesen, on Monday.')).toEqual([
+      { name: 'Karen Prøvesen', country: 'DK' },
+    ]);
+    expect(persons('He was invited by his Kenyan counterpart, the Cabinet Secretary, Minister of the Interior and Security, Mr. Kip Mfano.')).toEqual([
+      { name: 'Kip Mfano', country: 'KE' },
+    ]);
+    expect(persons("Rwanda's ambassador-at-large for the Great Lakes, Jean Urugero, did not comment.")).toEqual([{ name: 'Jean Urugero', country: 'RW' }]);
+  });
+
+  it('does not give the country of a post ("ambassador to Washington") or of a person named before the comma', () => {
+    expect(persons('The envoy, a former ambassador to Washington, Mr. Omar Sample, arrived.')).toEqual([{ name: 'Omar Sample', country: null }]);
+    expect(persons('Omar Sample, a former ambassador to Washington, arrived.')).toEqual([{ name: 'Omar Sample', country: null }]);
+    expect(persons('After talks with Chinese President Xi Jinping, Prime Minister Jane Roe said.')).toEqual([
+      { name: 'Xi Jinping', country: 'CN' },
+      { name: 'Jane Roe', country: null },
+    ]);
+  });
+
+  it('does not read the rest of a joined office as a name ("…, Local Authorities and Transport, Mr. X")', () => {
+    expect(persons('The Minister of State, Minister of the Interior, Local Authorities and Transport, Mr. Ali Mithal, spoke.')).toEqual([
+      { name: 'Ali Mithal', country: null },
+    ]);
+  });
+});
+
+describe('"<country> was represented by A, <country> by B"', () => {
+  it('gives each person the country of its own pair, titled or not', () => {
+    expect(
+      persons('Peru was represented by Deputy Foreign Minister Ana Ejemplo, Chile by Minister of State Luis Muestra and Bolivia by Eva Prueba, a senior diplomat.'),
+    ).toEqual([
+      { name: 'Ana Ejemplo', country: 'PE' },
+      { name: 'Luis Muestra', country: 'CL' },
+      { name: 'Eva Prueba', country: 'BO' },
+    ]);
+    expect(persons('The dialogue, chaired on the Kenyan side by Treasurer Tom Mfano and on the Ugandan side by Grace Ekyokulabirako, was postponed.')).toEqual([
+      { name: 'Tom Mfano', country: 'KE' },
+      { name: 'Grace Ekyokulabirako', country: 'UG' },
+    ]);
+  });
+
+  it('needs a representing verb, and a city where something happens is no side', () => {
+    expect(persons('Peru was praised by Deputy Foreign Minister Ana Ejemplo.')).toEqual([{ name: 'Ana Ejemplo', country: null }]);
+    expect(persons('The talks in Doha were led by Special Envoy Tom Mfano.')).toEqual([{ name: 'Tom Mfano', country: null }]);
+  });
+});
+
+describe('titles written as reports write them', () => {
+  it('reads portfolio ministers and a weak "Minister" that needs a two-word name', () => {
+    expect(persons('Commerce Minister Jane Roe met Minister of Water Resources Ali Mithal and Minister Tom Mfano.')).toEqual([
+      { name: 'Jane Roe', country: null },
+      { name: 'Ali Mithal', country: null },
+      { name: 'Tom Mfano', country: null },
+    ]);
+    expect(persons('Minister Roe arrived.')).toEqual([]);
+  });
+
+  it('keeps a particle written onto the surname ("al-Burhan") and remembers the surname without it', () => {
+    const learned: LearnedNames = new Map();
+    expect(persons('He is close to army chief Gen. Abdel Karim al-Mithali.', learned)).toEqual([{ name: 'Abdel Karim al-Mithali', country: null }]);
+    expect(persons('Mithali visited Riyadh.', learned)).toEqual([{ name: 'Abdel Karim al-Mithali', country: null }]);
+  });
+
+  it('does not take a different person who shares a one-word name for the registry’s ("Wang Lintao" is not Wang Yi)', () => {
+    const learned: LearnedNames = new Map();
+    expect(persons('Foreign Minister Wang Yi spoke first.', learned)).toEqual([{ name: 'Wang Yi', country: 'CN' }]);
+    expect(persons('Commerce Minister Wang Lintao spoke next.', learned)).toEqual([{ name: 'Wang Lintao', country: null }]);
+    expect(persons('Wang told reporters the talks were useful.', learned)).toEqual([{ name: 'Wang Yi', country: 'CN' }]);
+  });
+});
+
+describe('country names', () => {
+  it('"Democratic Republic of Congo" without "the", and "Congo" alone as the Congo named last', () => {
+    expect(countriesOf('Officials from the Democratic Republic of Congo met.', 'Congo wants a deal.')).toEqual([['CD'], ['CD']]);
+    expect(countriesOf('The Republic of the Congo hosted them.', 'Congo wants a deal.')).toEqual([['CG'], ['CG']]);
+    expect(countriesOf('Congo wants a deal.')).toEqual([[]]);
+  });
+
+  it('a state’s armed forces named with its demonym stand for the state; a militia does not', () => {
+    expect(contextOf('Envoys met a delegation of the Sudanese Armed Forces.').countries.map((c) => [c.code, c.kind])).toEqual([['SD', 'metonym']]);
+    expect(contextOf('Envoys met the Rapid Support Forces.').countries).toEqual([]);
+  });
+});
