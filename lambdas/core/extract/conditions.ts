@@ -53,6 +53,7 @@ export function findConditionCue(text: string): ConditionCue | null {
 // expects or wants of another government or person is a demand. Only with a named party as the object: "analysts
 // expect the talks to resume" demands nothing.
 const EXPECTS = /\b(?:expects|wants)\s+(?:the\s+)?/g;
+const EXPECTS_WORD = /\b(?:expects|wants)\s/;
 const TO_VERB = /^(?:['’]s)?\s+to\s+(?!be\b)\p{Ll}/u;
 
 function expectationCue(ctx: SentenceContext, partStart: number, part: string): ConditionCue | null {
@@ -128,10 +129,12 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
     (previousAnnounced ??= previous !== null && CONDITION_ANNOUNCER_RE.test(previous) && ANNOUNCING_VERB.test(previous));
   for (const ctx of contexts) {
     const sentence = ctx.sentence.text;
-    const sentenceQuotes = quotes(sentence);
     let speaker: Speaker | null = null;
     let spoke: Speaker | null = null;
-    for (const { start: partStart, end: partEnd, lead, newSentence } of sentenceParts(sentence)) {
+    // Most sentences hold no cue at all: one scan of the whole sentence skips splitting and quote-finding there.
+    const mayHold = ANY_CONDITION_RE.test(sentence) || EXPECTS_WORD.test(sentence) || (/[“"]/.test(sentence) && announcedBefore());
+    const sentenceQuotes = mayHold ? quotes(sentence) : [];
+    for (const { start: partStart, end: partEnd, lead, newSentence } of mayHold ? sentenceParts(sentence) : []) {
       if (newSentence) speaker = null;
       const part = sentence.slice(partStart, partEnd);
       let cue = findConditionCue(part) ?? expectationCue(ctx, partStart, part);
