@@ -527,10 +527,12 @@ function readClause(
     for (const p of people) if (p.country !== null) peopleCountries.push(p.country);
     // With two or more people named, the countries are theirs; other countries in the clause are context.
     const countries = unique(people.length >= 2 ? peopleCountries : [...peopleCountries, ...parties]);
-    // A visit's other party is where the visitor goes ("travel to Tianjin", "visit the White House").
-    if (seg.cue.mode === 'visit' && place?.country && place.start >= seg.cue.start) {
+    // A visit's other parties are where the visitor goes ("travel to Tianjin", "visit the White House", "travel
+    // to Cairo and Addis Ababa").
+    const destinations = seg.cue.mode === 'visit' && place ? venues.filter((p) => p.country && p.start >= seg.cue.start) : [];
+    for (const destination of destinations) {
       // "travel to Brussels" visits the EU when the text uses Brussels as the EU's name.
-      const named = ctx.countries.find((c) => c.kind === 'metonym' && c.start >= place.start && c.end <= place.end)?.code ?? place.country;
+      const named = ctx.countries.find((c) => c.kind === 'metonym' && c.start >= destination.start && c.end <= destination.end)?.code ?? destination.country!;
       if (!countries.includes(named)) countries.push(named);
     }
     const historical =

@@ -266,6 +266,8 @@ const PLACE_ALT = prebuiltTrieSource([...placeByName.keys()]);
 const LOCATIVE_PREP = `(?=[IiAaTtDdOoNnHhVv])(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Ii]nside|[Tt]o|[Dd]uring|[Oo]n the sidelines of|[Oo]n the margins of|[Nn]ear|[Hh]osted in|[Hh]eld in|[Vv]isit(?:s|ed|ing)?)\\s+(?:the\\s+)?`;
 const PLACE_END = `(?<place>${PLACE_ALT})(?!${LETTER_OR_DIGIT}|['’]s\\b)`;
 export const LOCATIVE_PLACE_RE = new RegExp(`${LOCATIVE_PREP}${PLACE_END}`, 'gu');
+/** A place name alone, at a given position (sticky): the next of a list, "to Cairo and Addis Ababa". */
+export const PLACE_NAME_AT = new RegExp(`(?:the\\s+)?${PLACE_END}`, 'uy');
 /** "in the Russian city of Kazan": only tried when the sentence has "city of" and the like (rare, and costlier). */
 export const PLACE_DESCRIPTOR_TEST = /\b(?:city|town|village|resort|port|capital)\s+of\s/;
 let locativeDescribedPlace: RegExp | null = null;

@@ -5,7 +5,7 @@
  */
 import placesData from '../../../knowledge/places.json' with { type: 'json' };
 import { escapeRegex } from '../text/escape-regex.js';
-import { locativeDescribedPlaceRe, LOCATIVE_PLACE_RE, PLACE_DESCRIPTOR_TEST, placeByName, type PlaceEntry } from './knowledge.js';
+import { locativeDescribedPlaceRe, LOCATIVE_PLACE_RE, PLACE_DESCRIPTOR_TEST, PLACE_NAME_AT, placeByName, type PlaceEntry } from './knowledge.js';
 import { execAll } from './regex.js';
 import { findUnlistedPlaces, qualifyingCountry } from './unlisted-places.js';
 
@@ -36,7 +36,9 @@ export function findPlaces(sentence: string): PlaceMention[] {
       // "in Gyeongju, South Korea": the country qualifying the town is part of the place, not a party.
       const qualifier = qualifyingCountry(sentence, start + m[0].length);
       const end = qualifier && qualifier.code === entry.country ? qualifier.end : start + m[0].length;
-      out.push({ ...entry, start, end, preposition: m.groups!.prep.toLowerCase(), ...seatOf(sentence, start) });
+      const preposition = m.groups!.prep.toLowerCase();
+      out.push({ ...entry, start, end, preposition, ...seatOf(sentence, start) });
+      out.push(...coordinatedPlaces(sentence, end, preposition));
     }
   }
   for (const p of findUnlistedPlaces(sentence, out)) out.push({ ...p, ...seatOf(sentence, p.start) });
@@ -46,6 +48,25 @@ export function findPlaces(sentence: string): PlaceMention[] {
 // "met at the Chinese embassy in Washington", "received at the Ministry's headquarters in Algiers": the
 // institution is itself the venue.
 const VENUE_BEFORE = /\b(?:at|inside|outside)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+
+// "to Cairo and Addis Ababa", "in Moscow, Beijing and Delhi": the next places of a list share the preposition.
+const LIST_JOINER = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/;
+// The list ends there, not a new clause: "talks in Riyadh and Tehran welcomed them" names no second place.
+const AFTER_LIST_ITEM = /^(?:\s*$|\s*[,.;:)]|\s+(?:and|or|on|in|at|for|to|from|next|this|last|earlier|later|before|after|during|early|late|over|by|with)\b)/;
+
+function coordinatedPlaces(sentence: string, from: number, preposition: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let at = from; ; ) {
+    const joiner = LIST_JOINER.exec(sentence.slice(at, at + 12));
+    if (!joiner) return out;
+    PLACE_NAME_AT.lastIndex = at + joiner[0].length;
+    const m = PLACE_NAME_AT.exec(sentence);
+    const entry = m ? placeByName.get(m.groups!.place.replace(/\s+/g, ' ')) : undefined;
+    if (!m || !entry || !AFTER_LIST_ITEM.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) return out;
+    at = m.index + m[0].length;
+    out.push({ ...entry, start: m.index, end: at, preposition });
+  }
+}
 
 function seatOf(sentence: string, start: number): { seat?: true } {
   const before = sentence.slice(Math.max(0, start - 70), start);

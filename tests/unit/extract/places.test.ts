@@ -88,3 +88,15 @@ describe('dateline: where the story was filed', () => {
     expect(await at('WASHINGTON (AP) — Russian President Vladimir Putin met Chinese President Xi Jinping on Tuesday.', '2026-01-15')).toBeNull();
   });
 });
+
+describe('places: a list of places after one preposition', () => {
+  it('"travel to Cairo and Addis Ababa" is two places, and a visit to each capital', async () => {
+    expect(places('Boulos is expected to travel to Cairo and Addis Ababa next week.').map((p) => p.city)).toEqual(['Cairo', 'Addis Ababa']);
+    const visits = await contactsOf('U.S. envoy Massad Boulos is expected to travel to Cairo and Addis Ababa next week, a State Department official said.', '2025-10-15');
+    expect(visits.map((v) => [v.countries, v.city])).toEqual([[['EG', 'US'], 'Cairo'], [['ET', 'US'], 'Addis Ababa']]);
+  });
+
+  it('not a capital that starts the next clause ("talks in Riyadh and Tehran welcomed them")', () => {
+    expect(places('The talks in Riyadh and Tehran welcomed them.').map((p) => p.city)).toEqual(['Riyadh']);
+  });
+});

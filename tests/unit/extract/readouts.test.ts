@@ -111,7 +111,7 @@ describe('separate contacts summed up in one sentence', () => {
     const found = (await contactsOf('U.S. Special Envoy John Example will travel to Belgrade and Pristina next week for meetings with both governments.', '2026-02-05'));
     expect(found.map((c) => [c.mode, c.status, c.countries.join('-'), c.city]).sort()).toEqual([
       ['visit', 'planned', 'RS-US', 'Belgrade'],
-      ['visit', 'planned', 'US-XK', null],
+      ['visit', 'planned', 'US-XK', 'Pristina'],
     ]);
   });
 
