@@ -44,8 +44,12 @@ function draftFrom(r: SegmentReading, ctx: SentenceContext, published: string | 
 
 export function assembleContacts(contexts: readonly SentenceContext[], published: string | null, refYear: number | null, articleId: string): Contact[] {
   const drafts: DraftContact[] = [];
+  let previous: SentenceContext | null = null;
   for (const ctx of contexts) {
-    const readings = readSentence(ctx, refYear, published);
+    // The subject a pronoun may stand for: the first person with a country named in the sentence before, same paragraph.
+    const previousSubject = previous?.sentence.paragraph === ctx.sentence.paragraph ? (previous.persons.find((p) => p.country !== null) ?? null) : null;
+    previous = ctx;
+    const readings = readSentence(ctx, refYear, published, previousSubject);
     // The contact this sentence speaks of, if it only refers back to one ("the talks were conducted by …").
     let referred: DraftContact | null = null;
     for (const r of readings) {

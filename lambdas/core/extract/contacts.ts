@@ -177,6 +177,8 @@ const HYPOTHETICAL_VERB = /\b(?:could|might|may)\s+(?!(?:meet|hold|talk|visit|ho
 const CUE_TEST = new RegExp(CONTACT_CUE_RE.source, 'iu');
 const VERB_CUE = /^(?:met|meet|meets|discussed|spoke|spoken|talked|hosted|host|hosts|hosting|received|visited|phoned|telephoned|called|sat down)\b/i;
 const QUOTED = /[“"][^”"]{1,300}[”"]/g;
+// "On Tuesday he hosted …", "she later met …": a pronoun as the subject of the verb cue that follows.
+const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$/i;
 const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
 const SECOND_PREDICATE = /,?\s+and\s+(?:is|was|are|were|will|would|has|had|plans?|then|later)\b/i;
 const POSSESSOR_OF_AGENT = /^['’]s?\s+(?:(?:[\p{L}-]+\s+){0,2}(?:envoy|emissary|aide|adviser|advisor|representative|negotiator|spokesman|spokeswoman|spokesperson|son-in-law|chief of staff)|special\s+envoy)\b/iu;
@@ -354,7 +356,7 @@ function toSentenceSpan<T extends { start: number; end: number }>(items: T[], of
  * Read every contact segment of one sentence. Pure: the same sentence context gives the same readings,
  * whatever came before it in the article.
  */
-export function readSentence(ctx: SentenceContext, refYear: number | null, published: string | null): SegmentReading[] {
+export function readSentence(ctx: SentenceContext, refYear: number | null, published: string | null, previousSubject: PersonMention | null = null): SegmentReading[] {
   const text = ctx.sentence.text;
   const readings: SegmentReading[] = [];
   // Most sentences have no cue at all: the context's cheap test already said so.
@@ -367,7 +369,7 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
   for (const clause of clauses) {
     const cues = sentenceCues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-    if (cues.length > 0) readings.push(...readClause(ctx, clause, cues, attributions, datelineEnd, refYear, published));
+    if (cues.length > 0) readings.push(...readClause(ctx, clause, cues, attributions, datelineEnd, refYear, published, previousSubject));
   }
   const pastSpans = clauses.filter((c) => c.historical);
   // A sentence-level date (e.g. in an opening phrase) belongs to the only contact of the sentence.
@@ -395,6 +397,7 @@ function readClause(
   datelineEnd: number,
   refYear: number | null,
   published: string | null,
+  previousSubject: PersonMention | null,
 ): SegmentReading[] {
   const text = ctx.sentence.text;
   const clauseText = text.slice(clause.start, clause.end);
@@ -506,6 +509,11 @@ function readClause(
     if (people.length === 1 && /\b(?:he|she)\b/i.test(before)) {
       const subject = ctx.persons.find((p) => p.end <= seg.start && p.name !== people[0].name);
       if (subject) people = [subject, ...people];
+      // "… met Bislimi in Brussels on Monday. On Tuesday he hosted Petković": a pronoun subject right before the
+      // verb, with no one named before it, is the previous sentence's subject.
+      else if (previousSubject && previousSubject.country !== people[0].country && PRONOUN_SUBJECT.test(before) && !ctx.persons.some((p) => p.end <= seg.cue.start && p.start < people[0].start)) {
+        people = [{ ...previousSubject, start: seg.cue.start, end: seg.cue.start, titleStart: seg.cue.start }, ...people];
+      }
     }
     const urged = URGED.test(before);
     // "no interest in talks", "ruled out a meeting", "did not meet": the contact is denied, not reported.
@@ -612,7 +620,8 @@ function readClause(
     if (!offer) continue;
     const at = from + offer.index;
     const person = r.persons.find((p) => p.start < at) ?? ctx.persons.find((p) => p.start >= clause.start && p.start < at && p.country);
-    const government = ctx.countries.find((c) => c.start >= clause.start && c.end <= at && c.kind !== 'demonym');
+    // "Chinese diplomats have floated a meeting": a nationality word names a government when a party noun follows it.
+    const government = ctx.countries.find((c) => c.start >= clause.start && c.end <= at && (c.kind !== 'demonym' || PARTY_NOUN_RE.test(text.slice(c.end, c.end + 40))));
     r.initiator = person?.country ?? government?.code ?? null;
   }
   void published;

@@ -420,7 +420,7 @@ describe('contacts: the host of someone else’s talks', () => {
 
 describe('contacts: sources "briefed on" the talks', () => {
   it('"people briefed on the session said" is the report’s source, not a visit of the countries named near it', async () => {
-    const found = await contactsOf('Congolese adviser Sumbu Example and Rwandan envoy Vincent Example met at the State Department, with U.S., Qatari and Togolese officials present as observers, three people briefed on the session said.', '2025-11-06');
+    const found = await contactsOf('Congolese Foreign Minister Thérèse Example and Rwandan Foreign Minister Olivier Example met at the State Department, with U.S., Qatari and Togolese officials present as observers, three people briefed on the session said.', '2025-11-06');
     expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['meeting', 'CD-RW']]);
   });
 
@@ -450,5 +450,35 @@ describe('contacts: a hyphenated pair before a modified contact word', () => {
 
   it('a hyphenated pair before anything but a contact word is a topic', async () => {
     expect(await contactsOf('The UK-China trade row was discussed in a meeting of EU officials in London on 27 February.', '2026-03-09')).toEqual([]);
+  });
+});
+
+describe('contacts: "he" as the subject, from the sentence before', () => {
+  const first = 'Peter Example, the EU’s envoy, met Kosovo’s chief negotiator Besnik Bislimi in Brussels on Monday.';
+
+  it('"On Tuesday he hosted X" is a meeting of the previous sentence’s subject with X', async () => {
+    const found = await contactsOf(`${first} On Tuesday he hosted Serbia’s chief negotiator, Petar Petković, for a meeting.`, '2026-02-05');
+    expect(found.map((c) => [c.countries.join('-'), c.date, c.who.join('+')])).toEqual([
+      ['EU-XK', '2026-02-02', 'Besnik Bislimi+Peter Example'],
+      ['EU-RS', '2026-02-03', 'Petar Petković+Peter Example'],
+    ]);
+  });
+
+  it('not across paragraphs, and not when someone is named before the verb', async () => {
+    expect((await contactsOf(`${first}\n\nOn Tuesday he hosted Serbia’s chief negotiator, Petar Petković, for a meeting.`, '2026-02-05')).map((c) => c.countries.join('-'))).toEqual(['EU-XK']);
+    const named = await contactsOf(`${first} Serbian President Aleksandar Vučić said on Tuesday he hosted Serbia’s chief negotiator, Petar Petković.`, '2026-02-05');
+    expect(named.some((c) => c.who.includes('Peter Example') && c.countries.includes('RS'))).toBe(false);
+  });
+});
+
+describe('contacts: a proposal by a government’s people', () => {
+  it('"Chinese diplomats have floated a meeting between X and Y": China initiated it', async () => {
+    const found = await contactsOf('Chinese diplomats have also floated a meeting between British Prime Minister Keir Starmer and Chinese President Xi Jinping in December.', '2026-03-09');
+    expect(found.map((c) => [c.status, c.initiator])).toEqual([['proposed', 'CN']]);
+  });
+
+  it('a nationality word alone is no proposer', async () => {
+    const found = await contactsOf('The Chinese have also floated a meeting between British Prime Minister Keir Starmer and Chinese President Xi Jinping in December.', '2026-03-09');
+    expect(found.map((c) => [c.status, c.initiator])).toEqual([['proposed', null]]);
   });
 });
