@@ -39,3 +39,6 @@ export const VERB_CUE = new RegExp(`^(?:${alternation(CUES.conditionVerbCues)})\
 
 /** Right before a person: someone speaks for them ("an aide to the Azerbaijani leader", "a spokesperson for Kurti"). */
 export const PROXY_BEFORE = new RegExp(`\\b(?:${alternation(CUES.conditionProxies)})\\s+(?:the\\s+)?$`, 'i');
+
+/** A statement that asks or refuses something ("must", "should", "will not", "only"), as against one that only asserts. */
+export const STATEMENT_MODAL = new RegExp(`\\b(?:${alternation(CUES.conditionObligations)}|will|would|won't|cannot|can't|only|never)\\b`, 'i');

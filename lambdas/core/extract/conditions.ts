@@ -11,7 +11,7 @@ import type { SentenceContext } from './context.js';
 import { ANY_CONDITION_RE, CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES } from './knowledge.js';
 import { resolveSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
 import { conditionText, quotes, type ConditionCue } from './condition-text.js';
-import { OBLIGATION_CUE, SPEECH_VERB } from './condition-words.js';
+import { OBLIGATION_CUE, SPEECH_VERB, STATEMENT_MODAL } from './condition-words.js';
 import { execAll } from './regex.js';
 
 export { conditionText, type ConditionCue } from './condition-text.js';
@@ -159,7 +159,8 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
         text,
         quote: quote ? quote.text.replace(/[\s,]+$/, '') : null,
         evidence: [{ text: sentence, start: ctx.sentence.start, end: ctx.sentence.end }],
-        kind: cue.kind,
+        // "Beirut insists the talks are technical": insisting on what is, not on what must be, states a position.
+        kind: cue.kind === 'demand' && /^insist/i.test(part.slice(cue.start, cue.end)) && !STATEMENT_MODAL.test(text) ? 'position' : cue.kind,
       });
       spoke = { name: speaker.name, country };
     }

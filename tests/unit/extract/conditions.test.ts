@@ -188,3 +188,10 @@ describe('refusals until, wants, and look-alikes (blind articles, 22 Nov)', () =
     });
   });
 });
+
+describe('insisting on what is', () => {
+  it('"Beirut insists the talks are technical" is a position; "Riyadh insists that any deal must …" a demand', async () => {
+    expect((await conditionsOf('Beirut insists the talks are technical, not a step towards normalisation.'))[0]).toMatchObject({ country: 'LB', kind: 'position' });
+    expect((await conditionsOf('Riyadh insists that any agreement must include a path to a Palestinian state.'))[0]).toMatchObject({ country: 'SA', kind: 'demand' });
+  });
+});
