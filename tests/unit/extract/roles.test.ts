@@ -119,3 +119,16 @@ describe('a role word followed by the name it introduces', () => {
     expect(ctx.persons.map((p) => p.name)).toEqual(['Mark Carney', 'Narendra Modi']);
   });
 });
+
+describe('pair references to negotiators and envoys', () => {
+  const pair = (sentence: string, seen: SeenPerson[]) => findPairReferences(sentence, seen, []).map((p) => p.name);
+  const seen = [person('Bislimi', 'Chief Negotiator', 'XK'), person('Sørensen', 'envoy', 'EU'), person('Petković', 'chief negotiator', 'RS')];
+
+  it('"the two chief negotiators" are the negotiators, not the envoy named between them', () => {
+    expect(pair('Sørensen proposed a trilateral meeting of the two chief negotiators in Brussels.', seen)).toEqual(['Bislimi', 'Petković']);
+  });
+
+  it('"the two envoys" needs two envoys of different countries', () => {
+    expect(pair('The two envoys met in Brussels.', seen)).toEqual([]);
+  });
+});
