@@ -111,7 +111,12 @@ function statementStart(part: string, cue: ConditionCue): number {
  */
 export function conditionText(part: string, cue: ConditionCue): string {
   const q = quotes(part).find((x) => x.start < cue.start && cue.end <= x.end);
-  if (q && !/^[a-z]/.test(q.text)) return tidy(quotedPiece(q, cue));
+  if (q && !/^[a-z]/.test(q.text)) {
+    // "Our message to our neighbours is clear: the security of the region must be …": the statement follows the colon.
+    const piece = quotedPiece(q, cue);
+    const colon = piece.indexOf(': ');
+    return tidy(colon >= 0 && colon < cue.start - q.start - 1 - q.text.indexOf(piece) ? piece.slice(colon + 2) : piece);
+  }
   const start = statementStart(part, cue);
   let text = part.slice(start);
   const from = Math.max(0, cue.end - start);

@@ -195,3 +195,12 @@ describe('insisting on what is', () => {
     expect((await conditionsOf('Riyadh insists that any agreement must include a path to a Palestinian state.'))[0]).toMatchObject({ country: 'SA', kind: 'demand' });
   });
 });
+
+describe('a quotation with a colon', () => {
+  it('the statement is what follows the colon, when the cue does', async () => {
+    expect((await conditionsOf('"Our message is clear: the security of the region must be provided by its countries," Araghchi said.'))[0].text).toBe(
+      'the security of the region must be provided by its countries',
+    );
+    expect((await conditionsOf('"The region must decide its own security: no one else," Araghchi said.'))[0].text).toBe('The region must decide its own security: no one else');
+  });
+});
