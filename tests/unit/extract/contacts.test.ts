@@ -482,3 +482,14 @@ describe('contacts: a proposal by a government’s people', () => {
     expect(found.map((c) => [c.status, c.initiator])).toEqual([['proposed', null]]);
   });
 });
+
+describe('contacts: a yes/no question', () => {
+  it('"Question: Will Prime Minister X visit Türkiye again?" asks, it reports no contact', async () => {
+    expect(await contactsOf('Question: Will Armenian Prime Minister Nikol Pashinyan visit Türkiye again?', '2025-12-12')).toEqual([]);
+  });
+
+  it('a statement about the visit is still a contact', async () => {
+    const found = await contactsOf('Armenian Prime Minister Nikol Pashinyan will visit Türkiye again in the spring.', '2025-12-12');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([['visit', 'planned', 'AM-TR']]);
+  });
+});
