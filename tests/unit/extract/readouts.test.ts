@@ -258,3 +258,18 @@ describe('a later occasion named after a contact in the same clause', () => {
     expect(await contactsOf('Russian President Ivan Example met US President John Example in Anchorage on Friday in a meeting that lasted three hours.', '2026-02-09')).toHaveLength(1);
   });
 });
+
+describe('two officials named without a country word, in an article about one pair', () => {
+  const pairArticle =
+    'Australia and China resumed ministerial contacts this year. Australia wants China to lift the last trade barriers, and China wants Australia to keep its market open. ';
+
+  it('are the pair, by video link a call', async () => {
+    const found = await contactsOf(pairArticle + 'Trade Minister Don Example spoke with Commerce Minister Wang Example by video link last week about market access.', '2025-07-10');
+    expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['call', 'AU-CN']]);
+  });
+
+  it('are no pair when the article is about no pair', async () => {
+    const found = await contactsOf('Trade Minister Don Example spoke with Commerce Minister Wang Example by video link last week about market access.', '2025-07-10');
+    expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['call', '']]);
+  });
+});

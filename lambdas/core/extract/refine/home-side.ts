@@ -17,10 +17,18 @@ export function articlePair(contexts: readonly SentenceContext[]): [string, stri
   return [ranked[0][0], ranked[1][0]];
 }
 
-/** Gives the other side of the article's pair to the one participant of unknown country in a one-country contact. */
+/**
+ * Gives the other side of the article's pair to the one participant of unknown country in a one-country contact.
+ * A contact of two officials named without any country word ("Trade Minister Don Farrell spoke with Commerce
+ * Minister Wang Wentao"), and no country of its own, is between the pair; who is on which side stays unknown.
+ */
 export function completeHomeSide(drafts: DraftContact[], pair: [string, string] | null): void {
   if (!pair) return;
   for (const d of drafts) {
+    if (d.countries.length === 0 && d.participants.length === 2 && d.participants.every((p) => p.country === null)) {
+      d.countries.push(...pair);
+      continue;
+    }
     if (d.countries.length !== 1 || !pair.includes(d.countries[0])) continue;
     const unknown = d.participants.filter((p) => p.country === null);
     if (unknown.length !== 1 || !d.participants.some((p) => p.country === d.countries[0])) continue;
