@@ -1,7 +1,8 @@
 /**
  * Where a contact took place, chosen among the places of its segment (places.ts found them):
  * - a phone call has none: "in Seoul" is where a caller was, or where it was reported;
- * - where someone sits is not where they met ("the change of government in Tokyo", "told reporters in Nara");
+ * - where someone sits is not where they met ("the change of government in Tokyo", "told reporters in Nara"), nor
+ *   where something else was done ("the tariffs announced in Washington");
  * - a proposal names its venue after the contact noun: "In Islamabad, Dar said Pakistan was ready for a
  *   dialogue with India" is where the offer was made;
  * - "visited New Delhi" is the place of that visit only, not of another contact in the sentence;
@@ -37,7 +38,7 @@ export function contactPlace(
   const predicateEnd = predicate ? cue.end + predicate.index : segment.end;
   let venues = places.filter(
     (p) =>
-      !p.seat &&
+      !p.notVenue &&
       p.start < predicateEnd &&
       (status !== 'proposed' || p.start >= cue.start) &&
       (!p.preposition.startsWith('visit') || (cue.mode === 'visit' && p.start === cue.start)),
@@ -49,6 +50,6 @@ export function contactPlace(
 
 /** The place a relative clause right after the segment gives its occasion: ", which Armenia will host in Yerevan". */
 function hostedAfter(text: string, from: number, sentencePlaces: readonly PlaceMention[]): PlaceMention[] {
-  const place = sentencePlaces.find((p) => p.start >= from && p.start - from <= 60 && p.preposition === 'in' && !p.seat);
+  const place = sentencePlaces.find((p) => p.start >= from && p.start - from <= 60 && p.preposition === 'in' && !p.notVenue);
   return place && HOST_CLAUSE.test(text.slice(from, place.start)) ? [place] : [];
 }

@@ -15,10 +15,11 @@ export interface PlaceMention extends PlaceEntry {
   end: number;
   preposition: string;
   /**
-   * "the embassy in Canberra", "the change of government in Tokyo", "told reporters in Nara": where an
-   * institution sits or people are, not where an event takes place.
+   * Not where a contact takes place: where an institution sits or people are ("the embassy in Canberra", "the
+   * change of government in Tokyo", "told reporters in Nara"), or where something else was done ("the tariffs
+   * announced in Washington", "the agreements reached in Washington").
    */
-  seat?: boolean;
+  notVenue?: true;
 }
 
 const SEAT_BEFORE = new RegExp(
@@ -37,11 +38,11 @@ export function findPlaces(sentence: string): PlaceMention[] {
       const qualifier = qualifyingCountry(sentence, start + m[0].length);
       const end = qualifier && qualifier.code === entry.country ? qualifier.end : start + m[0].length;
       const preposition = m.groups!.prep.toLowerCase();
-      out.push({ ...entry, start, end, preposition, ...seatOf(sentence, start) });
+      out.push({ ...entry, start, end, preposition, ...notVenue(sentence, start) });
       out.push(...coordinatedPlaces(sentence, end, preposition));
     }
   }
-  for (const p of findUnlistedPlaces(sentence, out)) out.push({ ...p, ...seatOf(sentence, p.start) });
+  for (const p of findUnlistedPlaces(sentence, out)) out.push({ ...p, ...notVenue(sentence, p.start) });
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
@@ -68,8 +69,14 @@ function coordinatedPlaces(sentence: string, from: number, preposition: string):
   }
 }
 
-function seatOf(sentence: string, start: number): { seat?: true } {
+// "the tariffs announced in Washington": a noun, then a participle, then the place (a reduced relative clause).
+const PARTICIPLE_BEFORE = new RegExp(`\\b\\p{Ll}[\\p{Ll}-]+\\s+(\\p{Ll}+ed|${placesData.irregularParticiples.join('|')})\\s+$`, 'u');
+const VENUE_PARTICIPLES = new Set(placesData.venueParticiples);
+
+function notVenue(sentence: string, start: number): { notVenue?: true } {
   const before = sentence.slice(Math.max(0, start - 70), start);
   const seat = SEAT_BEFORE.exec(before);
-  return seat && !VENUE_BEFORE.test(before.slice(0, seat.index)) ? { seat: true } : {};
+  if (seat && !VENUE_BEFORE.test(before.slice(0, seat.index))) return { notVenue: true };
+  const participle = PARTICIPLE_BEFORE.exec(before);
+  return participle && !VENUE_PARTICIPLES.has(participle[1]) ? { notVenue: true } : {};
 }

@@ -3,12 +3,12 @@ import { contactPlace } from '../../../lambdas/core/extract/contact-place.js';
 import { findPlaces } from '../../../lambdas/core/extract/places.js';
 import { contactsOf } from './helpers.js';
 
-const places = (sentence: string) => findPlaces(sentence).map((p) => ({ city: p.city, country: p.country, seat: p.seat ?? false, text: sentence.slice(p.start, p.end) }));
+const places = (sentence: string) => findPlaces(sentence).map((p) => ({ city: p.city, country: p.country, notVenue: p.notVenue ?? false, text: sentence.slice(p.start, p.end) }));
 
 describe('places: towns the gazetteer does not list', () => {
   it('are taken after a contact ("held talks in Gyumri"), with a country qualifier or with a descriptor', () => {
-    expect(places('Armenian and Turkish experts held talks in Gyumri on 11 February.')).toEqual([{ city: 'Gyumri', country: null, seat: false, text: 'in Gyumri' }]);
-    expect(places('The two leaders will meet in Andong, South Korea, on Friday.')).toEqual([{ city: 'Andong', country: 'KR', seat: false, text: 'in Andong, South Korea' }]);
+    expect(places('Armenian and Turkish experts held talks in Gyumri on 11 February.')).toEqual([{ city: 'Gyumri', country: null, notVenue: false, text: 'in Gyumri' }]);
+    expect(places('The two leaders will meet in Andong, South Korea, on Friday.')).toEqual([{ city: 'Andong', country: 'KR', notVenue: false, text: 'in Andong, South Korea' }]);
     expect(places('A meeting in the Rwandan border town of Rubavu was called off.')[0]).toMatchObject({ city: 'Rubavu', country: 'RW' });
     expect(places('Lee invited Takaichi to his own hometown region of Andong.')[0]).toMatchObject({ city: 'Andong', country: null });
   });
@@ -24,7 +24,7 @@ describe('places: towns the gazetteer does not list', () => {
 
 describe('places: a country qualifying a town', () => {
   it('belongs to the place ("in Geneva, Switzerland"), so it is not a party of the contact', async () => {
-    expect(places('Delegations held talks in Geneva, Switzerland, on Monday.')).toEqual([{ city: 'Geneva', country: 'CH', seat: false, text: 'in Geneva, Switzerland' }]);
+    expect(places('Delegations held talks in Geneva, Switzerland, on Monday.')).toEqual([{ city: 'Geneva', country: 'CH', notVenue: false, text: 'in Geneva, Switzerland' }]);
     const [talks] = await contactsOf('Russian and Ukrainian delegations held talks in Geneva, Switzerland, on Monday.', '2025-11-20');
     expect(talks).toMatchObject({ countries: ['RU', 'UA'], city: 'Geneva' });
   });
@@ -36,14 +36,29 @@ describe('places: a country qualifying a town', () => {
 
 describe('places: the seat of an institution is not a venue', () => {
   it('"the Chinese embassy in Canberra said", "the change of government in Tokyo" are seats', async () => {
-    expect(places('The Chinese embassy in Canberra said any sale must respect market principles.')[0].seat).toBe(true);
+    expect(places('The Chinese embassy in Canberra said any sale must respect market principles.')[0].notVenue).toBe(true);
     const [met] = await contactsOf('Chinese Premier Li Qiang met Japanese Prime Minister Sanae Takaichi, the change of government in Tokyo notwithstanding.', '2025-11-20');
     expect(met.city).toBeNull();
   });
 
   it('but an institution a contact takes place at is the venue ("met at the Chinese embassy in Canberra")', () => {
-    expect(places('They met at the Chinese embassy in Canberra.')[0].seat).toBe(false);
-    expect(places('Magramane received at the Ministry’s headquarters in Algiers the French director.')[0].seat).toBe(false);
+    expect(places('They met at the Chinese embassy in Canberra.')[0].notVenue).toBe(false);
+    expect(places('Magramane received at the Ministry’s headquarters in Algiers the French director.')[0].notVenue).toBe(false);
+  });
+});
+
+describe('places: where something else was done is not a venue', () => {
+  it('"the tariffs announced in Washington", "the deal struck in Doha": a reduced relative clause places its own noun', async () => {
+    expect(places('Farrell spoke with Wang about the tariffs announced in Washington.')[0].notVenue).toBe(true);
+    expect(places('the two sides discussed the deal struck in Doha')[0].notVenue).toBe(true);
+    const [met] = await contactsOf('Russian President Vladimir Putin met Chinese President Xi Jinping to discuss the agreements reached in Washington.', '2025-11-20');
+    expect(met.city).toBeNull();
+  });
+
+  it('but not after a participle of meeting or arriving ("talks held in Geneva", "the delegations arrived in Doha")', () => {
+    expect(places('The talks held in Geneva ended on Friday.')[0].notVenue).toBe(false);
+    expect(places('The delegations arrived in Doha on Sunday.')[0].notVenue).toBe(false);
+    expect(places('The two ministers talked in Geneva on Sunday.')[0].notVenue).toBe(false);
   });
 });
 
