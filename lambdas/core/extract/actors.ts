@@ -18,7 +18,7 @@ import {
   TITLED_NAME_RE,
 } from './knowledge.js';
 import { findCountries } from './countries.js';
-import { assignByPairs, findTitleOfCountryThenName, findTitlePhraseThenName } from './title-phrases.js';
+import { assignByPairs, assignSpeakerOfCountry, findTitleOfCountryThenName, findTitlePhraseThenName } from './title-phrases.js';
 import { execAll } from './regex.js';
 import { personMention, type LearnedPerson, type PersonMention } from './person-mention.js';
 
@@ -193,8 +193,9 @@ export function findPersons(sentence: string, published: string | null, learned:
     found.push(person);
     learnSurname(learned, person);
   }
+  assignSpeakerOfCountry(sentence, countries, found);
   // A country the description gave a person introduced by a courtesy title holds for later mentions too, and so
-  // does the side a "<country> by <name>" pairing put someone on.
+  // does the side a "<country> by <name>" pairing or a country's statement put someone on.
   found.forEach((p, i) => {
     const later = p.country ? learned.get(surnameOf(p.name)) : undefined;
     if (later && later.name === p.name && (later.country === null || (!p.known && i < guessed.length && guessed[i] !== p.country))) later.country = p.country;

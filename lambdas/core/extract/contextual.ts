@@ -16,7 +16,7 @@ export type RecentCountries = Map<string, number>;
 export function findContextualCountries(sentence: string, recent: RecentCountries, named: readonly CountryMention[]): CountryMention[] {
   const out: CountryMention[] = [];
   if (!ANY_CONTEXTUAL_COUNTRY_WORD.test(sentence)) return out;
-  for (const { re, candidates, context } of contextualCountryWords()) {
+  for (const { re, candidates, context, kind } of contextualCountryWords()) {
     for (const m of execAll(re, sentence)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -24,7 +24,7 @@ export function findContextualCountries(sentence: string, recent: RecentCountrie
       if (PROPER_NAME_GOES_ON.test(sentence.slice(end, end + 3))) continue; // "the South China Sea", "the North Atlantic"
       // The sentence's own earlier mentions count as the most recent.
       if (context) {
-        if (context.some((c) => recent.has(c)) || named.some((c) => context.includes(c.code))) out.push({ code: candidates[0], kind: 'metonym', text: m[0], start, end });
+        if (context.some((c) => recent.has(c)) || named.some((c) => context.includes(c.code))) out.push({ code: candidates[0], kind, text: m[0], start, end });
         continue;
       }
       const here = named.filter((c) => c.end <= start && candidates.includes(c.code)).pop();
@@ -39,7 +39,7 @@ export function findContextualCountries(sentence: string, recent: RecentCountrie
           }
         }
       }
-      if (code) out.push({ code, kind: 'metonym', text: m[0], start, end });
+      if (code) out.push({ code, kind, text: m[0], start, end });
     }
   }
   return out;

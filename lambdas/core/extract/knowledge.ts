@@ -121,6 +121,8 @@ interface ContextualEntry {
   candidates: string[];
   /** Codes whose mention makes the phrase name its first candidate ("the North" once either Korea is named). */
   context?: string[];
+  /** How the phrase names the country: a government ('metonym', the default) or a nationality ('demonym': "Korean"). */
+  kind?: CountryWordKind;
 }
 /** "the kingdom", "the North": phrases that name one of several governments depending on the article. */
 const CONTEXTUAL_ENTRIES = (countriesData as { contextual?: ContextualEntry[] }).contextual ?? [];
@@ -130,6 +132,7 @@ export interface ContextualCountryWord {
   re: RegExp;
   candidates: string[];
   context: string[] | null;
+  kind: CountryWordKind;
 }
 let contextualWords: ContextualCountryWord[] | null = null;
 /**
@@ -143,6 +146,7 @@ export function contextualCountryWords(): readonly ContextualCountryWord[] {
     re: new RegExp(`(?<![\\p{L}])${escapeRegex(e.phrase).replace(/\s+/g, '\\s+').replace(/^the\b/, '[Tt]he')}(?![\\p{L}])`, e.caseSensitive ? 'gu' : 'giu'),
     candidates: e.candidates,
     context: e.context ?? null,
+    kind: e.kind ?? 'metonym',
   }));
   return contextualWords;
 }

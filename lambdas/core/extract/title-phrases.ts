@@ -5,6 +5,7 @@
  *   "French Minister of the Interior, Mr. Laurent Nuñez"                  title phrase, comma, name
  *   "the Director General … at the French Ministry for Europe …, Mr. X"  a demonym inside the institution's name
  *   "Saudi Arabia was represented by A, the UAE by B and Egypt by C"     each name takes its own pair's country
+ *   "Rwanda insists that …, Foreign Minister X said"                     the speaker of a country's statement
  * Each finder gives a person found by another rule the country it lacks, or introduces a person no other rule found.
  */
 import { countryByWord, isTitleWord, NOT_NAME_WORDS, placeByName } from './knowledge.js';
@@ -195,4 +196,23 @@ export function assignByPairs(sentence: string, countries: readonly CountryMenti
     out.push(personMention({ name, role: null, country: c.code }, start, start + name.length, start, false, false));
   }
   return out;
+}
+
+// The attribution tail after the statement: ", Foreign Minister X said", "…, X told reporters".
+const SAID_AFTER = /^\s+(?:said|says|told|added|wrote|stressed|insisted)\b/;
+
+/**
+ * "Rwanda insists that any deal must …, Foreign Minister Jane Doe said on Wednesday": an official of no known
+ * country who reports a statement whose subject is the one country the sentence names speaks for it. Only a
+ * country named as the subject at the sentence's start (a name, capital or metonym, not a nationality word),
+ * and only when the sentence names no other country.
+ */
+export function assignSpeakerOfCountry(sentence: string, countries: readonly CountryMention[], found: PersonMention[]): void {
+  const subject = countries[0];
+  if (!subject || subject.kind === 'demonym' || !/^(?:The\s+)?$/.test(sentence.slice(0, subject.start))) return;
+  if (countries.some((c) => c.code !== subject.code)) return;
+  for (const p of found) {
+    if (p.country !== null || p.known || !sentence.endsWith(', ', p.titleStart) || !SAID_AFTER.test(sentence.slice(p.end, p.end + 12))) continue;
+    p.country = subject.code;
+  }
 }

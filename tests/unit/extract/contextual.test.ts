@@ -20,3 +20,18 @@ describe('context-bound country words ("the kingdom", "the North", "the bloc")',
     expect(countriesPerSentence('North Korea fired a missile.', 'Troops moved to the north of the country.')).toEqual([['KP'], []]);
   });
 });
+
+describe('"Korea" and "Korean" alone', () => {
+  it('are South Korea once the article has named it, "Korean" as a nationality only', () => {
+    const memory = newArticleMemory();
+    const read = (text: string) => buildContext({ text, start: 0, end: text.length, paragraph: 0, index: 0 }, null, memory).countries.map((c) => `${c.code}:${c.kind}`);
+    expect(read('Seoul and Tokyo agreed to meet.')).toEqual(['KR:capital', 'JP:capital']);
+    expect(read('Korea will host the next round, Korean officials said.')).toEqual(['KR:metonym', 'KR:demonym']);
+  });
+
+  it('name nothing before South Korea is named, inside a longer name, or before a capitalized word', () => {
+    expect(countriesPerSentence('Korea will host the next round.')).toEqual([[]]);
+    expect(countriesPerSentence('North Korea fired a missile.', 'North Korean state media said so.')).toEqual([['KP'], ['KP']]);
+    expect(countriesPerSentence('Seoul was quiet.', 'Tension on the Korean Peninsula rose, the Korean Central News Agency said.')).toEqual([['KR'], []]);
+  });
+});

@@ -77,6 +77,21 @@ describe('"<country> was represented by A, <country> by B"', () => {
   });
 });
 
+describe('the speaker of a country’s statement', () => {
+  it('speaks for the one country named as the sentence’s subject', () => {
+    const learned: LearnedNames = new Map();
+    expect(persons('Chile insists that any deal must include a timetable, Foreign Minister Ana Ejemplo said on Monday.', learned)).toEqual([
+      { name: 'Ana Ejemplo', country: 'CL' },
+    ]);
+    expect(persons('Ejemplo spoke by phone with her counterpart.', learned)).toEqual([{ name: 'Ana Ejemplo', country: 'CL' }]);
+  });
+
+  it('not when the sentence names another country, or a nationality is the subject', () => {
+    expect(persons('Chile insists that Peru must act first, Foreign Minister Ana Ejemplo said.')).toEqual([{ name: 'Ana Ejemplo', country: null }]);
+    expect(persons('Chilean officials insist that a deal is near, Foreign Minister Ana Ejemplo said.')).toEqual([{ name: 'Ana Ejemplo', country: null }]);
+  });
+});
+
 describe('titles written as reports write them', () => {
   it('reads portfolio ministers and a weak "Minister" that needs a two-word name', () => {
     expect(persons('Commerce Minister Jane Roe met Minister of Water Resources Ali Mithal and Minister Tom Mfano.')).toEqual([
