@@ -29,8 +29,9 @@ const SECOND_STATEMENT = new RegExp(
 );
 const ANNOUNCING_VERB = /\b(?:reiterat|repeat|set out|sets out|outlin|list|laid out|lays out|spell|restat|stated|put forward)\w*/i;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-// A year said as a time ("in 2020", "in September 2023", "since 2015", "March 2019"), not as a name ("the 1965 agreement").
-const YEAR_AS_TIME = new RegExp(`\\b(?:(?:in|since|during|until|from)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s+)?(?:\\d{1,2}\\s+)?|${MONTH}\\s+(?:\\d{1,2},?\\s+)?)(19\\d\\d|20\\d\\d)\\b`, 'g');
+// A year said as a past time ("in 2020", "in September 2023", "March 2019"), not as a name ("the 1965 agreement") nor as
+// the start of what still holds ("has insisted since 2019 that …").
+const YEAR_AS_TIME = new RegExp(`\\b(?:(?:in|during|until)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s+)?(?:\\d{1,2}\\s+)?|${MONTH}\\s+(?:\\d{1,2},?\\s+)?)(19\\d\\d|20\\d\\d)\\b`, 'g');
 
 /** The strongest condition cue in a text, ignoring "on condition of anonymity" and the like. */
 export function findConditionCue(text: string): ConditionCue | null {

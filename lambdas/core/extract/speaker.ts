@@ -29,7 +29,9 @@ export interface SpeakerQuery {
 
 const PRONOUN = /\b(?:he|she|they)\s+(?:said|added|noted|stressed|warned|insisted|told|stated|argued|wrote|reiterated)\b|^(?:He|She)\b/;
 const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|assured|informed|reminded|warned)\s+(?:the\s+)?$/;
-const OBJECT_BEFORE = /\b(?:that|to|with|for|against|on|of|by|urged|asked|called\s+on)\s+(?:the\s+)?$/i;
+const OBJECT_BEFORE = /\b(?:to|with|for|against|on|of|urged|asked|called\s+on|(?:demand|demanded|demands|demanding|request|requested|call|called|insisted|insists)\s+that)\s+(?:the\s+)?$/i;
+// "The ministry said that Prime Minister X would not accept …" reports X's own stance; "… said that X must …" asks X to act.
+const THAT_BEFORE = /\bthat\s+(?:the\s+)?$/i;
 // A place someone speaks from ("a journalist in Moscow") or a party acted on ("talks with Iran"), not a subject.
 const OBLIQUE_BEFORE = /\b(?:in|from|at|to|near|of|with|against|on)\s+(?:the\s+)?$/i;
 // A government inside a subordinate clause ("If Washington wants talks, it would have to …") states nothing.
@@ -66,7 +68,7 @@ export function speakingGovernment(ctx: SentenceContext, from: number, cueStart:
  */
 export function speakingSpeaker(ctx: SentenceContext, from: number, cueStart: number, quoted: ReadonlyArray<{ start: number; end: number }>): Speaker | null {
   const text = ctx.sentence.text;
-  const person = candidates(ctx, from, cueStart, quoted).find((p) => SPEAKS_AFTER.test(text.slice(p.end, p.end + SPEECH_WINDOW)));
+  const person = candidates(ctx, from, cueStart, quoted, false).find((p) => SPEAKS_AFTER.test(text.slice(p.end, p.end + SPEECH_WINDOW)));
   if (person) return { name: person.name, country: person.country };
   const government = speakingGovernment(ctx, from, cueStart);
   return government ? governmentSpeaker(government) : null;
@@ -75,7 +77,7 @@ export function speakingSpeaker(ctx: SentenceContext, from: number, cueStart: nu
 // People named before the cue who can be its subject: not inside a quotation, not the one told ("He told Wang that
 // Britain would only …"), not the object of a verb or noun ("repeated the demand that the prime minister retract …")
 // unless someone speaks for them ("an aide to the Azerbaijani leader").
-function candidates(ctx: SentenceContext, from: number, cueStart: number, quoted: ReadonlyArray<{ start: number; end: number }>): PersonMention[] {
+function candidates(ctx: SentenceContext, from: number, cueStart: number, quoted: ReadonlyArray<{ start: number; end: number }>, obligation: boolean): PersonMention[] {
   const text = ctx.sentence.text;
   return ctx.persons.filter(
     (p) =>
@@ -83,7 +85,8 @@ function candidates(ctx: SentenceContext, from: number, cueStart: number, quoted
       p.start < cueStart &&
       !quoted.some((x) => x.start <= p.start && p.start < x.end) &&
       !ADDRESSEE_BEFORE.test(text.slice(Math.max(0, p.titleStart - 14), p.titleStart)) &&
-      (!OBJECT_BEFORE.test(text.slice(Math.max(0, p.titleStart - 14), p.titleStart)) || PROXY_BEFORE.test(text.slice(Math.max(0, p.titleStart - 30), p.titleStart))),
+      (!OBJECT_BEFORE.test(text.slice(Math.max(0, p.titleStart - 30), p.titleStart)) || PROXY_BEFORE.test(text.slice(Math.max(0, p.titleStart - 30), p.titleStart))) &&
+      !(obligation && THAT_BEFORE.test(text.slice(Math.max(0, p.titleStart - 10), p.titleStart))),
   );
 }
 
@@ -91,7 +94,7 @@ export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, lastPerson
   const text = ctx.sentence.text;
   const speaking = speakingSpeaker(ctx, q.from, q.cueStart, q.quotes);
   if (speaking) return speaking;
-  const before = candidates(ctx, q.from, q.cueStart, q.quotes);
+  const before = candidates(ctx, q.from, q.cueStart, q.quotes, q.obligation);
   if (before.length > 0) return { name: before[0].name, country: before[0].country };
   if (PRONOUN.test(text)) {
     // The sentence before reported this speaker's statement but named nobody we know ("Mr X told reporters that …"):

@@ -204,3 +204,19 @@ describe('a quotation with a colon', () => {
     expect((await conditionsOf('"The region must decide its own security: no one else," Araghchi said.'))[0].text).toBe('The region must decide its own security: no one else');
   });
 });
+
+describe('speaker and history look-alikes', () => {
+  it('the one a reported stance is about speaks for it ("said that X would not accept"); the one a "must" is laid on does not', async () => {
+    expect((await conditionsOf('The ministry said that Prime Minister Sanae Takaichi would not accept any change to the agreement.'))[0]).toMatchObject({ actor: 'Sanae Takaichi', country: 'JP' });
+    expect((await conditionsOf('The ministry said that Prime Minister Sanae Takaichi must retract the remarks.')).map((c) => c.country)).not.toContain('JP');
+  });
+
+  it('the author of a statement "issued by X" is its speaker', async () => {
+    expect((await conditionsOf('A statement issued by Wang Yi said Washington must stop interfering in Taiwan.'))[0]).toMatchObject({ actor: 'Wang Yi' });
+  });
+
+  it('"since 2019" starts what still holds; "in 2020" dates a past clause', async () => {
+    expect((await extractText('Kyiv has insisted since 2019 that any settlement must restore its borders.', '2025-07-10')).conditions).toHaveLength(1);
+    expect((await extractText('Kyiv insisted in 2019 that any settlement must restore its borders.', '2025-07-10')).conditions).toEqual([]);
+  });
+});
