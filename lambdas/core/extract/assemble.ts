@@ -13,7 +13,7 @@ import { findDateline, placeAtDateline } from './dateline.js';
 import { officeHolderCountry } from './initiator.js';
 import { pickAntecedent } from './refine/anaphora.js';
 import { delegationLeaders, mayNameDelegationLeaders } from './refine/delegations.js';
-import { articlePair, completeHomeSide } from './refine/home-side.js';
+import { articlePair, completeHomeSide, introductionCountries } from './refine/home-side.js';
 import { type DraftContact, mergeContacts } from './refine/merge.js';
 import { findTopics } from './topics.js';
 
@@ -96,7 +96,8 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
       }
     }
   }
-  completeHomeSide(drafts, articlePair(contexts));
+  const pair = articlePair(contexts);
+  completeHomeSide(drafts, pair, introductionCountries(contexts, pair));
   const merged = mergeContacts(drafts);
   // "NARA —": a recent meeting that names no place took place where the story was filed.
   placeAtDateline(merged, findDateline(contexts), published);

@@ -273,3 +273,18 @@ describe('two officials named without a country word, in an article about one pa
     expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['call', '']]);
   });
 });
+
+describe('an official named without a country word, in a contact with a third country', () => {
+  const pairArticle = 'Lebanon and Israel held talks this week. Israel and Lebanon remain at odds over the border. ';
+  const call = 'On Tuesday, French envoy Jean-Yves Exemple spoke by phone with Nawaf Example about reconstruction.';
+
+  it('is on the side of the pair named where he was introduced', async () => {
+    const found = await contactsOf(`${pairArticle}Prime Minister Nawaf Example told reporters in Beirut that the talks were technical. ${call}`, '2025-12-04');
+    expect(found.filter((c) => c.mode === 'call').map((c) => c.countries.join('-'))).toEqual(['FR-LB']);
+  });
+
+  it('stays unknown when his introduction names both sides', async () => {
+    const found = await contactsOf(`${pairArticle}Prime Minister Nawaf Example said Israel and Lebanon must keep talking. ${call}`, '2025-12-04');
+    expect(found.filter((c) => c.mode === 'call').map((c) => c.countries.join('-'))).toEqual(['FR']);
+  });
+});

@@ -18,13 +18,42 @@ export function articlePair(contexts: readonly SentenceContext[]): [string, stri
 }
 
 /**
+ * For each person of unknown country, the countries of the article's pair named in the sentence that introduced them,
+ * other than the nationality words of other people there ("Rwanda insists …, Foreign Minister Olivier Nduhungirehe
+ * said", "Prime Minister Nawaf Salam told reporters in Beirut").
+ */
+export function introductionCountries(contexts: readonly SentenceContext[], pair: [string, string] | null): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!pair) return out;
+  for (const ctx of contexts) {
+    for (const p of ctx.persons) {
+      if (p.country !== null || out.has(p.name)) continue;
+      const named = ctx.countries.filter((c) => pair.includes(c.code) && !ctx.persons.some((q) => q !== p && c.start >= q.titleStart && c.end <= q.end));
+      out.set(p.name, [...new Set(named.map((c) => c.code))]);
+    }
+  }
+  return out;
+}
+
+/**
  * Gives the other side of the article's pair to the one participant of unknown country in a one-country contact.
  * A contact of two officials named without any country word ("Trade Minister Don Farrell spoke with Commerce
  * Minister Wang Wentao"), and no country of its own, is between the pair; who is on which side stays unknown.
  */
-export function completeHomeSide(drafts: DraftContact[], pair: [string, string] | null): void {
+export function completeHomeSide(drafts: DraftContact[], pair: [string, string] | null, introduced: ReadonlyMap<string, string[]> = new Map()): void {
   if (!pair) return;
   for (const d of drafts) {
+    // "Ortagus held a separate meeting with Aoun": with a third country's official, the one side of the pair named
+    // where the unknown official was introduced.
+    if (d.countries.length === 1 && !pair.includes(d.countries[0])) {
+      const unknown = d.participants.filter((p) => p.country === null);
+      const sides = unknown.length === 1 ? (introduced.get(unknown[0].name) ?? []) : [];
+      if (sides.length === 1) {
+        d.participants = d.participants.map((p) => (p === unknown[0] ? { ...p, country: sides[0] } : p));
+        d.countries.push(sides[0]);
+      }
+      continue;
+    }
     if (d.countries.length === 0 && d.participants.length === 2 && d.participants.every((p) => p.country === null)) {
       d.countries.push(...pair);
       continue;
