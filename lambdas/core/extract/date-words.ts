@@ -8,6 +8,7 @@
 import datesData from '../../../knowledge/dates.json' with { type: 'json' };
 import { escapeRegex } from '../text/escape-regex.js';
 import { MODE_OF_CUE } from './knowledge.js';
+import { endsInReducedRelative } from './reduced-relative.js';
 import { execAll } from './regex.js';
 
 export interface DayAnchor {
@@ -166,4 +167,15 @@ export function isMovedAwayDate(text: string, start: number, end: number, clause
   const before = text.slice(Math.max(0, start - 60), start);
   if (MOVED_TO.test(before)) return false;
   return MOVED_FROM.test(before) || MOVED_AFTER.test(text.slice(end, clauseEnd));
+}
+
+// "the ceasefire agreed in Doha on Oct. 19", "the deal signed in March": the preposition (and a place) before a
+// date in a reduced relative clause.
+const DATE_PREPOSITION_BEFORE = /(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s+(?:on|in|at)\s+(?:the\s+)?$/u;
+
+/** "the deal signed on Monday", "the tariffs announced in July": a date of another noun's event, never a contact's. */
+export function isReducedRelativeDate(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 90), start);
+  const preposition = DATE_PREPOSITION_BEFORE.exec(before);
+  return preposition !== null && endsInReducedRelative(before.slice(0, preposition.index + 1));
 }

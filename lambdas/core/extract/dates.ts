@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { ContactDate } from '../record/schema.js';
-import { type DayAnchor, findDayPhrases, isAttributiveDate, monthOfDay, shiftDay, tenseBefore } from './date-words.js';
+import { type DayAnchor, findDayPhrases, isAttributiveDate, isReducedRelativeDate, monthOfDay, shiftDay, tenseBefore } from './date-words.js';
 
 type ChronoRefiner = (typeof chrono.casual.refiners)[number];
 type ChronoResult = ReturnType<typeof chrono.casual.parse>[number];
@@ -189,8 +189,8 @@ function chronoDates(text: string, published: string | null): DateMention[] {
       .replace(/[\s,.;:]+$/, '');
     if (ABBREVIATED_WEEKDAY.test(cleaned)) continue;
     const start = r.index + lead;
-    // "the November 2024 ceasefire": the date of something else, never a contact's.
-    if (isAttributiveDate(text, start, start + cleaned.length)) continue;
+    // "the November 2024 ceasefire", "the deal signed on Monday": the date of something else, never a contact's.
+    if (isAttributiveDate(text, start, start + cleaned.length) || isReducedRelativeDate(text, start)) continue;
     // A day of the month alone ("the 14th") is relative to the published month, like a weekday.
     const dayOnly = certain.day && !certain.month && !certain.weekday;
     out.push({

@@ -6,6 +6,7 @@
 import placesData from '../../../knowledge/places.json' with { type: 'json' };
 import { escapeRegex } from '../text/escape-regex.js';
 import { locativeDescribedPlaceRe, LOCATIVE_PLACE_RE, PLACE_DESCRIPTOR_TEST, PLACE_NAME_AT, placeByName, type PlaceEntry } from './knowledge.js';
+import { endsInReducedRelative } from './reduced-relative.js';
 import { execAll } from './regex.js';
 import { findUnlistedPlaces, qualifyingCountry } from './unlisted-places.js';
 
@@ -69,14 +70,10 @@ function coordinatedPlaces(sentence: string, from: number, preposition: string):
   }
 }
 
-// "the tariffs announced in Washington": a noun, then a participle, then the place (a reduced relative clause).
-const PARTICIPLE_BEFORE = new RegExp(`\\b\\p{Ll}[\\p{Ll}-]+\\s+(\\p{Ll}+ed|${placesData.irregularParticiples.join('|')})\\s+$`, 'u');
-const VENUE_PARTICIPLES = new Set(placesData.venueParticiples);
-
 function notVenue(sentence: string, start: number): { notVenue?: true } {
   const before = sentence.slice(Math.max(0, start - 70), start);
   const seat = SEAT_BEFORE.exec(before);
   if (seat && !VENUE_BEFORE.test(before.slice(0, seat.index))) return { notVenue: true };
-  const participle = PARTICIPLE_BEFORE.exec(before);
-  return participle && !VENUE_PARTICIPLES.has(participle[1]) ? { notVenue: true } : {};
+  // "the tariffs announced in Washington": the place of another event.
+  return endsInReducedRelative(before) ? { notVenue: true } : {};
 }

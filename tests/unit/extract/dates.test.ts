@@ -120,10 +120,23 @@ describe('dates: an attributive date dates its noun, not a contact', () => {
     expect(findDates('the first talks since Hamas’s Oct. 7 attack', '2025-12-04')).toEqual([]);
   });
 
+  it('so is a date in a reduced relative clause ("the deal signed on Monday", "the ceasefire agreed in Doha on Oct. 19")', async () => {
+    expect(findDates('to discuss the deal signed on Monday', '2025-11-20')).toEqual([]);
+    expect(findDates('The talks follow the ceasefire agreed in Doha on Oct. 19.', '2025-11-20')).toEqual([]);
+    const [met] = await contactsOf('Russian President Vladimir Putin met Chinese President Xi Jinping to discuss the deal signed on Monday.', '2025-11-20');
+    expect(met.date).toBeNull();
+  });
+
+  it('but not after a participle of meeting, a contact verb or a pronoun ("talks held in Geneva on Monday", "they phoned on Monday")', () => {
+    expect(findDates('The talks held in Geneva on Monday ended without a deal.', '2025-11-20').map((d) => d.text)).toEqual(['Monday']);
+    expect(findDates('The delegations exchanged views on Monday.', '2025-11-20').map((d) => d.text)).toEqual(['Monday']);
+    expect(findDates('They phoned on Monday.', '2025-11-20').map((d) => d.text)).toEqual(['Monday']);
+  });
+
   it('a contact noun after the date keeps it ("the Feb. 18 meeting", "the Tuesday evening talks")', () => {
     expect(findDates('at the Feb. 18 meeting in Riyadh', '2025-03-01').map((d) => d.text)).toEqual(['Feb. 18']);
     expect(findDates('after the Tuesday evening talks', '2025-03-01').map((d) => d.text)).toEqual(['Tuesday']);
-    expect(findDates('the ceasefire agreed in November 2024', '2025-12-04').map((d) => d.text)).toEqual(['November 2024']);
+    expect(findDates('the two sides met in November 2024', '2025-12-04').map((d) => d.text)).toEqual(['November 2024']);
   });
 });
 
