@@ -425,6 +425,12 @@ function readClause(
       ctx.countries.filter((c) => c.start >= npStart && c.end <= cue.start).length >= 2 ||
       (ctx.countries.some((c) => c.start >= npStart && c.end <= cue.start) && /[-–]\s*$/.test(text.slice(npStart, cue.start).replace(/\S+\s*$/, '')));
     const between = text.slice(prev.cue.end, npStart);
+    // "On 14 February, on the sidelines of the Munich Security Conference, X met with Y": an opening gathering with no
+    // one named in it is the occasion of the contact that follows; its date and place are that contact's.
+    if (prev.cue.gathering && !ctx.persons.some((p) => p.start >= prev.start && p.end <= npStart)) {
+      prev.cue = cue;
+      return;
+    }
     // "travel to Brussels … for a further round of talks": the purpose is the same event, and names it.
     // Not "to Tianjin for the SCO summit": a multilateral summit is the occasion, not the bilateral contact.
     if (prev.cue.mode === 'visit' && (cue.mode === 'talks' || cue.mode === 'meeting') && /\bfor\s*$/i.test(between)) {

@@ -493,3 +493,15 @@ describe('contacts: a yes/no question', () => {
     expect(found.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([['visit', 'planned', 'AM-TR']]);
   });
 });
+
+describe('contacts: an opening gathering is the occasion of the meeting that follows', () => {
+  it('"On 14 February, on the sidelines of the Munich Security Conference, X met with Y": that date and place', async () => {
+    const found = await contactsOf('On 14 February, on the sidelines of the Munich Security Conference, Deputy Foreign Minister of Armenia Vahan Example met with Deputy Minister of Foreign Affairs of Türkiye Berris Example.', '2026-02-18');
+    expect(found.map((c) => [c.mode, c.countries.join('-'), c.date, c.city])).toEqual([['meeting', 'AM-TR', '2026-02-14', 'Munich']]);
+  });
+
+  it('people named in the opening keep it apart from the meeting', async () => {
+    const found = await contactsOf('On 14 February, on the sidelines of the Munich Security Conference, where Armenian Foreign Minister Ararat Example spoke, Turkish Foreign Minister Hakan Example met Azerbaijani Foreign Minister Jeyhun Example.', '2026-02-18');
+    expect(found.filter((c) => c.countries.includes('AM'))).toEqual([]);
+  });
+});
