@@ -15,7 +15,8 @@ const PRONOUN = /^(?:he|she|it|we|they|you|who|which|that)$/;
 
 /** Whether `before` (the text up to a place's or date's phrase) ends in "<noun> <participle> ". */
 export function endsInReducedRelative(before: string): boolean {
-  const m = PARTICIPLE_BEFORE.exec(before);
+  // Two words are all the pattern reads: a short tail keeps the end-anchored scan cheap.
+  const m = PARTICIPLE_BEFORE.exec(before.length > 48 ? before.slice(-48) : before);
   if (!m || PRONOUN.test(m[1])) return false;
   return !VENUE_PARTICIPLES.has(m[2]) && !MODE_OF_CUE.has(m[2]);
 }
