@@ -311,6 +311,7 @@ function readStatus(
 // "he could meet Xi again at the APEC summit if both leaders attend": a contact offered on a condition, or
 // imagined on one, is a position, not a planned contact (the condition extractor reports it).
 const CONDITIONAL_CONTACT = CUES.conditionalContact;
+const PURPOSE_TARGET = new RegExp(`\\bto\\s+(?:${CUES.purposeVerbs.join('|')})\\s+[^,;]{1,60}?\\s+to\\b`, 'g');
 const LIMITER_BEFORE = new RegExp(`\\b(?:${CONDITIONAL_CONTACT.limiters.join('|')})\\s+(?:[a-z-]+\\s+){0,2}$`);
 const CONDITION_AFTER = new RegExp(`^[^.;]{0,80}?\\b(?:${CONDITIONAL_CONTACT.conditions.join('|')})\\b`, 'i');
 const IF_AFTER = new RegExp(`^[^.;]{0,80}?\\b(?:${CONDITIONAL_CONTACT.looseConditions.join('|')})\\b`, 'i');
@@ -487,6 +488,8 @@ function readClause(
     const countriesIn = toSentenceSpan(ctx.countries, seg.start, seg.end);
     // "…, Oman's foreign minister said": who reports the contact is not a party to it.
     const excluded = initiator ? [initiator.span, ...attributions] : [...attributions];
+    // "… met in Washington to press Sudan's warring parties to accept a truce": those pressed are the target.
+    for (const m of execAll(PURPOSE_TARGET, segText)) excluded.push({ start: seg.start + m.index!, end: seg.start + m.index! + m[0].length });
     let parties = partyCountries(text, countriesIn, persons, places, excluded);
     // "At the invitation of Erdoğan, Mitsotakis paid an official visit": who invited is the initiator; the
     // invitation does not make the visit a proposal.

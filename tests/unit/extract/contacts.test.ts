@@ -505,3 +505,15 @@ describe('contacts: an opening gathering is the occasion of the meeting that fol
     expect(found.filter((c) => c.countries.includes('AM'))).toEqual([]);
   });
 });
+
+describe('contacts: the target of a purpose clause', () => {
+  it('"met … to press Sudan’s warring parties to accept a truce": Sudan is the target, not a party', async () => {
+    const found = await contactsOf('Senior officials from the United States, Saudi Arabia, the United Arab Emirates and Egypt met in Washington on Tuesday to press Sudan’s warring parties to accept a truce.', '2025-11-13');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['AE-EG-SA-US']);
+  });
+
+  it('a party named outside the purpose clause stays a party', async () => {
+    const found = await contactsOf('Senior officials from the United States and Sudan met in Washington on Tuesday to press the warring parties to accept a truce.', '2025-11-13');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['SD-US']);
+  });
+});
