@@ -36,8 +36,17 @@ const CUT_AFTER = new RegExp(
     '(?<=[.!?])[”"]\\s+(?=[A-Z])',
   ].join('|'),
 );
-// A reporting verb directly followed by the reported clause (no "that").
-const REPORTING_VERB = /\b(?:said|says|say|stated|states|added|warned|insisted|declared|noted|stressed|told reporters|argued)\s+(?=[“"]|[A-Z]|(?:the|a|an|any|all|no|both|each|this|these|those|there|it|they|he|she|his|her|its|their|our|we)\s)/g;
+// A reporting verb followed by the reported clause (no "that"), past a time or channel ("said on Monday", "said in a
+// statement"): a quote, a name or a determiner opens it; after a verb that takes only clauses ("said", not "declared
+// readiness"), so does any lower-case word that opens no other phrase — "said de-escalation must come first".
+const TIME_OR_CHANNEL = String.raw`(?:(?:on\s+\w+(?:\s+\d{1,2})?|last\s+\w+|yesterday|today|earlier|later|in\s+a\s+(?:statement|post|interview|speech|letter)(?:\s+on\s+\w+)?)[\s,]+)?`;
+const REPORTING_VERB = new RegExp(
+  String.raw`\b(?:said|says|say|stated|states|added|warned|insisted|declared|noted|stressed|told reporters|argued)\s+${TIME_OR_CHANNEL}` +
+    String.raw`(?=[“"]|[A-Z]|(?:the|a|an|any|all|no|both|each|this|these|those|there|it|they|he|she|his|her|its|their|our|we)\s)` +
+    String.raw`|\b(?:said|says|say|insisted|insists|argued|told reporters)\s+${TIME_OR_CHANNEL}` +
+    String.raw`(?=(?!(?:on|in|at|after|before|during|following|late|earlier|later|yesterday|today|tonight|last|this|next|to|that|of|by|with|from|when|while|as|and|but|or|also|again|repeatedly|publicly)\b)[a-z])`,
+  'g',
+);
 // "…, and has urged the North to …": the cue is a new predicate of the sentence's subject.
 const COORDINATED_PREDICATE = /\band\s+(?:(?:has|have|had|also)\s+)*$/;
 // "a Rwandan troop withdrawal that Kinshasa says must come first": a speaker and a verb of saying are all that stand

@@ -100,6 +100,18 @@ interface Part {
 }
 
 /** The statements of a sentence. */
+/**
+ * "India and China should be partners rather than rivals": a "should" laid on both sides at once exhorts, it demands
+ * nothing of the other side (as "the two sides should …", a cues.json conditionNegatives entry).
+ */
+function jointSubject(ctx: SentenceContext, statementStart: number, cueStart: number, cueText: string): boolean {
+  if (!/^should$/i.test(cueText) || statementStart < 0) return false;
+  const named = ctx.countries.filter((c) => c.start >= statementStart && c.end <= cueStart && c.kind !== 'demonym');
+  if (named.length !== 2 || named[0].code === named[1].code) return false;
+  const text = ctx.sentence.text;
+  return /^\s+and\s+$/.test(text.slice(named[0].end, named[1].start)) && /^(?:the\s+)?$/i.test(text.slice(statementStart, named[0].start)) && /^\s*$/.test(text.slice(named[1].end, cueStart));
+}
+
 function sentenceParts(sentence: string): Part[] {
   const parts: Part[] = [];
   let from = 0;
@@ -152,6 +164,7 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
       if (!speaker) continue;
       const text = conditionText(part, cue);
       if (text.split(/\s+/).length < 3) continue;
+      if (jointSubject(ctx, partStart + part.indexOf(text), cueStart, part.slice(cue.start, cue.end))) continue;
       const country: string | null = speaker.country ?? speakerCountry(ctx, partStart + part.indexOf(text), cueStart, obligation);
       // The quotation holding the cue, else the first one the statement repeats.
       const quote = partQuotes.find((q) => q.start <= cue!.start && cue!.start < q.end) ?? partQuotes.find((q) => text.includes(q.text)) ?? null;

@@ -220,3 +220,15 @@ describe('speaker and history look-alikes', () => {
     expect((await extractText('Kyiv insisted in 2019 that any settlement must restore its borders.', '2025-07-10')).conditions).toEqual([]);
   });
 });
+
+describe('reported clauses without "that", and both sides at once', () => {
+  it('"said de-escalation must come first" starts at the reported clause; "said on Monday …" does not', async () => {
+    expect((await conditionsOf('External Affairs Minister Subrahmanyam Jaishankar said de-escalation along the border must come first.'))[0].text).toBe('de-escalation along the border must come first');
+    expect((await conditionsOf('External Affairs Minister Subrahmanyam Jaishankar said on Monday China must respect the border.'))[0].text).toBe('China must respect the border');
+  });
+
+  it('"India and China should be partners" exhorts both; "China should stop …" asks one', async () => {
+    expect(await conditionsOf('Prime Minister Narendra Modi said India and China should be development partners rather than rivals.')).toEqual([]);
+    expect((await conditionsOf('Prime Minister Narendra Modi said China should stop building roads along the border.'))[0]).toMatchObject({ country: 'IN', kind: 'demand' });
+  });
+});
