@@ -3,7 +3,7 @@
  * only where the sentence itself marks the word as a place:
  * - a country qualifies it: "in Andong, South Korea";
  * - a descriptor names it: "the Rwandan border town of Rubavu", "his hometown region of Andong";
- * - a contact comes right before it: "held a working session in Gyumri", "met in Kananaskis".
+ * - a contact or an event verb comes right before it: "met in Kananaskis", "held a working session in Gyumri".
  * Never a word the knowledge files know as something else (a country, a demonym, a person), a month or a
  * weekday, an organisation written in capitals, or one of `notPlaces` ("in Congress", "in Europe").
  */
@@ -66,13 +66,20 @@ function describedCountry(described: string): string | null {
   return null;
 }
 
-/** Whether a contact cue ends shortly before `at`, in the same clause ("held a working session in Gyumri"). */
+// "held a working session in Gyumri", "convened a forum in Andong": the verbs of an event's place
+// (`venueParticiples`, also read by reduced-relative.ts) mark a place as well as a contact cue does.
+const EVENT_VERB = new RegExp(`(?<![\\p{L}])(?:${alternation(placesData.venueParticiples)})(?![\\p{L}])`, 'giu');
+
+/** Whether a contact cue or an event verb ends shortly before `at`, in the same clause ("held talks in Gyumri"). */
 function contactRightBefore(sentence: string, at: number, cueEnds: () => number[]): boolean {
-  return cueEnds().some((end) => {
+  const near = (end: number) => {
     if (end > at) return false;
     const between = sentence.slice(end, at);
     return !/[,;:()]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= MAX_WORDS_AFTER_CUE;
-  });
+  };
+  if (cueEnds().some(near)) return true;
+  const window = Math.max(0, at - 60);
+  return execAll(EVENT_VERB, sentence.slice(window, at)).some((m) => near(window + m.index! + m[0].length));
 }
 
 /** Unlisted towns of a sentence; `listed` are the places the gazetteer already found there. */

@@ -11,6 +11,7 @@ describe('places: towns the gazetteer does not list', () => {
     expect(places('The two leaders will meet in Andong, South Korea, on Friday.')).toEqual([{ city: 'Andong', country: 'KR', notVenue: false, text: 'in Andong, South Korea' }]);
     expect(places('A meeting in the Rwandan border town of Rubavu was called off.')[0]).toMatchObject({ city: 'Rubavu', country: 'RW' });
     expect(places('Lee invited Takaichi to his own hometown region of Andong.')[0]).toMatchObject({ city: 'Andong', country: null });
+    expect(places('Their experts held a working session in Gyumri on 11 February.')[0]).toMatchObject({ city: 'Gyumri', notVenue: false });
   });
 
   it('not a month, a legislature, a region, a possessive, a longer name, or a capitalised word far from any contact', () => {
