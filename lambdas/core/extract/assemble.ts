@@ -65,7 +65,7 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
         if (r.gathering && !r.countries.every((c) => last.countries.includes(c))) continue;
         const d = draftFrom(r, ctx, published);
         const named = new Set(d.participants.map((p) => p.name));
-        if (!r.gathering) d.participants.push(...last.participants.filter((p) => !named.has(p.name)));
+        if (!r.gathering && !r.sides) d.participants.push(...last.participants.filter((p) => !named.has(p.name)));
         d.countries = [...new Set([...last.countries, ...d.countries])];
         drafts.push(d);
         continue;

@@ -21,6 +21,7 @@ import {
   CONTACT_NEGATION_RE,
   CONTINUATION_RE,
   CUES,
+  SIDE_GROUP_RE,
   GATHERING_RE,
   GENERIC_PLURAL_RE,
   GROUP_REFERENCE_RE,
@@ -65,6 +66,8 @@ export interface SegmentReading {
   initiatorOffice: string | null;
   historical: boolean;
   gathering: boolean;
+  /** The subject is the sides' teams or delegations: a continuation keeps the pair but not the last contact's people. */
+  sides: boolean;
   /** Offsets of the segment within the sentence. */
   start: number;
   end: number;
@@ -563,7 +566,10 @@ function readClause(
     const definite = DEFINITE.test(np.trim());
     // "the next round of talks": the noun phrase stops at "of", the round is the continuation.
     const continuation = CONTINUATION_RE.test(np) || /\b(?:once more|again)\b/i.test(segText) || ROUND_OF_BEFORE.test(before);
+    // "The technical teams met by videoconference on Tuesday": the two sides' teams, not the people of the last contact.
+    const sides = SIDE_GROUP_RE.test(before);
     const group =
+      sides ||
       GROUP_REFERENCE_RE.test(before) ||
       /\bboth\s+(?:sides|men|leaders|ministers)\b/i.test(before) ||
       // "… with Guterres when they meet in New York": "they" right before the verb, the pair just named.
@@ -574,7 +580,8 @@ function readClause(
     const subjectBefore =
       people.some((p) => p.start < seg.cue.start) ||
       countriesIn.some((c) => c.start < seg.cue.start) ||
-      /\b(?:he|she|they|both|the two)\b/i.test(before);
+      /\b(?:he|she|they|both|the two)\b/i.test(before) ||
+      sides;
     // "…raised it with Starmer when the two leaders met": the group is the pair the sentence names.
     // Only for a verb ("the two leaders met"), not for what they agreed to ("both leaders agreed to begin negotiations").
     if (group && people.length < 2 && verbCue) {
@@ -613,6 +620,7 @@ function readClause(
       initiatorOffice,
       historical,
       gathering: seg.cue.gathering,
+      sides,
       start: seg.start,
       end: seg.end,
     };

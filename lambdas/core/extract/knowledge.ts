@@ -353,6 +353,8 @@ export const HISTORY_RE = compilePhraseList(cuesData.history, 'iu');
 export const INDEFINITE_GATHERING_RE = new RegExp(cuesData.historyIndefiniteGatherings.map((p) => p.slice(3)).join('|'), 'u');
 export const CONTINUATION_RE = compilePhraseList(cuesData.continuation, 'iu');
 export const GROUP_REFERENCE_RE = compilePhraseList(cuesData.groupReferences, 'iu');
+/** "the technical teams", "the two delegations": the two sides as a group, without the people of the last contact. */
+export const SIDE_GROUP_RE = compilePhraseList(cuesData.sideGroups, 'iu');
 // "the Russian side", "an Israeli security delegation": at most one lower-case modifier before the noun.
 export const PARTY_NOUN_RE = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?(?:${cuesData.partyNouns.join('|')})\\b`, 'u');
 /** Words that can stand in front of a contact noun inside its noun phrase ("a future Trump-Putin summit", "a further round"). */

@@ -517,3 +517,20 @@ describe('contacts: the target of a purpose clause', () => {
     expect(found.map((c) => c.countries.join('-'))).toEqual(['SD-US']);
   });
 });
+
+describe('contacts: "the technical teams met"', () => {
+  const first = 'Brazilian Foreign Minister Mauro Vieira will travel to Washington for talks with Secretary of State Marco Rubio on Nov. 13. ';
+
+  it('continues the pair of the last contact without its people; the leaders named next are the teams’', async () => {
+    const found = await contactsOf(first + "The technical teams met by videoconference on Tuesday. Brazil's side was led by Marcio Elias Rosa, and the U.S. side by Deputy Trade Representative Colin Ashworth.", '2025-11-07');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.date, c.who.join('+')])).toEqual([
+      ['planned', 'BR-US', '2025-11-13', 'Marco Rubio+Mauro Vieira'],
+      ['held', 'BR-US', '2025-11-04', 'Colin Ashworth+Marcio Elias Rosa'],
+    ]);
+  });
+
+  it('analysts meeting is no contact of the pair', async () => {
+    const found = await contactsOf(first + 'The analysts met by videoconference on Tuesday.', '2025-11-07');
+    expect(found).toHaveLength(1);
+  });
+});
