@@ -2,6 +2,7 @@
 // Regular-expression sources keyed by a digest of [builder, inputs] (see prebuilt-sources.ts).
 /* eslint-disable */
 export const PREBUILT_SOURCES: ReadonlyArray<readonly [key: string, source: string]> = [
+  ["041QfWc25uSaAesYHBMeAMoiTkLoBoRubeXBzKI2gq0", "(?=[tT])(?<![A-Za-z0-9])(?:the\\s+(?:negotiat(?:ing\\s+teams|ors)|t(?:e(?:chnical\\s+teams|ams)|wo\\s+(?:delegations|negotiators|teams))|delegations))(?![A-Za-z0-9])"],
   ["07kmAV1x0yXM2JUVJKh0tIu_u_gAQx6bSarK78CgB8I", "(?=[daeNmnuI])(?<![A-Za-z0-9])(?:(?:denucleari(?:zation|sation)|arms\\s+control|enrichment|New\\s+START|missile(?:s)?|nuclear|uranium|IAEA))(?![A-Za-z0-9])"],
   ["0_S1QE8rUlC3kar7LtLqUb71S1v6rM4pR90pLFQbrqg", "(?=[wW])(?<![A-Za-z0-9])(?:whether)(?![A-Za-z0-9])"],
   ["4e8BIf_ezAvPjsHyZgqmijwNQwuDUqpIhb9GbrS5gO0", "(?=[oOcCwWrRaAsSpPfF])(?<![A-Za-z0-9])(?:(?:on\\s+(?:the\\s+condition\\s+of\\s+anonymity|condition\\s+of\\s+anonymity)|condition\\s+of\\s+(?:anonymity|the)|without\\s+(?:preconditions|conditions)|regardless\\s+of\\s+whether|as\\s+long\\s+as\\s+(?:ne(?:cessary|eded)|it\\s+takes)|spoke\\s+on\\s+condition|prepared\\s+to\\s+wait|for\\s+as\\s+long\\s+as))(?![A-Za-z0-9])|(?:\\b(?:the two|both) (?:sides|countries|nations|governments|leaders|neighbours|neighbors|parties)\\s+(?:\\w+\\s+)?should\\b)"],
