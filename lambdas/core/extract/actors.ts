@@ -9,6 +9,7 @@ import {
   APPOSITIVE_NAME_RE,
   APPOSITIVE_TITLE_HEAD_RE,
   countryByWord,
+  FAMILY_NAME_FIRST,
   isTitleWord,
   isWeakTitle,
   NOT_NAME_WORDS,
@@ -114,8 +115,14 @@ function leadingTitleWords(name: string): number {
 
 /** Later in the article, the surname of a person introduced here means that person (the first one so named). */
 function learnSurname(learned: LearnedNames, person: PersonMention): void {
-  const surname = surnameOf(person.name);
-  if (surname.length > 2 && !learned.has(surname)) learned.set(surname, { name: person.name, role: person.role, country: person.country });
+  const surname = familyNameOf(person);
+  if (surname.length > (surname === surnameOf(person.name) ? 2 : 1) && !learned.has(surname)) learned.set(surname, { name: person.name, role: person.role, country: person.country });
+}
+
+/** "Liu Jinsong, director-general of … China's Ministry" is later "Mr. Liu" (knowledge/names.json familyNameFirst). */
+function familyNameOf(person: { name: string; country: string | null }): string {
+  const words = person.name.split(' ');
+  return person.country && FAMILY_NAME_FIRST.has(person.country) && words.length > 1 ? words[0] : surnameOf(person.name);
 }
 
 export function findPersons(sentence: string, published: string | null, learned: LearnedNames): PersonMention[] {
@@ -197,7 +204,7 @@ export function findPersons(sentence: string, published: string | null, learned:
   // A country the description gave a person introduced by a courtesy title holds for later mentions too, and so
   // does the side a "<country> by <name>" pairing or a country's statement put someone on.
   found.forEach((p, i) => {
-    const later = p.country ? learned.get(surnameOf(p.name)) : undefined;
+    const later = p.country ? learned.get(familyNameOf(p)) ?? learned.get(surnameOf(p.name)) : undefined;
     if (later && later.name === p.name && (later.country === null || (!p.known && i < guessed.length && guessed[i] !== p.country))) later.country = p.country;
   });
   // Surnames of people introduced earlier in this article.

@@ -10,6 +10,7 @@ import placesData from '../../../knowledge/places.json' with { type: 'json' };
 import titlesData from '../../../knowledge/titles.json' with { type: 'json' };
 import cuesData from '../../../knowledge/cues.json' with { type: 'json' };
 import topicsData from '../../../knowledge/topics.json' with { type: 'json' };
+import namesData from '../../../knowledge/names.json' with { type: 'json' };
 import { compilePhraseList, phraseSource } from '../ingest/phrases.js';
 import { trieSource } from '../ingest/trie.js';
 import { escapeRegex } from '../text/escape-regex.js';
@@ -168,6 +169,9 @@ export function roleOn(actor: ActorEntry, date: string | null): string | null {
   const current = actor.roles.find((r) => !r.to);
   return (current ?? actor.roles[0])?.title ?? null;
 }
+
+/** Countries whose officials' names are written family name first ("Liu Jinsong" is "Mr. Liu"). */
+export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(namesData.familyNameFirst);
 
 // ---- titles ----------------------------------------------------------------------------------
 /** The titles as listed, plus each portfolio's minister written three ways ("Commerce Minister", "Minister of/for Commerce"). */

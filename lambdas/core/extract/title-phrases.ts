@@ -71,8 +71,11 @@ export function titlePhraseBefore(
   while (start > first && capitalized(words[start - 1].text) && !countryByWord.has(words[start - 1].text.replace(/['’]s$/, ''))) start--;
   const phraseStart = words[start].start;
   // "French Minister of …", "Rwanda's ambassador-at-large …" (a capital only as a possessor: "Moscow's envoy").
-  const before = countries.filter((c) => c.end <= phraseStart && /^(?:['’]s)?\s+$/.test(sentence.slice(c.end, phraseStart))).pop();
-  const owner = before && (before.kind !== 'capital' || /^['’]s/.test(sentence.slice(before.end))) ? before : undefined;
+  // Lower-case words may come between a possessor and the office: "Canada's national security and intelligence adviser".
+  const before = countries.filter((c) => c.end <= phraseStart && OWNER_GAP.test(sentence.slice(c.end, phraseStart))).pop();
+  const possessive = before !== undefined && /^['’]s/.test(sentence.slice(before.end));
+  const adjacent = before !== undefined && /^\s+$/.test(sentence.slice(before.end, phraseStart));
+  const owner = before && (possessive || before.kind === 'demonym' || (adjacent && before.kind !== 'capital')) ? before : undefined;
   if (owner) return { start: owner.start, country: owner.code };
   // "at the French Ministry for Europe …", but not the destination of "ambassador to Washington".
   const inside = countries.find((c) => c.start >= phraseStart && c.end <= end && c.kind !== 'capital' && !DESTINATION.test(sentence.slice(Math.max(0, c.start - 8), c.start)));
@@ -80,6 +83,8 @@ export function titlePhraseBefore(
 }
 
 const DESTINATION = /\bto\s+(?:the\s+)?$/;
+// Modifiers only: a preposition or an article starts a phrase of its own ("Kenya's talks with the adviser").
+const OWNER_GAP = /^(?:['’]s)?(?:\s+(?!(?:and|with|to|on|for|of|in|at|by|from|the|a|an|its|his|her|their)\b)[\p{Ll}-]+(?:\s+and)?){0,5}\s+$/u;
 // The last word of a body's name, not a person's ("Israel Defense Forces", "Republic of Korea Army").
 const INSTITUTION_WORDS = new Set(['Forces', 'Force', 'Army', 'Navy', 'Guard', 'Committee', 'Commission', 'Assembly', 'Agency', 'Court', 'Parliament', 'Party', 'Union', 'Service', 'Bank', 'Airlines', 'Group']);
 
@@ -103,28 +108,32 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 /**
  * "Deputy Foreign Minister of Armenia Vahan Kostanyan", "Vice-President of the National Assembly of the
- * Republic of Armenia Ruben Rubinyan": an office "of <country>", then the holder's name with no comma.
+ * Republic of Armenia Ruben Rubinyan": an office "of <country>", then the holder's name with no comma. An office
+ * "to <country>" ("Ambassador to China Kenji Kanasugi") introduces the holder too, but names where the office
+ * serves, not whose it is.
  */
 export function findTitleOfCountryThenName(sentence: string, countries: readonly CountryMention[], taken: PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   for (const c of countries) {
-    if (c.kind !== 'name' || !/\bof\s+(?:the\s+)?$/.test(sentence.slice(Math.max(0, c.start - 8), c.start))) continue;
+    const link = /\b(of|to)\s+(?:the\s+)?$/.exec(sentence.slice(Math.max(0, c.start - 8), c.start));
+    if (c.kind !== 'name' || !link) continue;
     const ahead = NAME_AHEAD.exec(sentence.slice(c.end, c.end + 80));
     if (!ahead || !/^\s/.test(sentence.slice(c.end)) || /^\s*(?:Mr|Mrs|Ms|Dr)\./.test(ahead[0])) continue;
     const name = ahead[1];
     const start = c.end + ahead[0].length - name.length;
     const span = { start, end: start + name.length };
-    const ofAt = sentence.lastIndexOf('of', c.start);
-    const phrase = titlePhraseBefore(sentence, ofAt, countries, taken, false);
+    const linkAt = Math.max(0, c.start - 8) + link.index;
+    const phrase = titlePhraseBefore(sentence, linkAt, countries, taken, false);
     if (!phrase) continue;
+    const country = link[1] === 'of' ? c.code : null;
     const existing = taken.find((p) => overlaps(p, span));
     if (existing) {
-      existing.country ??= c.code;
+      existing.country ??= country;
       continue;
     }
     if (!looksLikeName(name)) continue;
-    const role = sentence.slice(phrase.start, ofAt).trim().replace(/^(?:the|[\p{L}]+['’]s)\s+/iu, '');
-    out.push(personMention({ name, role, country: c.code }, span.start, span.end, phrase.start, false, false));
+    const role = sentence.slice(phrase.start, link[1] === 'of' ? linkAt : c.end).trim().replace(/^(?:the|[\p{L}]+['’]s)\s+/iu, '');
+    out.push(personMention({ name, role, country: country ?? phrase.country }, span.start, span.end, phrase.start, false, false));
   }
   return out;
 }

@@ -77,6 +77,31 @@ describe('"<country> was represented by A, <country> by B"', () => {
   });
 });
 
+describe('offices written in lower case and hyphenated', () => {
+  it('"<country>’s national security adviser, NAME" and "NAME, director-general of …"', () => {
+    expect(persons("Kenya's national security and intelligence adviser, Grace Mfano, held talks in Kampala.")).toEqual([{ name: 'Grace Mfano', country: 'KE' }]);
+    expect(persons("Hiro Sample, director-general of the Asian Affairs Bureau, met Zhou Lishi, director-general of China's Asian Affairs Department.")).toEqual([
+      { name: 'Hiro Sample', country: null },
+      { name: 'Zhou Lishi', country: 'CN' },
+    ]);
+  });
+
+  it('a country named before the office in another phrase is not the office’s country', () => {
+    expect(persons("He criticised Kenya's trade policy on Monday, Special Envoy Grace Mfano said.")).toEqual([{ name: 'Grace Mfano', country: null }]);
+    expect(persons("Kenya's talks with the adviser, Grace Mfano, failed.")).toEqual([]);
+  });
+
+  it('"Ambassador to China NAME" is introduced, without the country of the post', () => {
+    expect(persons('The vice minister summoned Ambassador to China Kenji Sample.')).toEqual([{ name: 'Kenji Sample', country: null }]);
+  });
+
+  it('remembers a family-name-first official by the family name ("Mr. Zhou")', () => {
+    const learned: LearnedNames = new Map();
+    persons("He met Zhou Lishi, director-general of China's Asian Affairs Department.", learned);
+    expect(persons('Mr. Zhou left first.', learned)).toEqual([{ name: 'Zhou Lishi', country: 'CN' }]);
+  });
+});
+
 describe('the speaker of a country’s statement', () => {
   it('speaks for the one country named as the sentence’s subject', () => {
     const learned: LearnedNames = new Map();
