@@ -46,11 +46,11 @@ const governmentSpeaker = (c: CountryMention): Speaker => {
   return { name: entry?.short ?? entry?.name ?? c.text, country: c.code };
 };
 
-/** A government that speaks before the cue: "Moscow insists", "Riyadh has repeatedly said", "The Turkish side stated", "Chinese officials repeated". */
-export function speakingGovernment(ctx: SentenceContext, from: number, cueStart: number): CountryMention | null {
+/** A government that speaks in [from, to): "Moscow insists", "Riyadh has repeatedly said", "The Turkish side stated", "Chinese officials repeated". */
+export function speakingGovernment(ctx: SentenceContext, from: number, to: number): CountryMention | null {
   const text = ctx.sentence.text;
   for (const c of ctx.countries) {
-    if (c.start < from || c.start >= cueStart) continue;
+    if (c.start < from || c.start >= to || OBLIQUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
     // A nationality word speaks only through its body ("Chinese officials"); a country may too ("a U.S. official said").
     let end = c.end;
     const body = SPEAKER_BODY_AFTER_DEMONYM.exec(text.slice(end, end + 40));
@@ -105,6 +105,9 @@ export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, lastPerson
   // "“Russia must withdraw,” Wang said." — a speaker after the quote.
   const after = ctx.persons.find((p) => p.start >= q.cueStart && /\b(?:said|says|added|stated|told|insisted|warned)\b/.test(text.slice(p.end, p.end + 30)));
   if (after) return { name: after.name, country: after.country };
+  // "Israel must be allowed to defend itself, Israeli officials said." — a government speaking after the statement.
+  const attributed = speakingGovernment(ctx, q.cueStart, text.length);
+  if (attributed) return governmentSpeaker(attributed);
   // A government as the statement's subject ("Tehran would not negotiate"), unless it is the one asked to act.
   const subject = ctx.countries.find((c) => {
     if (c.start < q.from || c.start >= q.cueStart || c.kind === 'demonym' || inCompound(text, c)) return false;

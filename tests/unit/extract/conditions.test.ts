@@ -232,3 +232,10 @@ describe('reported clauses without "that", and both sides at once', () => {
     expect((await conditionsOf('Prime Minister Narendra Modi said China should stop building roads along the border.'))[0]).toMatchObject({ country: 'IN', kind: 'demand' });
   });
 });
+
+describe('a government named in the attribution after the statement', () => {
+  it('"…, Israeli officials said" speaks; "…, officials in Israel said" names a place', async () => {
+    expect((await conditionsOf('Any truce must leave Hamas without weapons, Israeli officials said.'))[0]).toMatchObject({ actor: 'Israel', country: 'IL' });
+    expect(await conditionsOf('Any truce must leave Hamas without weapons, reporters in Israel said.')).toEqual([]);
+  });
+});
