@@ -70,10 +70,12 @@ function coordinatedPlaces(sentence: string, from: number, preposition: string):
   }
 }
 
+const TOPIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${placesData.topicNouns.map((w) => escapeRegex(w).replace(/\s+/g, '\\s+')).join('|')})\\s+$`, 'iu');
+
 function notVenue(sentence: string, start: number): { notVenue?: true } {
   const before = sentence.slice(Math.max(0, start - 70), start);
   const seat = SEAT_BEFORE.exec(before);
   if (seat && !VENUE_BEFORE.test(before.slice(0, seat.index))) return { notVenue: true };
-  // "the tariffs announced in Washington": the place of another event.
-  return endsInReducedRelative(before) ? { notVenue: true } : {};
+  // "discussed the war in Gaza": where a topic is; "the tariffs announced in Washington": another event's place.
+  return TOPIC_BEFORE.test(before) || endsInReducedRelative(before) ? { notVenue: true } : {};
 }

@@ -96,7 +96,8 @@ export function findUnlistedPlaces(sentence: string, listed: ReadonlyArray<{ sta
     if (NOT_PLACES.has(place) || CALENDAR_WORD.test(place) || countryByWord.has(place) || isPersonWord(place)) continue;
     if (POSSESSIVE.test(place) || NAME_GOES_ON.test(sentence.slice(nameEnd, nameEnd + 3))) continue;
     const qualified = qualifyingCountry(sentence, nameEnd);
-    const locative = /^(?:in|at)$/i.test(prep);
+    // "at Rosenbad" after a contact is more often a building than a town: only "in" counts there.
+    const locative = /^in$/i.test(prep);
     if (!described && !qualified && !(locative && contactRightBefore(sentence, start, cueEnds))) continue;
     out.push({
       kind: 'city',

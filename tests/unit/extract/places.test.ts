@@ -20,6 +20,7 @@ describe('places: towns the gazetteer does not list', () => {
     expect(places('Putin met Xi in Simon’s office.')).toEqual([]);
     expect(places('The two foreign ministers met at a hotel near Nara Park.')).toEqual([]);
     expect(places('Investors have lost confidence in Gyumri, analysts said.')).toEqual([]);
+    expect(places('The talks at Rosenbad, the prime minister’s office, ended late.')).toEqual([]);
   });
 });
 
@@ -54,6 +55,12 @@ describe('places: where something else was done is not a venue', () => {
     expect(places('the two sides discussed the deal struck in Doha')[0].notVenue).toBe(true);
     const [met] = await contactsOf('Russian President Vladimir Putin met Chinese President Xi Jinping to discuss the agreements reached in Washington.', '2025-11-20');
     expect(met.city).toBeNull();
+  });
+
+  it('nor is where a topic is ("discussed the war in Gaza", "the situation in Kyiv")', () => {
+    expect(places('The two leaders met and discussed the war in Gaza.')[0]).toMatchObject({ city: 'Gaza', notVenue: true });
+    expect(places('Talks on the situation in Kyiv continued.')[0].notVenue).toBe(true);
+    expect(places('The two leaders held talks in Kyiv.')[0].notVenue).toBe(false);
   });
 
   it('but not after a participle of meeting or arriving ("talks held in Geneva", "the delegations arrived in Doha")', () => {
