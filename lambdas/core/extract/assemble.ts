@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Contact, Evidence, Participant } from '../record/schema.js';
 import type { PersonMention } from './actors.js';
-import { dateOf, locationOf, readSentence, type SegmentReading } from './contacts.js';
+import { dateOf, locationOf, readSentence, type PreviousSentence, type SegmentReading } from './contacts.js';
 import type { SentenceContext } from './context.js';
 import { findDateline, placeAtDateline } from './dateline.js';
 import { officeHolderCountry } from './initiator.js';
@@ -46,10 +46,13 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
   const drafts: DraftContact[] = [];
   let previous: SentenceContext | null = null;
   for (const ctx of contexts) {
-    // The subject a pronoun may stand for: the first person with a country named in the sentence before, same paragraph.
-    const previousSubject = previous?.sentence.paragraph === ctx.sentence.paragraph ? (previous.persons.find((p) => p.country !== null) ?? null) : null;
+    // What a pronoun or "the three leaders" may stand for: the sentence before, in the same paragraph.
+    const before: PreviousSentence | null =
+      previous?.sentence.paragraph === ctx.sentence.paragraph
+        ? { subject: previous.persons.find((p) => p.country !== null) ?? null, countries: previous.countries.map((c) => c.code) }
+        : null;
     previous = ctx;
-    const readings = readSentence(ctx, refYear, published, previousSubject);
+    const readings = readSentence(ctx, refYear, published, before);
     // The contact this sentence speaks of, if it only refers back to one ("the talks were conducted by …").
     let referred: DraftContact | null = null;
     for (const r of readings) {

@@ -314,6 +314,7 @@ function readStatus(
 // "he could meet Xi again at the APEC summit if both leaders attend": a contact offered on a condition, or
 // imagined on one, is a position, not a planned contact (the condition extractor reports it).
 const CONDITIONAL_CONTACT = CUES.conditionalContact;
+const COUNTED_GROUP = new RegExp(`\\b[Tt]he\\s+(${Object.keys(CUES.countedGroups.numbers).join('|')})\\s+(?:${CUES.countedGroups.nouns.join('|')})\\b`, 'i');
 const PURPOSE_TARGET = new RegExp(`\\bto\\s+(?:${CUES.purposeVerbs.join('|')})\\s+[^,;]{1,60}?\\s+to\\b`, 'g');
 const LIMITER_BEFORE = new RegExp(`\\b(?:${CONDITIONAL_CONTACT.limiters.join('|')})\\s+(?:[a-z-]+\\s+){0,2}$`);
 const CONDITION_AFTER = new RegExp(`^[^.;]{0,80}?\\b(?:${CONDITIONAL_CONTACT.conditions.join('|')})\\b`, 'i');
@@ -362,7 +363,15 @@ function toSentenceSpan<T extends { start: number; end: number }>(items: T[], of
  * Read every contact segment of one sentence. Pure: the same sentence context gives the same readings,
  * whatever came before it in the article.
  */
-export function readSentence(ctx: SentenceContext, refYear: number | null, published: string | null, previousSubject: PersonMention | null = null): SegmentReading[] {
+/** What a sentence may point back to in the one before it, in the same paragraph. */
+export interface PreviousSentence {
+  /** The first person with a country named there ("he" in "On Tuesday he hosted …"). */
+  subject: PersonMention | null;
+  /** The countries named there ("the three leaders" after "Canada, Australia and India announced …"). */
+  countries: readonly string[];
+}
+
+export function readSentence(ctx: SentenceContext, refYear: number | null, published: string | null, previous: PreviousSentence | null = null): SegmentReading[] {
   const text = ctx.sentence.text;
   const readings: SegmentReading[] = [];
   // Most sentences have no cue at all: the context's cheap test already said so.
@@ -375,7 +384,7 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
   for (const clause of clauses) {
     const cues = sentenceCues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-    if (cues.length > 0) readings.push(...readClause(ctx, clause, cues, attributions, datelineEnd, refYear, published, previousSubject));
+    if (cues.length > 0) readings.push(...readClause(ctx, clause, cues, attributions, datelineEnd, refYear, published, previous));
   }
   const pastSpans = clauses.filter((c) => c.historical);
   // A sentence-level date (e.g. in an opening phrase) belongs to the only contact of the sentence.
@@ -403,7 +412,7 @@ function readClause(
   datelineEnd: number,
   refYear: number | null,
   published: string | null,
-  previousSubject: PersonMention | null,
+  previous: PreviousSentence | null,
 ): SegmentReading[] {
   const text = ctx.sentence.text;
   const clauseText = text.slice(clause.start, clause.end);
@@ -520,6 +529,7 @@ function readClause(
       if (speaker) people = [speaker, ...people];
     }
     // "…, where he could meet Xi": the pronoun is the sentence's first-named person.
+    const previousSubject = previous?.subject ?? null;
     if (people.length === 1 && /\b(?:he|she)\b/i.test(before)) {
       const subject = ctx.persons.find((p) => p.end <= seg.start && p.name !== people[0].name);
       if (subject) people = [subject, ...people];
@@ -550,6 +560,13 @@ function readClause(
     for (const p of people) if (p.country !== null) peopleCountries.push(p.country);
     // With two or more people named, the countries are theirs; other countries in the clause are context.
     const countries = unique(people.length >= 2 ? peopleCountries : [...peopleCountries, ...parties]);
+    // "Canada, Australia and India announced … The three leaders met briefly": as many countries as the sentence
+    // before named, and no one named here.
+    const counted = COUNTED_GROUP.exec(before);
+    if (counted && people.length === 0 && countries.length === 0 && previous) {
+      const named = unique([...previous.countries]);
+      if (named.length === CUES.countedGroups.numbers[counted[1].toLowerCase() as keyof typeof CUES.countedGroups.numbers]) countries.push(...named);
+    }
     // A visit's other parties are where the visitor goes ("travel to Tianjin", "visit the White House", "travel
     // to Cairo and Addis Ababa").
     const destinations = seg.cue.mode === 'visit' && place ? venues.filter((p) => p.country && p.start >= seg.cue.start) : [];
@@ -598,7 +615,7 @@ function readClause(
     const definiteSameSide = definite && !verbCue && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end)) && (countries.length < 2 || !/\b(?:held|had|hold|holds|holding|conducted)\s+(?:\S+\s+){0,3}$/i.test(before));
     let kind: SegmentKind = 'none';
     if (urged || hypothetical || denied) kind = 'none';
-    else if (verbCue && !subjectBefore) kind = 'none';
+    else if (verbCue && !subjectBefore && !(counted && countries.length > 0)) kind = 'none';
     else if (definiteSameSide) kind = 'anaphor';
     else if (pairNamed) kind = 'new';
     else if ((continuation || group) && (dates.length > 0 || place !== null || (continuation && explicit && status !== 'held'))) kind = 'continuation';

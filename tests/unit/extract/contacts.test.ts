@@ -534,3 +534,14 @@ describe('contacts: "the technical teams met"', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('contacts: "the three leaders" after the sentence naming three countries', () => {
+  it('is a meeting of those three', async () => {
+    const found = await contactsOf('Canada, Australia and India announced a technology partnership on Saturday. The three leaders met briefly at the summit venue to launch it, an Australian government spokesperson said.', '2025-11-23');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([['meeting', 'held', 'AU-CA-IN']]);
+  });
+
+  it('names no one when the sentence before named another number of countries', async () => {
+    expect(await contactsOf('Canada and India announced a technology partnership on Saturday. The three leaders met briefly at the summit venue to launch it.', '2025-11-23')).toEqual([]);
+  });
+});
