@@ -222,12 +222,14 @@ const titledStartWords = [
   'Ex-',
 ];
 const TITLED_START = prebuiltCapitalsLookahead(titledStartWords);
+// "Assistant Foreign Minister for African Affairs NAME": a remit between the title and the name.
+const REMIT = `(?:\\s+for\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+)?){1,3}(?:${titlesData.remitEnds.map(escapeRegex).join('|')}))?`;
 /**
  * "[former] [Russian|China's] Foreign Minister[,] Jane Q. Doe": groups former, country, title (plural
  * "Presidents" allowed), name.
  */
 export const TITLED_NAME_RE = new RegExp(
-  `(?:${TITLED_START}|(?=former|ex-))(?<!${LETTER_OR_DIGIT})(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}[\\s-]+)?${TITLE_ALT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+${PARTICLE}?${NAME_WORD}){0,3})`,
+  `(?:${TITLED_START}|(?=former|ex-))(?<!${LETTER_OR_DIGIT})(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}[\\s-]+)?${TITLE_ALT}${REMIT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+${PARTICLE}?${NAME_WORD}){0,3})`,
   'gu',
 );
 

@@ -127,6 +127,14 @@ describe('titles written as reports write them', () => {
     expect(persons('Minister Roe arrived.')).toEqual([]);
   });
 
+  it('reads a remit between the title and the name ("… for African Affairs NAME"), and needs the name', () => {
+    expect(persons('He met Assistant Secretary of State for East Asian and Pacific Affairs Jane Roe and Deputy Foreign Minister for Asian Affairs Ali Mithal.')).toEqual([
+      { name: 'Jane Roe', country: null },
+      { name: 'Ali Mithal', country: null },
+    ]);
+    expect(persons('The Deputy Foreign Minister for Asian Affairs said so.')).toEqual([]);
+  });
+
   it('keeps a particle written onto the surname ("al-Burhan") and remembers the surname without it', () => {
     const learned: LearnedNames = new Map();
     expect(persons('He is close to army chief Gen. Abdel Karim al-Mithali.', learned)).toEqual([{ name: 'Abdel Karim al-Mithali', country: null }]);
