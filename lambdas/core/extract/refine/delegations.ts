@@ -12,6 +12,9 @@ import type { SentenceContext } from '../context.js';
 const LEADER_CUE =
   /(?=[lhcrLHCR])(?<![\p{L}])(?:(?:led|headed|conducted|represented|chaired)\s+by\b|(?:led|headed)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:delegation|delegations|team|side|negotiators)\b)/iu;
 
+// Between the previous person and this one: ", the …" or ", a …" that is no pairing of its own (", the UAE by X").
+const APPOSITION_OPENER = /^,\s+(?:the|a|an)\s(?![^,]*\b(?:by|led|headed|conducted|represented|chaired)\b)/;
+
 export function mayNameDelegationLeaders(text: string): boolean {
   // Plain substring checks first: the regular expression only runs where a leading verb can be.
   return (text.includes(' led ') || text.includes(' headed ') || text.includes('ed by ')) && LEADER_CUE.test(text);
@@ -24,7 +27,11 @@ export function delegationLeaders(ctx: SentenceContext, contactCountries: readon
     if (!LEADER_CUE.test(clause.text)) continue;
     const inClause = <T extends { start: number; end: number }>(x: T) => x.start >= clause.start && x.end <= clause.end;
     const clauseCountries = [...new Set(ctx.countries.filter(inClause).map((c) => c.code))];
-    for (const p of ctx.persons.filter(inClause)) {
+    const people = ctx.persons.filter(inClause);
+    for (const [i, p] of people.entries()) {
+      // "led by Massad Boulos, the senior adviser to President Donald Trump": a person inside the leader's
+      // description is not a leader.
+      if (i > 0 && APPOSITION_OPENER.test(text.slice(people[i - 1].end, p.titleStart))) continue;
       const country = p.country ?? (clauseCountries.length === 1 ? clauseCountries[0] : null);
       if (country !== null && !contactCountries.includes(country)) continue;
       if (!out.some((q) => q.name === p.name)) out.push({ name: p.name, role: p.role, country });

@@ -1,0 +1,19 @@
+/** Delegation leaders (refine/delegations.ts): "X's delegation was led by A" adds A to the contact just reported. */
+import { describe, expect, it } from 'vitest';
+import { contactsOf } from './helpers.js';
+
+const first = 'Senior officials from Kenya and Uganda met in Nairobi on Tuesday. ';
+
+describe('delegation leaders', () => {
+  it('adds the leader, not a person named inside the leader’s description', async () => {
+    const found = await contactsOf(first + 'The Kenyan delegation was led by Grace Mfano, the senior adviser to President Tom Sample for trade.', '2025-11-13');
+    expect(found.map((c) => c.who.join('+'))).toEqual(['Grace Mfano']);
+  });
+
+  it('still adds the next pair’s leader (", the Ugandan side by X") and a leader named after "while"', async () => {
+    const found = await contactsOf(first + 'Kenya was represented by Special Envoy Grace Mfano, the Ugandan side by Minister of State Ali Mithal.', '2025-11-13');
+    expect(found.map((c) => c.who.join('+'))).toEqual(['Ali Mithal+Grace Mfano']);
+    const other = await contactsOf(first + "Kenya's delegation was led by Special Envoy Grace Mfano, while the Ugandan side was headed by Special Envoy Tom Sample.", '2025-11-13');
+    expect(other.map((c) => c.who.join('+'))).toEqual(['Grace Mfano+Tom Sample']);
+  });
+});
