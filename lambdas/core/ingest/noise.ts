@@ -114,11 +114,14 @@ export function isTailMarker(line: string): boolean {
  */
 function isHardWrapped(lines: string[]): boolean {
   // Wrapped at a fixed width (72, 80, 100, 120 …): many long lines, nearly all in a narrow band below the
-  // widest, which is no longer than a wrapping editor's line.
-  const long = lines.filter((l) => l.length >= 50);
-  const widest = Math.max(0, ...long.map((l) => l.length));
-  if (long.length < 4 || widest > 130) return false;
-  return long.filter((l) => l.length >= widest - 30).length / long.length >= 0.7;
+  // width, which is no longer than a wrapping editor's line. The width is the 90th percentile of the long
+  // lines, not the widest: a pasted link or a "Read more: …" line left unwrapped in a long text must not make
+  // the whole text unwrapped (its wrapped paragraphs would then start with a line read as a heading).
+  const long = lines.filter((l) => l.length >= 50).map((l) => l.length).sort((a, b) => a - b);
+  if (long.length < 4) return false;
+  const width = long[Math.ceil(long.length * 0.9) - 1];
+  if (width > 130) return false;
+  return long.filter((length) => length >= width - 30 && length <= width).length / long.length >= 0.7;
 }
 
 function unwrap(lines: string[]): string[] {

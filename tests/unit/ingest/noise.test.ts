@@ -62,6 +62,35 @@ describe('cleanArticleText', () => {
     expect(unwrapped.paragraphs.length).toBeGreaterThan(3);
   });
 
+  it('reads a long wrapped text as wrapped despite one unwrapped line in it (a pasted link)', () => {
+    // Each paragraph's second line starts with a capital: only wrapped text joins such a line to the one before.
+    const paragraphs = [
+      [
+        'The two delegations met on Tuesday for a second round of talks on the disputed border in the city of',
+        'Geneva, the first since the ceasefire took hold in the spring, according to officials on both sides who',
+        'spoke on condition of anonymity; neither side would say whether the river crossings were on the agenda.',
+      ],
+      [
+        'Diplomats familiar with the preparations said the mediators had spent weeks on the wording of the',
+        'Swiss invitation, which refers to the area only by the name of the river that runs through the valley',
+        'and avoids the names each capital uses for it, after a first draft had been rejected by both sides.',
+      ],
+      [
+        'A third round is expected before the end of the month, although no date has been set for it, and the',
+        'Swiss government has offered a venue on the lake shore for as long as the talks may last, with security',
+        'provided by its own police, the officials who described the arrangements to reporters on Tuesday added.',
+      ],
+    ];
+    const readMore = 'Read more: https://news.example.com/world/2026/02/03/border-talks-resume-in-geneva-after-a-long-pause-between-the-two-sides-officials-say';
+    const text = [...paragraphs[0], '', readMore, '', ...paragraphs[1], '', ...paragraphs[2]].join('\n');
+    expect(cleanArticleText(text).paragraphs.filter((p) => p.kind === 'prose').map((p) => p.text.slice(0, 20))).toEqual([
+      'The two delegations ',
+      'Diplomats familiar w',
+      'A third round is exp',
+    ]);
+    // More than a stray line (the test above: a text of long unwrapped paragraphs) still makes it not wrapped.
+  });
+
   it('never joins a list of Title Case headlines', () => {
     const list = cleanArticleText('Body text of the article goes here, as usual.\nTrump Signs Order to Ease Federal Marijuana Rules, Signaling Major Policy Shift\nU.S. Initiates $11.1 Billion Arms Sale to Taiwan Amid Rising China Tensions\nEU Delays Mercosur Free Trade Agreement Signing Amid Ukraine War Funding Talks');
     expect(list.text).toBe('Body text of the article goes here, as usual.');
