@@ -10,6 +10,7 @@ import {
   APPOSITIVE_TITLE_HEAD_RE,
   countryByWord,
   FAMILY_NAME_FIRST,
+  INSTITUTION_WORDS,
   isTitleWord,
   isWeakTitle,
   NOT_NAME_WORDS,
@@ -64,9 +65,6 @@ function wholeWordsIn(sentence: string, word: string): Array<{ start: number; en
   }
   return out;
 }
-
-// The last word of a body's name, not a person's: "the General Border Committee" is not General Border Committee.
-const INSTITUTION_WORDS = new Set(['Committee', 'Commission', 'Assembly', 'Agency', 'Court', 'Parliament', 'Party', 'Forum', 'Bank', 'Organization', 'Organisation', 'Union', 'Staff', 'Command', 'Service', 'Secretariat']);
 
 // A capitalized word right before a name, that is not a title, a country or a sentence word ("Park" of "Park Yoon-joo").
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+$/u;

@@ -172,6 +172,8 @@ export function roleOn(actor: ActorEntry, date: string | null): string | null {
 
 /** Countries whose officials' names are written family name first ("Liu Jinsong" is "Mr. Liu"). */
 export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(namesData.familyNameFirst);
+/** Words that belong to the name of a body, never to a person's (knowledge/names.json institutionWords). */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(namesData.institutionWords);
 
 // ---- titles ----------------------------------------------------------------------------------
 /** The titles as listed, plus each portfolio's minister written three ways ("Commerce Minister", "Minister of/for Commerce"). */

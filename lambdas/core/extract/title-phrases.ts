@@ -8,7 +8,7 @@
  *   "Rwanda insists that …, Foreign Minister X said"                     the speaker of a country's statement
  * Each finder gives a person found by another rule the country it lacks, or introduces a person no other rule found.
  */
-import { countryByWord, isTitleWord, NOT_NAME_WORDS, placeByName } from './knowledge.js';
+import { countryByWord, INSTITUTION_WORDS, isTitleWord, NOT_NAME_WORDS, placeByName } from './knowledge.js';
 import type { CountryMention } from './countries.js';
 import { personMention, type PersonMention } from './person-mention.js';
 
@@ -85,9 +85,6 @@ export function titlePhraseBefore(
 const DESTINATION = /\bto\s+(?:the\s+)?$/;
 // Modifiers only: a preposition or an article starts a phrase of its own ("Kenya's talks with the adviser").
 const OWNER_GAP = /^(?:['’]s)?(?:\s+(?!(?:and|with|to|on|for|of|in|at|by|from|the|a|an|its|his|her|their)\b)[\p{Ll}-]+(?:\s+and)?){0,5}\s+$/u;
-// The last word of a body's name, not a person's ("Israel Defense Forces", "Republic of Korea Army").
-const INSTITUTION_WORDS = new Set(['Forces', 'Force', 'Army', 'Navy', 'Guard', 'Committee', 'Commission', 'Assembly', 'Agency', 'Court', 'Parliament', 'Party', 'Union', 'Service', 'Bank', 'Airlines', 'Group']);
-
 /** Whether the words are a person's name rather than a country, a place or a title. */
 function looksLikeName(name: string): boolean {
   const words = name.split(/\s+/);
