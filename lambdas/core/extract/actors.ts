@@ -247,8 +247,9 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     const name = m.groups!.name;
     const span = { start: m.index, end: m.index + name.length };
     if (taken.some((p) => overlaps(p, span))) continue;
-    // "the Cabinet Secretary, Minister of …": an office before the comma is no name.
-    if (name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w) || isTitleWord(w)) || countryByWord.has(name) || placeByName.has(name)) continue;
+    // "the Cabinet Secretary, Minister of …": an office before the comma is no name, nor is the end of a body's
+    // name ("the director of Ethiopia's National Intelligence and Security Service, who …").
+    if (name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w) || isTitleWord(w) || INSTITUTION_WORDS.has(w)) || countryByWord.has(name) || placeByName.has(name)) continue;
     const headText = head.groups!.head;
     // The country may come before the job word ("the EU's trade commissioner") or after it ("head of … the CPC").
     const country = descriptionCountry(description);

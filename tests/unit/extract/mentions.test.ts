@@ -138,6 +138,12 @@ describe('appositive job descriptions with a possessive', () => {
     expect(names('Jonathan Example, the prime minister’s national security adviser, held talks in Beijing.')).toEqual(['Jonathan Example/national security adviser']);
   });
 
+  it('the last words of a body’s name before an appositive are no person ("… and Security Service, who …")', () => {
+    expect(
+      names('Boulos held a video call with Redwan Example, the director of Ethiopia’s National Intelligence and Security Service, who has quietly become Prime Minister Abiy Ahmed’s point man on the file.'),
+    ).toEqual(['Redwan Example/director', 'Abiy Ahmed/Prime Minister']);
+  });
+
   it('"…, the Prime Minister’s Office said" names no one’s job', () => {
     expect(names('They agreed to begin negotiations on a Comprehensive Economic Partnership Agreement, the Prime Minister’s Office said.')).toEqual([]);
   });
