@@ -7,20 +7,18 @@
  * (tests/integration/bundled-lambda-code.test.ts runs the real handlers' bundles against S3 and SES.)
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
 import { resolveEventStreamSerdeConfig } from '@smithy/core/event-streams';
-import { build, type Message, type Metafile } from 'esbuild';
+import type { Message, Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_ALIASES } from '../../infra/bundling/aliases.js';
 import { SDK_MODULES_LEFT_TO_RUNTIME } from '../../infra/bundling/lambda-build.js';
 import * as noEventStreams from '../../infra/bundling/no-event-streams.js';
 import { Md5Js, Sha1Js, Sha256Js } from '../../infra/bundling/no-js-hash-fallbacks.js';
 import { JS_HASH_FALLBACKS, nodeHashOnlyPlugin } from '../../infra/bundling/node-hash-only.js';
 import { sdkPackageVersionPlugin } from '../../infra/bundling/sdk-package-version.js';
+import { importStandInBundle, type StandInBundle } from '../unit/support/stand-in-bundle.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -28,29 +26,16 @@ type S3Module = typeof import('@aws-sdk/client-s3');
 let s3: S3Module;
 let warnings: Message[];
 let metafile: Metafile;
-let outDir: string;
+let bundle: StandInBundle<S3Module>;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(path.join(tmpdir(), 'sdk-stand-ins-'));
-  const result = await build({
-    stdin: { contents: "export * from '@aws-sdk/client-s3';", resolveDir: ROOT, loader: 'ts' },
-    outfile: path.join(outDir, 's3.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    mainFields: ['module', 'main'],
+  bundle = await importStandInBundle<S3Module>("export * from '@aws-sdk/client-s3';", {
     external: [...SDK_MODULES_LEFT_TO_RUNTIME, 'bowser'],
-    alias: { ...BUNDLE_ALIASES },
     plugins: [sdkPackageVersionPlugin, nodeHashOnlyPlugin],
-    absWorkingDir: ROOT,
-    metafile: true,
-    logLevel: 'silent',
   });
-  warnings = result.warnings;
-  metafile = result.metafile;
-  s3 = await import(pathToFileURL(path.join(outDir, 's3.mjs')).href);
+  ({ module: s3, warnings, metafile } = bundle);
 }, 60_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => bundle.remove());
 
 /** A client that never reaches the network: every request gets `response`. */
 function clientAnswering(response: { statusCode: number; headers: Record<string, string>; body: Readable }) {

@@ -6,15 +6,12 @@
  * article (called directly, so a selector the matcher refuses fails here instead of being swallowed by
  * htmlToArticle's fallback), the reader's output, and the elements a set of selectors finds.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_ALIASES } from '../../../infra/bundling/aliases.js';
+import { importStandInBundle, type StandInBundle } from '../support/stand-in-bundle.js';
 import { htmlToArticle } from '../../../lambdas/core/ingest/html.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -50,32 +47,19 @@ const SELECTORS = [
 
 type Linkedom = typeof import('linkedom');
 let bundled: { parseHTML: Linkedom['parseHTML']; Readability: typeof Readability; htmlToArticle: typeof htmlToArticle };
-let outDir: string;
+let bundle: StandInBundle<typeof bundled>;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(path.join(tmpdir(), 'html-stand-ins-'));
-  await build({
-    stdin: {
-      contents: [
-        `export { htmlToArticle } from ${JSON.stringify(path.join(ROOT, 'lambdas/core/ingest/html.ts'))};`,
-        "export { parseHTML } from 'linkedom';",
-        "export { Readability } from '@mozilla/readability';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    outfile: path.join(outDir, 'html.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    alias: { ...BUNDLE_ALIASES },
-    absWorkingDir: ROOT,
-    logLevel: 'silent',
-  });
-  bundled = await import(pathToFileURL(path.join(outDir, 'html.mjs')).href);
+  bundle = await importStandInBundle<typeof bundled>(
+    [
+      `export { htmlToArticle } from ${JSON.stringify(path.join(ROOT, 'lambdas/core/ingest/html.ts'))};`,
+      "export { parseHTML } from 'linkedom';",
+      "export { Readability } from '@mozilla/readability';",
+    ].join('\n'),
+  );
+  bundled = bundle.module;
 }, 60_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => bundle.remove());
 
 function readabilityArticle(parse: Linkedom['parseHTML'], Reader: typeof Readability, html: string): string {
   const { document } = parse(html);

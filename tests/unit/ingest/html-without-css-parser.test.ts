@@ -3,41 +3,25 @@
  * bundles the HTML reader with the same aliases and runs it on pages with <style> blocks and style
  * attributes, so a change that starts reading style sheets fails here rather than in a deployed function.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_ALIASES } from '../../../infra/bundling/aliases.js';
+import { importStandInBundle, type StandInBundle } from '../support/stand-in-bundle.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const fixture = readFileSync(path.join(ROOT, 'tests/fixtures/extract/iran-eu.html'), 'utf8');
 
 type HtmlReader = typeof import('../../../lambdas/core/ingest/html.js') & { parseHTML: typeof import('linkedom').parseHTML };
 let reader: HtmlReader;
-let outDir: string;
+let bundle: StandInBundle<HtmlReader>;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(path.join(tmpdir(), 'html-bundle-'));
-  await build({
-    stdin: {
-      contents: `export * from ${JSON.stringify(path.join(ROOT, 'lambdas/core/ingest/html.ts'))};\nexport { parseHTML } from 'linkedom';`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    outfile: path.join(outDir, 'html.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    alias: { ...BUNDLE_ALIASES },
-    absWorkingDir: ROOT,
-    logLevel: 'silent',
-  });
-  reader = (await import(pathToFileURL(path.join(outDir, 'html.mjs')).href)) as HtmlReader;
+  bundle = await importStandInBundle<HtmlReader>(
+    `export * from ${JSON.stringify(path.join(ROOT, 'lambdas/core/ingest/html.ts'))};\nexport { parseHTML } from 'linkedom';`,
+  );
+  reader = bundle.module;
 }, 60_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => bundle.remove());
 
 describe('HTML to article, bundled without a CSS parser', () => {
   it('has the stub in place: reading a style sheet throws, so the checks below are meaningful', () => {
