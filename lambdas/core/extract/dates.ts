@@ -7,6 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { ContactDate } from '../record/schema.js';
+import { type ParserTrigger, triggeredParsers } from './chrono-triggers.js';
 import { type DayAnchor, findDayPhrases, isAttributiveDate, isReducedRelativeDate, monthOfDay, shiftDay, tenseBefore } from './date-words.js';
 
 type ChronoRefiner = (typeof chrono.casual.refiners)[number];
@@ -50,10 +51,17 @@ export const preferPastRefiner: ChronoRefiner = {
 };
 
 // Only the date parsers news contacts need (no times of day, durations or "within 3 days"): each extra
-// chrono parser costs time on every sentence.
-const DATE_PARSERS = new Set([
-  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENYearMonthNameParser', 'ENCasualDateParser', 'ENMonthNameParser',
+// chrono parser costs time on every sentence. Each with the words it cannot match without (chrono-triggers.ts).
+const DATE_PARSERS = new Map<string, ParserTrigger[]>([
+  ['ENYearMonthDayParser', ['digit']],
+  ['ISOFormatParser', ['digit']],
+  ['SlashDateFormatParser', ['digit']],
+  ['ENMonthNameLittleEndianParser', ['month']],
+  ['ENMonthNameMiddleEndianParser', ['month']],
+  ['ENWeekdayParser', ['weekday']],
+  ['ENYearMonthNameParser', ['month', 'digit']],
+  ['ENCasualDateParser', ['casual']],
+  ['ENMonthNameParser', ['month']],
 ]);
 /**
  * "on the 14th", "by the 2nd": a day of the month alone, as wires, state media and the Japanese and Korean
@@ -96,9 +104,11 @@ const parser = chrono.casual.clone();
 if (parser.parsers.length !== CHRONO_CASUAL_PARSERS.length) {
   throw new Error(`chrono-node has ${parser.parsers.length} casual English parsers, dates.ts expects ${CHRONO_CASUAL_PARSERS.length}: update CHRONO_CASUAL_PARSERS`);
 }
+const kept = CHRONO_CASUAL_PARSERS.filter((name) => DATE_PARSERS.has(name));
 parser.parsers = parser.parsers.filter((_, i) => DATE_PARSERS.has(CHRONO_CASUAL_PARSERS[i]));
 parser.parsers.push(ordinalDayParser);
 parser.refiners.push(preferPastRefiner);
+const parserFor = triggeredParsers(parser, [...kept.map((name) => DATE_PARSERS.get(name)!), ['digit']]);
 
 // "Sun Weidong", "Sat Paul": a capitalized three-letter weekday abbreviation in prose is a name, not a date.
 const ABBREVIATED_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
@@ -171,7 +181,7 @@ export function lastDay(dates: readonly DateMention[], published: string | null)
 function chronoDates(text: string, published: string | null): DateMention[] {
   const ref = published ? new Date(`${published}T12:00:00Z`) : FALLBACK_REF;
   const out: DateMention[] = [];
-  for (const r of parser.parse(text, ref) as ChronoResult[]) {
+  for (const r of parserFor(text).parse(text, ref) as ChronoResult[]) {
     const c = r.start;
     const certain = {
       year: c.isCertain('year'),
