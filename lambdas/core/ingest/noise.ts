@@ -28,6 +28,9 @@ export interface CleanedArticle {
 }
 
 const TAIL_MARKERS = new Set(noiseData.tailMarkers.map((m) => normalizeMarker(m)));
+// Normalizing keeps a line's words, so a line with more words than every marker is none: prose lines (most of a
+// page) are then never lower-cased and rewritten only to be looked up.
+const MAX_TAIL_MARKER_WORDS = Math.max(0, ...[...TAIL_MARKERS].map((m) => wordsOf(m).length));
 // One alternation for all drop rules: one regex run per line instead of one per rule.
 const DROP_LINES = compilePhraseList(noiseData.dropLines, 'i');
 const CAPTION_STARTS = noiseData.captionStarts.map((s) => s.toLowerCase());
@@ -104,7 +107,7 @@ export function isDroppedLine(line: string): boolean {
 }
 
 export function isTailMarker(line: string): boolean {
-  return TAIL_MARKERS.has(normalizeMarker(line));
+  return !hasMoreWordsThan(line, MAX_TAIL_MARKER_WORDS) && TAIL_MARKERS.has(normalizeMarker(line));
 }
 
 /**
@@ -140,6 +143,13 @@ function unwrap(lines: string[]): string[] {
   return out;
 }
 
+const WIDE_SPACE = '\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\t';
+/**
+ * A run of spaces that is not one plain space: it becomes one plain space. A lone space is left unmatched rather
+ * than replaced by itself, so ordinary prose lines come back unchanged without a replacement per word.
+ */
+const SPACE_RUN = new RegExp(` ?[${WIDE_SPACE}][${WIDE_SPACE} ]*| {2,}[${WIDE_SPACE} ]*`, 'g');
+
 interface Line {
   text: string;
   headline: boolean;
@@ -150,7 +160,7 @@ export function cleanArticleText(raw: string, knownTitle: string | null = null):
     raw
       .replace(/\r\n?/g, '\n')
       .split('\n')
-      .map((l) => l.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t ]+/g, ' ').trim()),
+      .map((l) => l.replace(SPACE_RUN, ' ').trim()),
   );
   const kept: Line[] = [];
   let dropped = 0;
