@@ -95,6 +95,17 @@ describe('cleanArticleText', () => {
     const list = cleanArticleText('Body text of the article goes here, as usual.\nTrump Signs Order to Ease Federal Marijuana Rules, Signaling Major Policy Shift\nU.S. Initiates $11.1 Billion Arms Sale to Taiwan Amid Rising China Tensions\nEU Delays Mercosur Free Trade Agreement Signing Amid Ukraine War Funding Talks');
     expect(list.text).toBe('Body text of the article goes here, as usual.');
   });
+
+  it('makes every run of spaces, tabs and wide or non-breaking spaces one plain space, and leaves single spaces alone', () => {
+    const text = 'The ministers\u00a0met in  Paris \t on\u2003\u00a0Monday,\u3000officials said. A single space stays.';
+    expect(cleanArticleText(text).text).toBe('The ministers met in Paris on Monday, officials said. A single space stays.');
+  });
+
+  it('ends the article at a tail marker line, not at a prose line that merely starts like one', () => {
+    const body = 'The two foreign ministers met in Geneva on Monday to discuss the ceasefire, officials said.';
+    expect(cleanArticleText(`${body}\nSecond paragraph of the article, long enough to be prose, with more words.\nRelated articles\nHeadline one`).text).not.toContain('Headline one');
+    expect(cleanArticleText(`${body}\nRelated articles were published by the ministry on the same day, and officials said more would follow.`).text).toContain('Related articles were published');
+  });
 });
 
 describe('line classifiers', () => {
