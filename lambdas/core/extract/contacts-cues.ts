@@ -1,5 +1,5 @@
 /** Quick test whether a sentence can hold a contact at all (used to skip costly steps elsewhere). */
-import { CONTACT_CUE_RE, GATHERING_RE } from './knowledge.js';
+import { CONTACT_CUE_RE, GATHERING_NAME_TEST, GATHERING_RE } from './knowledge.js';
 
 // Same flags as the cue list itself (no `u`: Unicode case folding makes the scan slower and adds nothing).
 const CUE_TEST = new RegExp(CONTACT_CUE_RE.source, CONTACT_CUE_RE.flags.replace('g', ''));
@@ -21,6 +21,6 @@ export const SCAN_ALL: CueStarts = { cue: 0, gathering: 0 };
 export function contactCueStarts(text: string): CueStarts | null {
   const cue = CUE_TEST.exec(text);
   if (cue) return { cue: cue.index, gathering: 0 };
-  const gathering = GATHERING_TEST.exec(text);
+  const gathering = GATHERING_NAME_TEST.test(text) ? GATHERING_TEST.exec(text) : null;
   return gathering ? { cue: -1, gathering: gathering.index } : null;
 }

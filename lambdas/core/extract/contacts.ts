@@ -22,6 +22,7 @@ import {
   CONTINUATION_RE,
   CUES,
   SIDE_GROUP_RE,
+  GATHERING_NAME_TEST,
   GATHERING_RE,
   GENERIC_PLURAL_RE,
   GROUP_REFERENCE_RE,
@@ -117,7 +118,7 @@ export function findCues(text: string, starts: CueStarts = SCAN_ALL): Cue[] {
     if (/^\s+(?:meetings|calls|talks|visits)\b/i.test(text.slice(span.end))) continue;
     cues.push({ ...span, text: m[0], mode: modeOfCue(m[0], text.slice(span.end, span.end + 40)), gathering: false });
   }
-  for (const m of execAll(GATHERING_RE, text, starts.gathering)) {
+  for (const m of GATHERING_NAME_TEST.test(text) ? execAll(GATHERING_RE, text, starts.gathering) : []) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     if (cues.some((c) => overlaps(c, span))) continue;
     cues.push({ ...span, text: m[0], mode: 'meeting', gathering: true });

@@ -293,16 +293,23 @@ export function locativeDescribedPlaceRe(): RegExp {
   );
   return locativeDescribedPlace;
 }
+const GATHERING_NAMES = placesData.gatherings
+  .flatMap((g) => [g.name, ...g.aliases])
+  .join('|')
+  .split('|')
+  .map((n) => escapeRegex(n).replace(/\s+/g, '\\s+'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 export const GATHERING_RE = new RegExp(
-  `(?=[DdAaOo])(?<![\\p{L}])(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of|[Oo]n the margins of|[Oo]n the fringes of)\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?(?<place>${placesData.gatherings
-    .flatMap((g) => [g.name, ...g.aliases])
-    .join('|')
-    .split('|')
-    .map((n) => escapeRegex(n).replace(/\s+/g, '\\s+'))
-    .sort((a, b) => b.length - a.length)
-    .join('|')})`,
+  `(?=[DdAaOo])(?<![\\p{L}])(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of|[Oo]n the margins of|[Oo]n the fringes of)\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?(?<place>${GATHERING_NAMES})`,
   'gu',
 );
+/**
+ * Whether a text names a gathering at all: GATHERING_RE cannot match without. The names alone scan several
+ * times faster than the prepositions before them ("at" and "during" are everywhere), so most sentences are
+ * ruled out before the full pattern runs.
+ */
+export const GATHERING_NAME_TEST = new RegExp(GATHERING_NAMES, 'u');
 
 // ---- cue lists ---------------------------------------------------------------------------------
 export type ContactModeCue = 'call' | 'meeting' | 'summit' | 'talks' | 'visit' | 'other';
