@@ -1,6 +1,7 @@
 /** Source references: where a merged item was reported, and the per-article list of the briefing. */
 import type { BriefingSource, ItemSource } from '../briefing/model.js';
 import type { Evidence, NormalizedRecord } from '../record/schema.js';
+import { stableSortBy } from './counting-sort.js';
 
 /** Where a report comes from: its source family (copies of one text) and its origin (the outlet behind the family). */
 export interface Provenance {
@@ -35,19 +36,9 @@ export function briefingSource(record: NormalizedRecord, { familyId, origin }: P
   };
 }
 
-/**
- * Items ordered by published date (unknown last), keeping the given order among equal dates (a stable
- * sort). Each distinct date is ranked once and the sort compares those small integers: reading the date
- * through each item's record inside the comparator cost a cache miss per comparison at 100k items.
- */
+/** Items ordered by published date (unknown last), keeping the given order among equal dates (a stable sort). */
 export function sortByPublished<T>(items: readonly T[], publishedOf: (item: T) => string | null): T[] {
-  const dates = items.map((x) => publishedOf(x) ?? '9999');
-  const rankOf = new Map([...new Set(dates)].sort().map((d, i) => [d, i]));
-  const ranks = dates.map((d) => rankOf.get(d)!);
-  return items
-    .map((_, i) => i)
-    .sort((i, j) => ranks[i] - ranks[j])
-    .map((i) => items[i]);
+  return stableSortBy(items, (x) => publishedOf(x) ?? '9999');
 }
 
 /** Earliest first by published date (unknown last), then article id: the order sources are listed in. */
