@@ -183,6 +183,8 @@ const VERB_CUE = /^(?:met|meet|meets|discussed|spoke|spoken|talked|hosted|host|h
 const QUOTED = /[“"][^”"]{1,300}[”"]/g;
 // "Question: Will Prime Minister Pashinyan visit Türkiye again?": a yes/no question asks whether there will be a contact.
 const YES_NO_QUESTION = /^(?:[\p{L} ]{1,20}:\s*)?(?:Will|Would|Could|Can|Should|Is|Are|Does|Do|Has|Have)\s[^?]*\?[”"’']?\s*$/u;
+// The pattern's optional speaker label makes every sentence cost a scan; without a question mark it cannot match.
+const isYesNoQuestion = (text: string) => text.includes('?') && YES_NO_QUESTION.test(text);
 // "On Tuesday he hosted …", "she later met …": a pronoun as the subject of the verb cue that follows.
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$/i;
 const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
@@ -553,7 +555,7 @@ function readClause(
       // "any talks with Pakistan would be …": a class of contacts, not one.
       /\bany\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(seg.start, seg.cue.start - 20), seg.cue.start)) ||
       conditional(text, seg.cue) ||
-      YES_NO_QUESTION.test(text) ||
+      isYesNoQuestion(text) ||
       (quoted && quotedWithoutParties(text, seg.cue, ctx));
     // A loop, not map().filter(): the arrays map() returns here change hidden class with their contents, and each
     // new one deoptimized this (large) function, which V8 then compiled again.
