@@ -12,7 +12,7 @@
  * order does not matter). See docs/merging.md.
  */
 import type { BriefingContact, BriefingModel, TrackDefinition } from '../briefing/model.js';
-import type { Contact, NormalizedRecord } from '../record/schema.js';
+import type { NormalizedRecord } from '../record/schema.js';
 import { familyRepresentatives } from '../syndication/families.js';
 import { originsByPosition } from '../syndication/origins.js';
 import { isWireAgency } from '../syndication/wires.js';
@@ -23,6 +23,7 @@ import { dateFactOf, publishedDay, sortPosition } from './dates.js';
 import { Interner } from './interner.js';
 import { mentionOf, type Mention } from './mentions.js';
 import { mergeQuestions, type QuestionMention } from './questions.js';
+import { MergedContactsOfReports } from './report-contacts.js';
 import { resolveContacts } from './resolve.js';
 import { briefingSource, publishedSpan, sortByPublished } from './sources.js';
 import { countryShortNames, scopeOf, trackName } from './tracks.js';
@@ -109,17 +110,18 @@ function contactsOf(records: readonly NormalizedRecord[], trackCountries: readon
   lap('resolve');
   const merged = groups.map(mergeGroup);
   lap('mergeContacts');
-  // Keyed by the record's own contact object: no key string built per report.
-  const contactOfReport = new Map<Contact, BriefingContact>();
+  // The group of each mention, by its index (mentions are listed in article order).
+  const groupOfMention = new Int32Array(mentions.length);
   // What each article reports, by position in `records`: later passes test a number, not an id in a Set.
   const reported = new Uint8Array(records.length);
   groups.forEach((g, i) => {
     const scope = scopeOf(merged[i].countries, trackCountries) === 'track' ? Reports.TrackContact : Reports.AroundContact;
     for (const m of g.mentions) {
-      contactOfReport.set(m.contact, merged[i]);
+      groupOfMention[m.index] = i;
       reported[m.position] |= scope;
     }
   });
+  const contactOfReport = new MergedContactsOfReports(mentions, records.length, (k) => merged[groupOfMention[k]]);
   return { merged, contactOfReport, reported, contactReports: mentions.length };
 }
 
@@ -195,12 +197,12 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
     r.conditions.forEach((condition, index) =>
       conditionMentions.push({ record: r, familyId, origin, index, condition, scope: condition.actor.country && trackCountries.includes(condition.actor.country) ? 'track' : condition.actor.country ? 'around' : 'track' }),
     );
-    r.openQuestions.forEach((question, index) => questionMentions.push({ record: r, familyId, origin, index, question }));
+    r.openQuestions.forEach((question, index) => questionMentions.push({ record: r, position: i, familyId, origin, index, question }));
   });
   lap('collectStatements');
   const conditions = mergeConditions(conditionMentions);
   lap('conditions');
-  const openQuestions = mergeQuestions(questionMentions, [...trackContacts, ...aroundContacts], (c) => contactOfReport.get(c));
+  const openQuestions = mergeQuestions(questionMentions, [...trackContacts, ...aroundContacts], (position, c) => contactOfReport.get(position, c));
 
   lap('questions');
   // Stable ids, then "what changed" against the previous briefing of this track.

@@ -21,6 +21,8 @@ import type { ContactMode } from '../record/schema.js';
 
 export interface QuestionMention {
   record: NormalizedRecord;
+  /** The article's position in the merge's records (see contactOf of mergeQuestions). */
+  position: number;
   familyId: string;
   origin: string;
   index: number;
@@ -97,8 +99,8 @@ function earliestDay(c: BriefingContact): number | null {
 export function mergeQuestions(
   mentions: QuestionMention[],
   contacts: readonly BriefingContact[],
-  /** The merged contact of one of a record's contacts. */
-  contactOf: (contact: Contact) => BriefingContact | undefined,
+  /** The merged contact of one of a record's contacts (the record at this position in the merge's records). */
+  contactOf: (position: number, contact: Contact) => BriefingContact | undefined,
 ): BriefingQuestion[] {
   // Mentions arrive in article-id order; a stable sort by published date alone gives (published, id, index).
   const ordered = sortByPublished(mentions, (m) => m.record.published.date);
@@ -127,7 +129,7 @@ export function mergeQuestions(
       for (const m of g.members) {
         for (const rc of m.record.contacts) {
           if (rc.status !== 'planned' && rc.status !== 'proposed') continue;
-          const merged = contactOf(rc);
+          const merged = contactOf(m.position, rc);
           if (!merged || seenContacts.has(merged) || !modeFits(modes, merged)) continue;
           seenContacts.add(merged);
           answered = resolution(merged, raisedBy);

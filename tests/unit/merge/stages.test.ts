@@ -63,6 +63,13 @@ describe('tracks', () => {
     expect(scopeOf(['UA', 'US'], ['US', 'RU', 'UA'])).toBe('track');
   });
 
+  it('counts a country listed twice once', () => {
+    expect(scopeOf(['US', 'US'], ['US', 'RU'])).toBeNull();
+    expect(scopeOf(['US', 'SA', 'US'], ['US', 'RU'])).toBe('around');
+    expect(scopeOf(['RU', 'RU', 'US'], ['US', 'RU'])).toBe('track');
+    expect(scopeOf(['SA', 'SA', 'SA'], ['SA'])).toBeNull();
+  });
+
   it('names tracks with short names and falls back to codes', () => {
     const names = new Map([
       ['US', 'US'],
