@@ -21,6 +21,7 @@ import {
 } from './knowledge.js';
 import { findCountries } from './countries.js';
 import { assignByPairs, assignSpeakerOfCountry, findTitleOfCountryThenName, findTitlePhraseThenName } from './title-phrases.js';
+import { lastWordsStart } from './last-words.js';
 import { execAll } from './regex.js';
 import { personMention, type LearnedPerson, type PersonMention } from './person-mention.js';
 
@@ -79,10 +80,12 @@ function insideAnotherName(sentence: string, start: number, alias: string): bool
   // "Yoon-joo" (a given name), not "Trump-Putin" (two names).
   if (/^[-‐]\p{Ll}/u.test(sentence.slice(end, end + 2))) return true;
   const window = sentence.slice(Math.max(0, start - 30), start);
-  const before = WORD_BEFORE.exec(window);
+  // The pattern reads the last word only: it is run on that word (last-words.ts).
+  const lastWord = lastWordsStart(window, 1);
+  const before = WORD_BEFORE.exec(window.slice(lastWord));
   if (!before) return false;
   // A sentence's first word is capitalized anyway ("Yet Lavrov …"): it says nothing.
-  const wordAt = start - window.length + before.index;
+  const wordAt = start - window.length + lastWord + before.index;
   if (!/[\p{L}\p{N},;:]/u.test(sentence.slice(0, wordAt))) return false;
   const word = before[1];
   return !NOT_NAME_WORDS.has(word) && !countryByWord.has(word) && !isTitleWord(word);

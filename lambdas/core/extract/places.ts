@@ -6,6 +6,7 @@
 import placesData from '../../../knowledge/places.json' with { type: 'json' };
 import { escapeRegex } from '../text/escape-regex.js';
 import { locativeDescribedPlaceRe, LOCATIVE_PLACE_RE, PLACE_DESCRIPTOR_TEST, PLACE_NAME_AT, placeByName, type PlaceEntry } from './knowledge.js';
+import { lastWordsStart, maxWordsOf } from './last-words.js';
 import { endsInReducedRelative } from './reduced-relative.js';
 import { execAll } from './regex.js';
 import { findUnlistedPlaces, qualifyingCountry } from './unlisted-places.js';
@@ -72,10 +73,15 @@ function coordinatedPlaces(sentence: string, from: number, preposition: string):
 
 const TOPIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${placesData.topicNouns.map((w) => escapeRegex(w).replace(/\s+/g, '\\s+')).join('|')})\\s+$`, 'iu');
 
+// The seat and topic patterns end at the text's end: they are run on the last words only (last-words.ts).
+const SEAT_WORDS = maxWordsOf(placesData.seatNouns);
+const TOPIC_WORDS = maxWordsOf(placesData.topicNouns);
+
 function notVenue(sentence: string, start: number): { notVenue?: true } {
   const before = sentence.slice(Math.max(0, start - 70), start);
-  const seat = SEAT_BEFORE.exec(before);
-  if (seat && !VENUE_BEFORE.test(before.slice(0, seat.index))) return { notVenue: true };
+  const seatFrom = lastWordsStart(before, SEAT_WORDS);
+  const seat = SEAT_BEFORE.exec(before.slice(seatFrom));
+  if (seat && !VENUE_BEFORE.test(before.slice(0, seatFrom + seat.index))) return { notVenue: true };
   // "discussed the war in Gaza": where a topic is; "the tariffs announced in Washington": another event's place.
-  return TOPIC_BEFORE.test(before) || endsInReducedRelative(before) ? { notVenue: true } : {};
+  return TOPIC_BEFORE.test(before.slice(lastWordsStart(before, TOPIC_WORDS))) || endsInReducedRelative(before) ? { notVenue: true } : {};
 }

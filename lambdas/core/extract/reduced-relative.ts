@@ -7,6 +7,7 @@
  */
 import placesData from '../../../knowledge/places.json' with { type: 'json' };
 import { MODE_OF_CUE } from './knowledge.js';
+import { lastWordsStart } from './last-words.js';
 
 const PARTICIPLE_BEFORE = new RegExp(`(?<![\\p{L}])(\\p{Ll}[\\p{Ll}-]+)\\s+(\\p{Ll}+ed|${placesData.irregularParticiples.join('|')})\\s+$`, 'u');
 const VENUE_PARTICIPLES = new Set(placesData.venueParticiples);
@@ -16,7 +17,8 @@ const PRONOUN = /^(?:he|she|it|we|they|you|who|which|that)$/;
 /** Whether `before` (the text up to a place's or date's phrase) ends in "<noun> <participle> ". */
 export function endsInReducedRelative(before: string): boolean {
   // Two words are all the pattern reads: a short tail keeps the end-anchored scan cheap.
-  const m = PARTICIPLE_BEFORE.exec(before.length > 48 ? before.slice(-48) : before);
+  const tail = before.length > 48 ? before.slice(-48) : before;
+  const m = PARTICIPLE_BEFORE.exec(tail.slice(lastWordsStart(tail, 2)));
   if (!m || PRONOUN.test(m[1])) return false;
   return !VENUE_PARTICIPLES.has(m[2]) && !MODE_OF_CUE.has(m[2]);
 }
