@@ -64,6 +64,27 @@ export function carryOverIds<T extends Identified>(current: T[], previous: reado
   }
 }
 
+/**
+ * The reported items (article id, item ref) of some sources, looked up without building a key string:
+ * a condition restated across 55k articles was 110k "article#ref" strings built and hashed per digest.
+ */
+class ReportedItems {
+  private readonly refsByArticle = new Map<string, string[]>();
+
+  constructor(sources: readonly ItemSource[]) {
+    for (const s of sources) {
+      if (!s.itemRef) continue;
+      const refs = this.refsByArticle.get(s.articleId);
+      if (refs) refs.push(s.itemRef);
+      else this.refsByArticle.set(s.articleId, [s.itemRef]);
+    }
+  }
+
+  has(articleId: string, itemRef: string): boolean {
+    return this.refsByArticle.get(articleId)?.includes(itemRef) ?? false;
+  }
+}
+
 function sameArticles(a: BriefingContact, b: BriefingContact): boolean {
   // Sources are listed in one order (published, article id): an unchanged contact lists the same articles
   // in the same order, which needs no sets. Anything else is compared as sets.
@@ -135,10 +156,10 @@ export function diffAgainst(
     // Restated: a report from a source family not heard before. A syndicated copy of a story already
     // briefed adds a source, not a restatement (as for lastRestated). A family is known by the ids it had
     // then and by the id its briefed members have now: a news agency's copy arriving late renames it.
-    const known = new Set(refsOf(before));
+    const known = new ReportedItems(before.sources);
     const knownFamilies = new Set(before.sources.map((s) => s.familyId));
-    for (const s of c.sources) if (s.itemRef && known.has(`${s.articleId}#${s.itemRef}`)) knownFamilies.add(s.familyId);
-    if (c.sources.some((s) => s.itemRef && !known.has(`${s.articleId}#${s.itemRef}`) && !knownFamilies.has(s.familyId))) {
+    for (const s of c.sources) if (s.itemRef && known.has(s.articleId, s.itemRef)) knownFamilies.add(s.familyId);
+    if (c.sources.some((s) => s.itemRef && !known.has(s.articleId, s.itemRef) && !knownFamilies.has(s.familyId))) {
       changes.conditionsRestated.push(c.id);
       c.change = 'restated';
     }

@@ -8,11 +8,11 @@ import { DATE_SHARPNESS } from '../record/date-precision.js';
 import type { ContactMode, ContactStatus, Location, Participant } from '../record/schema.js';
 import { modeClass } from './compatibility.js';
 import { relateDates, type DateFact } from './dates.js';
-import { leadingName, samePerson, type Mention } from './mentions.js';
+import { samePerson, type Mention, type NameParts } from './mentions.js';
 import { supersededReports } from './rescheduling.js';
 import type { ContactGroup } from './resolve.js';
 import { compareByPublished, independentCount, itemSource } from './sources.js';
-import { fold, shortHash, sortStrings, surname } from './text.js';
+import { fold, shortHash, sortStrings } from './text.js';
 
 interface Tally<T> {
   key: string;
@@ -179,14 +179,14 @@ function mergeLocation(mentions: Mention[], disputes: Dispute[]): Location | nul
  */
 function mergeParticipants(mentions: Mention[]): Participant[] {
   const people: Participant[] = [];
-  // The name parts of people[i], kept beside it: a contact with hundreds of reports compares every
-  // participant with everyone found so far, and working the parts out again per comparison was most
-  // of this function's time.
-  const parts: Array<{ surname: string; leading: string | null }> = [];
-  const partsOf = (p: Participant) => ({ surname: surname(p.name) ?? fold(p.name), leading: leadingName(p.name) });
+  // The name parts of people[i] (numbers, worked out once per report in mentionOf), kept beside it:
+  // a contact with hundreds of reports compares every participant with everyone found so far.
+  const parts: Array<NameParts<number>> = [];
   for (const m of mentions) {
-    for (const p of m.contact.participants) {
-      const k = partsOf(p);
+    const participants = m.contact.participants;
+    for (let j = 0; j < participants.length; j++) {
+      const p = participants[j];
+      const k = m.participantNames[j];
       const at = people.findIndex((q, i) => samePerson(parts[i], k) && (!q.country || !p.country || q.country === p.country));
       if (at < 0) {
         people.push({ ...p });

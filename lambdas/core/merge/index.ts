@@ -83,6 +83,35 @@ function sortContacts(contacts: BriefingContact[]): void {
   });
 }
 
+/**
+ * Source families, their first publications and origins, by position in `records`, not by article id:
+ * at 100k articles, maps keyed by id strings cost a cache miss per lookup, several lookups per article.
+ */
+function familiesOf(records: readonly NormalizedRecord[]) {
+  // What families and origins need of each article, read in one pass over the scattered records (one
+  // object serves as both a family member and an origin member).
+  const members = records.map((r) => ({
+    id: r.id,
+    minhash: r.fingerprint?.minhash ?? null,
+    wordCount: r.wordCount ?? null,
+    published: r.published.date,
+    wire: isWireAgency(r.source.outlet, r.source.url),
+    outlet: r.source.outlet,
+    url: r.source.url,
+  }));
+  const representative = familyRepresentatives(members);
+  // The first publication of each family (its representative, a news agency's copy, may be later),
+  // stored at the representative's position.
+  const familyPublished: Array<string | null> = new Array(records.length).fill(null);
+  members.forEach(({ published }, i) => {
+    const first = familyPublished[representative[i]];
+    if (published && (!first || published < first)) familyPublished[representative[i]] = published;
+  });
+  // Independent sources: the outlet behind each family, so one outlet's several stories count once.
+  const originAt = originsByPosition(members, representative);
+  return { representative, familyPublished, originAt };
+}
+
 interface Provenances {
   familyIdAt: (position: number) => string;
   /** First publication of the family of the record at this position. */
@@ -152,28 +181,8 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   // The ids are sorted, not the records: a comparator reaching into 100k scattered records is slow.
   const records = [...byId.keys()].sort().map((id) => byId.get(id)!);
 
-  // Families, origins and first publications by position in `records`, not by article id: at 100k
-  // articles, maps keyed by id strings cost a cache miss per lookup, several lookups per article.
-  const representative = familyRepresentatives(
-    records.map((r) => ({
-      id: r.id,
-      minhash: r.fingerprint?.minhash ?? null,
-      wordCount: r.wordCount ?? null,
-      published: r.published.date,
-      wire: isWireAgency(r.source.outlet, r.source.url),
-    })),
-  );
+  const { representative, familyPublished, originAt } = familiesOf(records);
   const familyIdAt = (i: number) => records[representative[i]].id;
-  // The first publication of each family (its representative, a news agency's copy, may be later),
-  // stored at the representative's position.
-  const familyPublished: Array<string | null> = new Array(records.length).fill(null);
-  records.forEach((r, i) => {
-    const first = familyPublished[representative[i]];
-    if (r.published.date && (!first || r.published.date < first)) familyPublished[representative[i]] = r.published.date;
-  });
-
-  // Independent sources: the outlet behind each family, so one outlet's several stories count once.
-  const originAt = originsByPosition(records.map((r) => ({ id: r.id, outlet: r.source.outlet, url: r.source.url })), representative);
 
   lap('families');
   // Mentions, groups and their profiles end here: released before statements are collected.

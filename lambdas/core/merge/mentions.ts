@@ -4,6 +4,7 @@
  */
 import { DATE_SHARPNESS } from '../record/date-precision.js';
 import type { Contact, NormalizedRecord } from '../record/schema.js';
+import { BoundedCache } from './bounded-cache.js';
 import { stableSortBy } from './counting-sort.js';
 import { dateFactOf, publishedDay, weekdayOf, type DateFact } from './dates.js';
 import { reportsRescheduling } from './rescheduling.js';
@@ -46,6 +47,11 @@ export interface Mention {
   countries: string[];
   /** Named people as (participant country or '' when unknown, folded surname), without repeats. */
   people: Person[];
+  /**
+   * The name parts of each of the contact's participants, in their order (a name without a surname is
+   * matched by its whole folded name): merging the participants compares these numbers.
+   */
+  participantNames: Array<NameParts<number>>;
   city: string | null;
   locationCountry: string | null;
   /** The report says the contact was moved to its date (postponed, rescheduled): see rescheduling.ts. */
@@ -76,17 +82,18 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, index: num
     contact.date.basis === 'relative' && published !== null && familyPublished !== null && published > familyPublished && !/\d/.test(contact.date.text ?? '');
   const date = lateCopy ? null : dateFactOf(contact.date, published, contact.status);
   const people: Person[] = [];
+  const participantNames: Person[] = [];
   const countries: string[] = [];
   for (const c of contact.countries) if (!countries.includes(c)) countries.push(c);
   for (const p of contact.participants) {
     if (p.country && !countries.includes(p.country)) countries.push(p.country);
-    const s = surname(p.name);
-    if (!s) continue;
-    const id = names.id(s);
+    const parts = namePartsOf(p.name);
     const country = p.country ?? '';
-    if (people.some((x) => x.surname === id && x.country === country)) continue;
-    const leading = leadingName(p.name);
-    people.push({ country, surname: id, leading: leading === null ? null : names.id(leading) });
+    const person = { country, surname: names.id(parts.surname ?? parts.folded), leading: parts.leading === null ? null : names.id(parts.leading) };
+    participantNames.push(person);
+    if (!parts.surname) continue;
+    if (people.some((x) => x.surname === person.surname && x.country === country)) continue;
+    people.push(person);
   }
   sortStrings(countries);
   return {
@@ -102,10 +109,19 @@ export function mentionOf(record: NormalizedRecord, contact: Contact, index: num
     weekday: date ? null : weekdayOf(contact.date.text),
     countries,
     people,
+    participantNames,
     city: contact.location?.city ? fold(contact.location.city) : null,
     locationCountry: contact.location?.country ?? null,
     rescheduled: contact.status !== 'held' && contact.status !== 'cancelled' && reportsRescheduling(contact),
   };
+}
+
+// Names repeat across thousands of reports: their parts are worked out once per distinct name (one
+// cache lookup, where the surname and the leading word were three).
+const namePartsCache = new BoundedCache<{ surname: string | null; leading: string | null; folded: string }>(50_000);
+
+function namePartsOf(name: string): { surname: string | null; leading: string | null; folded: string } {
+  return namePartsCache.get(name, (n) => ({ surname: surname(n), leading: leadingName(n), folded: fold(n) }));
 }
 
 /** First word of a folded name of several words ("lee" of "Lee Jae-myung"), else null. */
