@@ -26,6 +26,7 @@ import { mergeQuestions, type QuestionMention } from './questions.js';
 import { MergedContactsOfReports } from './report-contacts.js';
 import { resolveContacts } from './resolve.js';
 import { briefingSource, publishedSpan, sortByPublished } from './sources.js';
+import { TrackTouches } from './track-touches.js';
 import { countryShortNames, scopeOf, trackName } from './tracks.js';
 
 export interface BuildBriefingInput {
@@ -39,23 +40,6 @@ export interface BuildBriefingInput {
   countryNames?: Map<string, string>;
   /** When given, filled with milliseconds spent per stage (for the benchmark). */
   timings?: Record<string, number>;
-}
-
-/** How many track countries an article touches (contacts' countries and people, condition actors), up to `enough`. */
-function trackCountriesTouched(r: NormalizedRecord, track: readonly string[], enough: number): number {
-  let found = 0;
-  for (const t of track) {
-    let hit = false;
-    for (const c of r.contacts) {
-      if (c.countries.includes(t) || c.participants.some((p) => p.country === t)) {
-        hit = true;
-        break;
-      }
-    }
-    if (!hit) hit = r.conditions.some((c) => c.actor.country === t);
-    if (hit && ++found >= enough) return found;
-  }
-  return found;
 }
 
 /**
@@ -123,13 +107,13 @@ interface Provenances {
  * Records → merged contacts, and each report's contact. In a function of its own so the mentions, the
  * groups and their profiles (one of each per report) can be collected as soon as the contacts exist.
  */
-function contactsOf(records: readonly NormalizedRecord[], trackCountries: readonly string[], provenance: Provenances, lap: (stage: string) => void) {
+function contactsOf(records: readonly NormalizedRecord[], trackCountries: readonly string[], provenance: Provenances, touches: TrackTouches, lap: (stage: string) => void) {
   const mentions: Mention[] = [];
   const names = new Interner();
   records.forEach((r, i) => {
     for (const c of r.contacts) {
       // Cheap test first: a contact with no track country (or person of one) is not this briefing's.
-      if (!c.countries.some((x) => trackCountries.includes(x)) && !c.participants.some((p) => p.country && trackCountries.includes(p.country))) continue;
+      if (!touches.noteContact(i, c)) continue;
       const m = mentionOf(r, c, mentions.length, { position: i, familyId: provenance.familyIdAt(i), origin: provenance.originAt[i], familyPublished: provenance.firstPublishedAt(i) }, names);
       if (scopeOf(m.countries, trackCountries)) mentions.push(m);
     }
@@ -186,7 +170,8 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
 
   lap('families');
   // Mentions, groups and their profiles end here: released before statements are collected.
-  const { merged, contactOfReport, reported, contactReports } = contactsOf(records, trackCountries, { familyIdAt, firstPublishedAt: (i) => familyPublished[representative[i]], originAt }, lap);
+  const touches = new TrackTouches(trackCountries, records.length);
+  const { merged, contactOfReport, reported, contactReports } = contactsOf(records, trackCountries, { familyIdAt, firstPublishedAt: (i) => familyPublished[representative[i]], originAt }, touches, lap);
   // Conditions and questions come from articles about the track: ones reporting a track contact or
   // touching two track countries. A third party's condition there is kept as 'around'.
   const trackContacts = merged.filter((c) => scopeOf(c.countries, trackCountries) === 'track');
@@ -198,7 +183,7 @@ export function buildBriefingModel(input: BuildBriefingInput): BriefingModel {
   records.forEach((r, i) => {
     if (reported[i]) used[i] = 1;
     const needed = Math.min(2, trackCountries.length);
-    const relevant = reported[i] & Reports.TrackContact || trackCountriesTouched(r, trackCountries, needed) >= needed;
+    const relevant = reported[i] & Reports.TrackContact || touches.countTouched(i, r, needed) >= needed;
     if (!relevant) return;
     if (r.conditions.length || r.openQuestions.length) used[i] = 1;
     const familyId = familyIdAt(i);
