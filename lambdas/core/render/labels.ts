@@ -76,11 +76,16 @@ export function shorten(text: string, max: number): string {
  * name — an analyst can always tell which article a line came from.
  */
 export function sourceLabel(s: { outlet: string | null; url: string | null; key?: string | null; title?: string | null }): string {
-  const outlet = s.outlet?.trim() || urlHost(s.url);
+  const outlet = namedBy(s);
   if (outlet) return outlet;
   if (s.title?.trim()) return `“${shorten(s.title, 48)}” (outlet not named)`;
   const file = s.key?.split('/').pop();
   return file ? `uploaded file ${file}` : 'unnamed source';
+}
+
+/** The outlet, or the link's host, that names a source; null when neither does (then sourceLabel reads the title). */
+export function namedBy(s: { outlet: string | null; url: string | null }): string | null {
+  return s.outlet?.trim() || urlHost(s.url) || null;
 }
 
 /** In the sources list the title is already shown: only the outlet (or the link's host) is named. */

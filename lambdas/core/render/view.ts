@@ -14,7 +14,7 @@ import type {
 } from '../briefing/model.js';
 import type { ContactStatus } from '../record/schema.js';
 import { formatPublished, formatReportedDate, httpUrl, inferPrecision, joinList, pluralize } from './helpers.js';
-import { MODE_LABEL, answerLine, contactLabel, datedWhenRepeated, dateBasisNote, kindLabel, orderedParticipants, outletName, sourceLabel, untitled, type CountryName } from './labels.js';
+import { MODE_LABEL, answerLine, contactLabel, datedWhenRepeated, dateBasisNote, kindLabel, orderedParticipants, namedBy, outletName, sourceLabel, untitled, type CountryName } from './labels.js';
 import { contactSortKey, monthsBetween, sortNewestFirst, yearlessKey } from './order.js';
 import { changeGroups, contactIndex, summary, type ChangeGroup } from './summary.js';
 import { selectConditions, selectQuestions, smallest, type BriefingLimits } from './select.js';
@@ -185,7 +185,9 @@ function sourceLinks(sources: ItemSource[], ctx: Ctx): SourceLinkView[] {
     const ordered = [...members].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
     const primary = ordered.find((s) => httpUrl(s.url)) ?? ordered[0];
     const extra = new Set(members.map((m) => m.articleId)).size - 1;
-    return { label: sourceLabel({ ...primary, title: ctx.titleOf(primary.articleId) }), url: httpUrl(primary.url), copies: extra > 0 ? `+${pluralize(extra, 'syndicated copy')}` : null, published: primary.published };
+    // The title is looked up only for a source neither an outlet nor a link names (see titleOf).
+    const label = sourceLabel(namedBy(primary) ? primary : { ...primary, title: ctx.titleOf(primary.articleId) });
+    return { label, url: httpUrl(primary.url), copies: extra > 0 ? `+${pluralize(extra, 'syndicated copy')}` : null, published: primary.published };
   });
   const named = datedWhenRepeated(links);
   return more > 0 ? [...named, { label: pluralize(more, 'more source'), url: null, copies: null }] : named;

@@ -76,3 +76,17 @@ describe('status history', () => {
     expect(historyOf(steady)).toBeNull();
   });
 });
+
+describe('source links', () => {
+  const view = (model: typeof fullModel) =>
+    buildView(model, { timezone: 'Europe/London', maxContactCards: 15, countryName: names, recipientsHint: '', limits: DEFAULT_LIMITS });
+  const labelsOf = (model: typeof fullModel) => view(model).contacts.find((v) => v.id === base.id)!.sourceLinks.map((l) => l.label);
+
+  it('names a source by its outlet or link, and by the article title only when it has neither', () => {
+    const titled = { ...fullModel, sources: fullModel.sources.map((s) => ({ ...s, title: 'Talks end without a date' })) };
+    const anonymous = { ...base, sources: base.sources.map((s) => ({ ...s, outlet: null, url: null })) };
+    expect(labelsOf({ ...titled, contacts: [anonymous] })).toContain('“Talks end without a date” (outlet not named)');
+    const linked = { ...base, sources: base.sources.map((s) => ({ ...s, outlet: null, url: 'https://www.example.org/a' })) };
+    expect(labelsOf({ ...titled, contacts: [linked] })).toEqual(['example.org']);
+  });
+});
