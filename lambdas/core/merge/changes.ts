@@ -5,6 +5,7 @@
  * are compared item by item.
  */
 import type { BriefingChanges, BriefingCondition, BriefingContact, BriefingModel, BriefingQuestion, ItemSource } from '../briefing/model.js';
+import { ReportedItems } from './reported-items.js';
 import { shortHash } from './text.js';
 
 interface Identified {
@@ -22,16 +23,13 @@ const refsOf = (item: Identified) => item.sources.filter((s) => s.itemRef).map((
  * previous id used once); items without a predecessor keep their canonical id, re-hashed on a clash.
  */
 export function carryOverIds<T extends Identified>(current: T[], previous: readonly Identified[]): void {
-  // article id → item ref → previous id (nested maps: no key strings built per source)
-  const prevByRef = new Map<string, Map<string, string>>();
+  // (article id, item ref) → previous id
+  const prevByRef = new ReportedItems<string>();
   for (const p of previous) {
     // The earliest reports of an item identify it; a condition restated in 5,000 copies needs no more.
     for (let k = 0; k < p.sources.length && k < IDENTIFYING_SOURCES; k++) {
       const s = p.sources[k];
-      if (!s.itemRef) continue;
-      let refs = prevByRef.get(s.articleId);
-      if (!refs) prevByRef.set(s.articleId, (refs = new Map()));
-      refs.set(s.itemRef, p.id);
+      if (s.itemRef) prevByRef.set(s.articleId, s.itemRef, p.id);
     }
   }
   const proposals: Array<{ item: T; prevId: string; shared: number }> = [];
@@ -39,7 +37,7 @@ export function carryOverIds<T extends Identified>(current: T[], previous: reado
     let counts: Map<string, number> | null = null;
     for (let k = 0; k < item.sources.length && k < IDENTIFYING_SOURCES; k++) {
       const s = item.sources[k];
-      const p = s.itemRef ? prevByRef.get(s.articleId)?.get(s.itemRef) : undefined;
+      const p = s.itemRef ? prevByRef.get(s.articleId, s.itemRef) : undefined;
       if (!p) continue;
       counts ??= new Map();
       counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -61,27 +59,6 @@ export function carryOverIds<T extends Identified>(current: T[], previous: reado
     while (claimed.has(id)) id = `${id.split('-')[0]}-${shortHash(`${id}|${refsOf(item).join(',')}`)}`;
     item.id = id;
     claimed.add(id);
-  }
-}
-
-/**
- * The reported items (article id, item ref) of some sources, looked up without building a key string:
- * a condition restated across 55k articles was 110k "article#ref" strings built and hashed per digest.
- */
-class ReportedItems {
-  private readonly refsByArticle = new Map<string, string[]>();
-
-  constructor(sources: readonly ItemSource[]) {
-    for (const s of sources) {
-      if (!s.itemRef) continue;
-      const refs = this.refsByArticle.get(s.articleId);
-      if (refs) refs.push(s.itemRef);
-      else this.refsByArticle.set(s.articleId, [s.itemRef]);
-    }
-  }
-
-  has(articleId: string, itemRef: string): boolean {
-    return this.refsByArticle.get(articleId)?.includes(itemRef) ?? false;
   }
 }
 
@@ -156,10 +133,11 @@ export function diffAgainst(
     // Restated: a report from a source family not heard before. A syndicated copy of a story already
     // briefed adds a source, not a restatement (as for lastRestated). A family is known by the ids it had
     // then and by the id its briefed members have now: a news agency's copy arriving late renames it.
-    const known = new ReportedItems(before.sources);
+    const known = new ReportedItems<true>();
+    for (const s of before.sources) if (s.itemRef) known.set(s.articleId, s.itemRef, true);
     const knownFamilies = new Set(before.sources.map((s) => s.familyId));
-    for (const s of c.sources) if (s.itemRef && known.has(s.articleId, s.itemRef)) knownFamilies.add(s.familyId);
-    if (c.sources.some((s) => s.itemRef && !known.has(s.articleId, s.itemRef) && !knownFamilies.has(s.familyId))) {
+    for (const s of c.sources) if (s.itemRef && known.get(s.articleId, s.itemRef)) knownFamilies.add(s.familyId);
+    if (c.sources.some((s) => s.itemRef && !known.get(s.articleId, s.itemRef) && !knownFamilies.has(s.familyId))) {
       changes.conditionsRestated.push(c.id);
       c.change = 'restated';
     }
