@@ -202,9 +202,11 @@ const eitherCase = (c: string) => (c === ' ' ? '\\s+' : /[A-Za-z]/.test(c) ? `[$
 const TITLE_ALT = prebuiltSource('trie/either-case', TITLES, () => trieSource(TITLES, eitherCase));
 const TITLE_PREFIX = prebuiltTrieSource(titlesData.titlePrefixes);
 // A particle ending in a hyphen is written onto the name it precedes ("al-Burhan"); the others stand apart ("bin Salman").
-const PARTICLES = titlesData.nameParticles.filter((p) => !p.endsWith('-')).map(escapeRegex).join('|');
-const GLUED_PARTICLES = titlesData.nameParticles.filter((p) => p.endsWith('-')).map(escapeRegex).join('|');
+const PARTICLES = namesData.nameParticles.filter((p) => !p.endsWith('-')).map(escapeRegex).join('|');
+const GLUED_PARTICLES = namesData.nameParticles.filter((p) => p.endsWith('-')).map(escapeRegex).join('|');
 const PARTICLE = `(?:(?:${PARTICLES})\\s+|${GLUED_PARTICLES})`;
+/** Up to two particles before a name word ("de la Fuente", "van der Leyen"): a source to put before NAME_WORD. */
+export const NAME_PARTICLES = `(?:${PARTICLE}){0,2}`;
 const GLUED_PARTICLE_START = new RegExp(`^(?:${GLUED_PARTICLES})(?=\\p{Lu})`, 'u');
 /** "al-Burhan" → "Burhan": the name a person is called by alone. */
 export function stripGluedParticle(word: string): string {
@@ -231,7 +233,7 @@ const REMIT = `(?:\\s+for\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+)?){1,3}(?:${
  * "Presidents" allowed), name.
  */
 export const TITLED_NAME_RE = new RegExp(
-  `(?:${TITLED_START}|(?=former|ex-))(?<!${LETTER_OR_DIGIT})(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}[\\s-]+)?${TITLE_ALT}${REMIT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+${PARTICLE}?${NAME_WORD}){0,3})`,
+  `(?:${TITLED_START}|(?=former|ex-))(?<!${LETTER_OR_DIGIT})(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}[\\s-]+)?${TITLE_ALT}${REMIT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_PARTICLES}${NAME_WORD}){0,3})`,
   'gu',
 );
 
@@ -240,7 +242,7 @@ export const TITLED_NAME_RE = new RegExp(
  * before a comma. The job description after the comma is checked with APPOSITIVE_TITLE_HEAD_RE.
  */
 export const APPOSITIVE_NAME_RE = new RegExp(
-  `(?=\\p{Lu})(?<!${LETTER_OR_DIGIT}|[.'’-])(?<name>${NAME_WORD}(?:\\s+${PARTICLE}?${NAME_WORD}){1,3})(?=,\\s)`,
+  `(?=\\p{Lu})(?<!${LETTER_OR_DIGIT}|[.'’-])(?<name>${NAME_WORD}(?:\\s+${NAME_PARTICLES}${NAME_WORD}){1,3})(?=,\\s)`,
   'gu',
 );
 /** The head of a job description within its first few words ("the EU's trade commissioner", "head of …"). */

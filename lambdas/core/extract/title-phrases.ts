@@ -8,14 +8,14 @@
  *   "Rwanda insists that …, Foreign Minister X said"                     the speaker of a country's statement
  * Each finder gives a person found by another rule the country it lacks, or introduces a person no other rule found.
  */
-import { countryByWord, INSTITUTION_WORDS, isTitleWord, NOT_NAME_WORDS, placeByName } from './knowledge.js';
+import { countryByWord, INSTITUTION_WORDS, isTitleWord, NAME_PARTICLES, NOT_NAME_WORDS, placeByName } from './knowledge.js';
 import type { CountryMention } from './countries.js';
 import { personMention, type PersonMention } from './person-mention.js';
 
 // Lower-case words that may stand inside a title phrase ("Minister of State for Foreign Affairs and the …").
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'at', 'to', 'on']);
-// Two to four capitalized name words (a particle allowed: "Abdel Fattah al-Burhan", "Mohammed bin Salman").
-const NAME_AHEAD = /^(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|la|le|di)\s+)?\p{Lu}[\p{L}'’.-]*[\p{L}]){1,3})/u;
+// Two to four capitalized name words (particles allowed, knowledge/names.json: "Abdel Fattah al-Burhan", "Juan Ramón de la Fuente").
+const NAME_AHEAD = new RegExp(`^(?:Mr\\.|Mrs\\.|Ms\\.|Dr\\.)?\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+${NAME_PARTICLES}\\p{Lu}[\\p{L}'’.-]*[\\p{L}]){1,3})`, 'u');
 
 interface Word {
   text: string;

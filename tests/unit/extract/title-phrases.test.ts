@@ -141,6 +141,16 @@ describe('titles written as reports write them', () => {
     expect(persons('Mithali visited Riyadh.', learned)).toEqual([{ name: 'Abdel Karim al-Mithali', country: null }]);
   });
 
+  it('reads two particles in a row inside a name ("de la", "van der") and remembers the surname, but no particle before a lower-case word', () => {
+    const learned: LearnedNames = new Map();
+    expect(persons('Foreign Secretary Juan Carlos de la Vega met Trade Minister Pieter van der Berg.', learned)).toEqual([
+      { name: 'Juan Carlos de la Vega', country: null },
+      { name: 'Pieter van der Berg', country: null },
+    ]);
+    expect(persons('The envoy held talks with De la Vega.', learned)).toEqual([{ name: 'Juan Carlos de la Vega', country: null }]);
+    expect(persons('Foreign Minister Ana Lopez de facto ran the talks.')).toEqual([{ name: 'Ana Lopez', country: null }]);
+  });
+
   it('does not take a different person who shares a one-word name for the registry’s ("Wang Lintao" is not Wang Yi)', () => {
     const learned: LearnedNames = new Map();
     expect(persons('Foreign Minister Wang Yi spoke first.', learned)).toEqual([{ name: 'Wang Yi', country: 'CN' }]);
