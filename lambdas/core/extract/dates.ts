@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { ContactDate } from '../record/schema.js';
 import { type ParserTrigger, triggeredParsers } from './chrono-triggers.js';
-import { type DayAnchor, findDayPhrases, isAttributiveDate, isReducedRelativeDate, monthOfDay, shiftDay, tenseBefore } from './date-words.js';
+import { type DayAnchor, findDayPhrases, isAttributiveDate, isReducedRelativeDate, monthOfDay, shiftDay, type Tense, tenseBefore } from './date-words.js';
 
 type ChronoRefiner = (typeof chrono.casual.refiners)[number];
 type ChronoResult = ReturnType<typeof chrono.casual.parse>[number];
@@ -126,6 +126,8 @@ export interface DateMention {
   relative: boolean;
   /** Named from another day the article mentioned ("the previous day"): already a calendar day. */
   anchored?: boolean;
+  /** Of a date without a year: which way the words before it point ("was due to be held on 15 June"). */
+  tense?: Tense | null;
 }
 
 // Dates only matter near a calendar word; skipping chrono elsewhere keeps extraction fast.
@@ -212,6 +214,7 @@ function chronoDates(text: string, published: string | null): DateMention[] {
       day: c.get('day')!,
       certain,
       relative: relative || dayOnly || /yesterday|today|tonight|tomorrow/i.test(r.text),
+      tense: certain.year ? null : tenseBefore(text.slice(Math.max(0, start - 60), start)),
     });
   }
   return out;
@@ -223,9 +226,23 @@ export const UNKNOWN_DATE: ContactDate = { value: null, precision: 'unknown', te
 
 const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
 
+/** The occurrence after publication of a date chrono put on or before it; null when it names one day only. */
+function nextOccurrence(m: DateMention, date: Date, pub: Date): Date | null {
+  const { certain } = m;
+  if (certain.weekday && !certain.day) return new Date(date.getTime() + 7 * DAY_MS);
+  if (!certain.year && certain.month && certain.day) return utcDate(m.year + 1, m.month, m.day);
+  if (certain.day && !certain.month) return utcDate(m.year, m.month + 1, m.day); // "will meet on the 20th"
+  // "will meet in September", said in February: next September, not last.
+  if (!certain.year && certain.month && !certain.day && monthIndex(date) < monthIndex(pub)) return utcDate(m.year + 1, m.month, m.day);
+  return null;
+}
+
 /**
  * Turn a date mention into the record's date. `preferFuture` is for planned/proposed contacts: a bare
- * "Tuesday" or "March 3" in "will meet on Tuesday" points forward from publication, not back.
+ * "Tuesday" or "March 3" in "will meet on Tuesday" points forward from publication, not back. The tense before
+ * the date can overrule the status: a plan told in the past ("was due to be held in Muscat on 15 June") and a
+ * day ahead of a contact that is not to come (a cancelled one "scheduled for June 15") may each be the day gone
+ * or the one to come, and the nearer one to publication is taken.
  */
 export function resolveContactDate(m: DateMention, published: string | null, preferFuture = false): ContactDate {
   const { certain } = m;
@@ -241,14 +258,13 @@ export function resolveContactDate(m: DateMention, published: string | null, pre
     if (certain.month && certain.day && !m.relative) return { value: `--${pad(m.month)}-${pad(m.day)}`, precision: 'month-day', text: m.text, basis: 'stated' };
     return { value: null, precision: 'unknown', text: m.text, basis: 'unknown' };
   }
+  // chrono's reading: the last such day on or before publication (or after it for "next", "the 22nd" ahead).
   let date = utcDate(m.year, m.month, m.day);
   const pub = new Date(`${published}T00:00:00Z`);
-  if (preferFuture && date < pub && !LAST_WORD.test(m.text)) {
-    if (certain.weekday && !certain.day) date = new Date(date.getTime() + 7 * DAY_MS);
-    else if (!certain.year && certain.month && certain.day) date = utcDate(m.year + 1, m.month, m.day);
-    else if (certain.day && !certain.month) date = utcDate(m.year, m.month + 1, m.day); // "will meet on the 20th"
-    // "will meet in September", said in February: next September, not last.
-    else if (!certain.year && certain.month && !certain.day && monthIndex(date) < monthIndex(pub)) date = utcDate(m.year + 1, m.month, m.day);
+  const nearer = m.tense === 'past-plan' || (!preferFuture && m.tense === 'forward');
+  if ((preferFuture || nearer) && date < pub && !LAST_WORD.test(m.text)) {
+    const ahead = nextOccurrence(m, date, pub);
+    if (ahead && (!nearer || ahead.getTime() - pub.getTime() < pub.getTime() - date.getTime())) date = ahead;
   }
   const iso = date.toISOString().slice(0, 10);
   if (!certain.day && !certain.weekday && !/yesterday|today|tonight|tomorrow/i.test(m.text)) {
