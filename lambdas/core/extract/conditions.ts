@@ -9,7 +9,7 @@ import type { Condition } from '../record/schema.js';
 import type { PersonMention } from './actors.js';
 import type { SentenceContext } from './context.js';
 import { ANY_CONDITION_RE, CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES } from './knowledge.js';
-import { resolveSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
+import { resolveSpeaker, sentenceSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
 import { conditionText, quotes, type ConditionCue } from './condition-text.js';
 import { OBLIGATION_CUE, SPEECH_VERB, STATEMENT_MODAL } from './condition-words.js';
 import { execAll } from './regex.js';
@@ -138,6 +138,9 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
   // sentence were a tenth of the condition extractor.
   let previous: string | null = null;
   let previousAnnounced: boolean | null = null;
+  // Who spoke in the previous sentence, for a pronoun subject; found only when one needs it (most sentences never do).
+  let previousCtx: SentenceContext | null = null;
+  const previousSentenceSpeaker = () => (previousCtx ? sentenceSpeaker(previousCtx, quotes(previousCtx.sentence.text)) : null);
   const announcedBefore = () =>
     (previousAnnounced ??= previous !== null && CONDITION_ANNOUNCER_RE.test(previous) && ANNOUNCING_VERB.test(previous));
   for (const ctx of contexts) {
@@ -160,7 +163,14 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
       const obligation = OBLIGATION_CUE.test(part.slice(cue.start, cue.end));
       // A later statement names its own speaker ("…, and Lee's office insists …") or continues the first one's.
       const own = partStart > 0 ? speakingSpeaker(ctx, lead, cueStart, sentenceQuotes) : null;
-      speaker = own ?? speaker ?? resolveSpeaker(ctx, { cueStart, from: newSentence ? partStart : 0, obligation, quotes: sentenceQuotes }, lastPerson, previousSpeaker);
+      speaker =
+        own ??
+        speaker ??
+        resolveSpeaker(ctx, { cueStart, from: newSentence ? partStart : 0, obligation, quotes: sentenceQuotes }, {
+          statement: previousSpeaker,
+          sentence: previousSentenceSpeaker,
+          lastPerson,
+        });
       if (!speaker) continue;
       const text = conditionText(part, cue);
       if (text.split(/\s+/).length < 3) continue;
@@ -180,6 +190,7 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
     }
     previousSpeaker = spoke && ctx.persons.length === 0 ? spoke : null;
     previous = sentence;
+    previousCtx = ctx;
     previousAnnounced = null;
     if (ctx.persons.length > 0) lastPerson = ctx.persons[ctx.persons.length - 1];
   }

@@ -90,7 +90,30 @@ function candidates(ctx: SentenceContext, from: number, cueStart: number, quoted
   );
 }
 
-export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, lastPerson: PersonMention | null, previousSpeaker: Speaker | null): Speaker | null {
+/**
+ * Who speaks in a sentence, for a "He affirmed that …" right after it: a person who is the subject of a verb of saying
+ * (before or after a quotation: "Wang said …", "“…,” Wang said"), else a nationality word with its body ("The
+ * Vietnamese leader stressed …", "Chinese officials said …"). A capital or a metonym ("Moscow said") is no "he".
+ */
+export function sentenceSpeaker(ctx: SentenceContext, quoted: ReadonlyArray<{ start: number; end: number }>): Speaker | null {
+  const text = ctx.sentence.text;
+  const person = candidates(ctx, 0, text.length, quoted, false).find((p) => SPEAKS_AFTER.test(text.slice(p.end, p.end + SPEECH_WINDOW)));
+  if (person) return { name: person.name, country: person.country };
+  const government = speakingGovernment(ctx, 0, text.length);
+  return government?.kind === 'demonym' ? governmentSpeaker(government) : null;
+}
+
+/** What the sentences before tell about a pronoun subject ("he said", "He affirmed …"). */
+export interface EarlierSpeakers {
+  /** The speaker of the previous sentence's statement when that sentence named nobody we know. */
+  statement: Speaker | null;
+  /** Who speaks in the previous sentence (sentenceSpeaker), asked only when a pronoun needs it. */
+  sentence: () => Speaker | null;
+  /** The last person the article named. */
+  lastPerson: PersonMention | null;
+}
+
+export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, earlier: EarlierSpeakers): Speaker | null {
   const text = ctx.sentence.text;
   const speaking = speakingSpeaker(ctx, q.from, q.cueStart, q.quotes);
   if (speaking) return speaking;
@@ -98,9 +121,12 @@ export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, lastPerson
   if (before.length > 0) return { name: before[0].name, country: before[0].country };
   if (PRONOUN.test(text)) {
     // The sentence before reported this speaker's statement but named nobody we know ("Mr X told reporters that …"):
-    // "he said" continues that statement, and the last person named earlier is further back.
-    if (previousSpeaker) return previousSpeaker;
-    if (lastPerson) return { name: lastPerson.name, country: lastPerson.country };
+    // "he said" continues that statement, and the last person named earlier is further back. Else the pronoun is the
+    // previous sentence's speaker ("The Vietnamese leader stressed … He affirmed …"), who need not be the last person
+    // it named ("Lam stressed … ties with Xi. He affirmed …"); only then the last person named.
+    const previous = earlier.statement ?? earlier.sentence();
+    if (previous) return previous;
+    if (earlier.lastPerson) return { name: earlier.lastPerson.name, country: earlier.lastPerson.country };
   }
   // "“Russia must withdraw,” Wang said." — a speaker after the quote.
   const after = ctx.persons.find((p) => p.start >= q.cueStart && /\b(?:said|says|added|stated|told|insisted|warned)\b/.test(text.slice(p.end, p.end + 30)));

@@ -239,3 +239,19 @@ describe('a government named in the attribution after the statement', () => {
     expect(await conditionsOf('Any truce must leave Hamas without weapons, reporters in Israel said.')).toEqual([]);
   });
 });
+
+describe('a pronoun subject continues the previous sentence\'s speaker', () => {
+  it('"He affirmed …" after "X stressed … with Y" is X, not Y, the last person named', async () => {
+    const found = await conditionsOf(
+      'Brazilian Foreign Minister Mauro Vieira stressed that Brazil values its partnership with Argentine Foreign Minister Gerardo Werthein. He affirmed that any trade deal must respect the rules of the customs union.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ actor: 'Mauro Vieira', country: 'BR' });
+  });
+
+  it('a nationality word with its body speaks ("The Vietnamese leader stressed …"); a capital is no "he"', async () => {
+    const leader = await conditionsOf('The Vietnamese leader stressed that ties with China are a priority. He affirmed that disputes at sea must be settled by peaceful means.');
+    expect(leader[0]).toMatchObject({ country: 'VN', text: 'disputes at sea must be settled by peaceful means' });
+    expect(await conditionsOf('Hanoi stressed that ties with China are a priority. He affirmed that disputes at sea must be settled by peaceful means.')).toEqual([]);
+  });
+});
