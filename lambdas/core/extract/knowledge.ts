@@ -176,11 +176,18 @@ export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(namesData.familyNa
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(namesData.institutionWords);
 
 // ---- titles ----------------------------------------------------------------------------------
-/** The titles as listed, plus each portfolio's minister written three ways ("Commerce Minister", "Minister of/for Commerce"). */
+/**
+ * The titles as listed, plus each portfolio's minister written three ways ("Commerce Minister", "Minister of/for
+ * Commerce") and its secretary two ("Agriculture Secretary", "Secretary of Agriculture": the cabinet of the US, of
+ * Mexico, of the UK's departments).
+ */
 const TITLES: string[] = [
   ...new Set([
     ...titlesData.titles,
-    ...titlesData.portfolios.flatMap((p) => [`${p.replace(/^the\s+/, '')} Minister`, `Minister of ${p}`, `Minister for ${p}`]),
+    ...titlesData.portfolios.flatMap((p) => {
+      const bare = p.replace(/^the\s+/, '');
+      return [`${bare} Minister`, `Minister of ${p}`, `Minister for ${p}`, `${bare} Secretary`, `Secretary of ${p}`];
+    }),
   ]),
 ];
 const WEAK_TITLES = new Set(titlesData.weakTitles.map((t) => t.toLowerCase()));

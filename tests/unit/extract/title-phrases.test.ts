@@ -127,6 +127,15 @@ describe('titles written as reports write them', () => {
     expect(persons('Minister Roe arrived.')).toEqual([]);
   });
 
+  it('reads a portfolio’s secretary the two ways cabinets write it, with the country word before it, and needs the name', () => {
+    expect(persons('Canadian Health Secretary Jane Roe met U.S. Homeland Security Secretary Tom Hale and Secretary of Energy Ali Mithal.')).toEqual([
+      { name: 'Jane Roe', country: 'CA' },
+      { name: 'Tom Hale', country: 'US' },
+      { name: 'Ali Mithal', country: null },
+    ]);
+    expect(persons('The Energy Secretary’s office said the Health Secretary met Roe.')).toEqual([]);
+  });
+
   it('reads a remit between the title and the name ("… for African Affairs NAME"), and needs the name', () => {
     expect(persons('He met Assistant Secretary of State for East Asian and Pacific Affairs Jane Roe and Deputy Foreign Minister for Asian Affairs Ali Mithal.')).toEqual([
       { name: 'Jane Roe', country: null },
