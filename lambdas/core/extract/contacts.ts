@@ -37,6 +37,8 @@ import type { PlaceMention } from './places.js';
 import { findInitiator, officeHolderCountry } from './initiator.js';
 import { isHistoricalSegment } from './refine/history.js';
 import { execAll } from './regex.js';
+import { compilePhraseList } from '../ingest/phrases.js';
+import { escapeRegex } from '../text/escape-regex.js';
 
 export interface Cue {
   start: number;
@@ -161,7 +163,23 @@ const NAMED_CONTACT_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|a
 function pairNamesContact(text: string, end: number, after: string): boolean {
   return CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, '')) || CONTACT_WORD_AFTER.test(after) || NAMED_CONTACT_AFTER.test(text.slice(end, end + 90));
 }
-const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
+// "urged Putin to … engage in talks": a contact others are pressed into, not one reported.
+const URGED = new RegExp(`\\b(?:${CUES.urgingVerbs.join('|')})\\s+(?:\\S+\\s+){0,4}?to\\b`, 'i');
+// "Lukashenko had invited Trump to visit Minsk", "invited Trump to attend the summit", "invited Iran for talks": the
+// invitation is a proposed contact of inviter and invitee (the contact words follow within a few words).
+const INVITED = new RegExp(`\\b(?:${CUES.invitationVerbs.join('|')})\\s+(?:\\S+\\s+){0,6}?(?:to|for)\\s+(?:\\S+\\s+){0,5}$`, 'i');
+// "Modi was invited to attend …": the subject is the invitee, not the inviter.
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
+// "a meeting with Trump \"is not on the agenda for now\"": the predicate after the contact noun denies it.
+const DENIED_AFTER = new RegExp(
+  `^\\s*(?:(?:between|with|involving|by)\\s[^,;]{0,80}?)?\\s*["“]?(?:is|was|are|were|has been|had been|have been|will be|would be|remains|remained)\\s+(?:still\\s+|currently\\s+|now\\s+|also\\s+)?(?:${CUES.contactDenialsAfter.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})\\b`,
+  'i',
+);
+// "Ramaphosa also hoped to meet Vance, but no such meeting took place": a hoped-for contact that did not happen.
+// "The committee will meet again on the 19th", "The format has met twice": a body the two sides formed, opening the
+// clause, continues the last pair's contacts without its people (like the sides' teams, `sideGroups`).
+const JOINT_BODY_SUBJECT = new RegExp(`^\\s*(?:${CUES.jointBodies.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+const DID_NOT_HAPPEN = compilePhraseList(CUES.contactDidNotHappen, 'i');
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
 // "to hold the next round of talks" is still to come; "held the next round of talks" is not. The same for a
 // contact noun right after "next" ("the next meeting of the commission would be held in India", "their next
@@ -386,6 +404,9 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
     const cues = sentenceCues.filter((c) => c.start >= clause.start && c.end <= clause.end);
     if (cues.length > 0) readings.push(...readClause(ctx, clause, cues, attributions, datelineEnd, refYear, published, previous));
   }
+  // "Ramaphosa also hoped to meet Vance, but no such meeting took place": the hope named before is not a contact.
+  const unfulfilled = readings.some((r) => r.status === 'proposed') ? DID_NOT_HAPPEN.exec(text) : null;
+  if (unfulfilled) for (const r of readings) if (r.status === 'proposed' && r.start < unfulfilled.index) r.kind = 'none';
   const pastSpans = clauses.filter((c) => c.historical);
   // A sentence-level date (e.g. in an opening phrase) belongs to the only contact of the sentence.
   const fresh = readings.filter((r) => r.kind !== 'none');
@@ -539,14 +560,19 @@ function readClause(
         people = [{ ...previousSubject, start: seg.cue.start, end: seg.cue.start, titleStart: seg.cue.start }, ...people];
       }
     }
-    const urged = URGED.test(before);
-    // "no interest in talks", "ruled out a meeting", "did not meet": the contact is denied, not reported.
-    const denied = CONTACT_NEGATION_RE.test(text.slice(Math.max(seg.start, seg.cue.start - 40), seg.cue.start)) && status !== 'cancelled';
+    const invited = INVITED.test(before);
+    const urged = !invited && URGED.test(before);
+    // "no interest in talks", "ruled out a meeting", "did not meet", "no meeting … is planned", "a meeting with X is
+    // not on the agenda": the contact is denied, not reported.
+    const denied =
+      (CONTACT_NEGATION_RE.test(text.slice(Math.max(seg.start, seg.cue.start - 40), seg.cue.start)) ||
+        (!VERB_CUE.test(seg.cue.text) && DENIED_AFTER.test(text.slice(seg.cue.end, seg.cue.end + 140)))) &&
+      status !== 'cancelled';
     // "whether Xi will hold a bilateral meeting with Modi" is a question, not a contact.
     const np = text.slice(nounPhraseStart(text, seg.cue.start, seg.start), seg.cue.start);
     const hypothetical =
       // "expected to attend a regional meeting": a multilateral occasion, not a contact of the parties named.
-      ATTENDED.test(text.slice(Math.max(seg.start, seg.cue.start - 60), seg.cue.start)) ||
+      (!invited && ATTENDED.test(text.slice(Math.max(seg.start, seg.cue.start - 60), seg.cue.start))) ||
       /\b(?:whether|if|unclear when|not clear when|not known when|(?:not|n't|declined to) (?:say|disclose|specify|announce) when)\b/i.test(text.slice(Math.max(0, seg.cue.start - 60), seg.cue.start)) ||
       (hedged && HYPOTHETICAL_VERB.test(text.slice(Math.max(seg.start, seg.cue.start - 80), seg.cue.start))) ||
       // "any talks with Pakistan would be …": a class of contacts, not one.
@@ -584,7 +610,8 @@ function readClause(
     // "the next round of talks": the noun phrase stops at "of", the round is the continuation.
     const continuation = CONTINUATION_RE.test(np) || /\b(?:once more|again)\b/i.test(segText) || ROUND_OF_BEFORE.test(before);
     // "The technical teams met by videoconference on Tuesday": the two sides' teams, not the people of the last contact.
-    const sides = SIDE_GROUP_RE.test(before);
+    // "The committee, known as "the mechanism", will meet again on the 19th": a joint body of the two sides as the subject.
+    const sides = SIDE_GROUP_RE.test(before) || JOINT_BODY_SUBJECT.test(before);
     const group =
       sides ||
       GROUP_REFERENCE_RE.test(before) ||
@@ -612,7 +639,8 @@ function readClause(
     // "The meeting was attended by X and Y", "Baku described the meeting as constructive": a definite contact
     // noun that names no parties of its own ("between …", "with …", "the Trump–Putin summit") refers back.
     const npNamesParties = ctx.persons.some((p) => p.start >= seg.cue.start - np.length && p.end <= seg.cue.start) || ctx.countries.some((c) => c.start >= seg.cue.start - np.length && c.end <= seg.cue.start);
-    const definiteSameSide = definite && !verbCue && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end)) && (countries.length < 2 || !/\b(?:held|had|hold|holds|holding|conducted)\s+(?:\S+\s+){0,3}$/i.test(before));
+    // "invited Modi to attend the summit": the invitation itself is new, whatever the summit's article.
+    const definiteSameSide = definite && !invited && !verbCue && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end)) && (countries.length < 2 || !/\b(?:held|had|hold|holds|holding|conducted)\s+(?:\S+\s+){0,3}$/i.test(before));
     let kind: SegmentKind = 'none';
     if (urged || hypothetical || denied) kind = 'none';
     else if (verbCue && !subjectBefore && !(counted && countries.length > 0)) kind = 'none';
@@ -656,7 +684,10 @@ function readClause(
     }
     if (!offer) continue;
     const at = from + offer.index;
-    const person = r.persons.find((p) => p.start < at) ?? ctx.persons.find((p) => p.start >= clause.start && p.start < at && p.country);
+    // "Modi was invited to attend …", "talks were proposed": whoever stands before a passive offer received it.
+    if (/^\w+ed\b/i.test(offer[0]) && PASSIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue;
+    // The one nearest before the offer made it: "Trump said Xi had invited him to visit China" is Xi's invitation.
+    const person = r.persons.filter((p) => p.start < at).sort((a, b) => b.start - a.start)[0] ?? ctx.persons.find((p) => p.start >= clause.start && p.start < at && p.country);
     // "Chinese diplomats have floated a meeting": a nationality word names a government when a party noun follows it.
     const government = ctx.countries.find((c) => c.start >= clause.start && c.end <= at && (c.kind !== 'demonym' || PARTY_NOUN_RE.test(text.slice(c.end, c.end + 40))));
     r.initiator = person?.country ?? government?.code ?? null;

@@ -545,3 +545,70 @@ describe('contacts: "the three leaders" after the sentence naming three countrie
     expect(await contactsOf('Canada and India announced a technology partnership on Saturday. The three leaders met briefly at the summit venue to launch it.', '2025-11-23')).toEqual([]);
   });
 });
+
+describe('contacts: an invitation is a proposed contact of the inviter', () => {
+  it('"X invited Y to visit Z again" and "had invited Y to attend the summit": proposed, the inviter’s side initiates', async () => {
+    const visit = await contactsOf('Chinese President Xi Jinping invited Vietnamese President Luong Cuong to visit China again.', '2025-06-04');
+    expect(visit.map((c) => [c.mode, c.status, c.countries.join('-'), c.initiator])).toEqual([['visit', 'proposed', 'CN-VN', 'CN']]);
+    const summit = await contactsOf('Russian President Vladimir Putin had invited Indian Prime Minister Narendra Modi to attend the summit in Kazan, and Modi accepted.', '2025-06-04');
+    expect(summit.map((c) => [c.status, c.countries.join('-'), c.initiator, c.city])).toEqual([['proposed', 'IN-RU', 'RU', 'Kazan']]);
+  });
+
+  it('the one who invited is the one named nearest before the verb, not the speaker', async () => {
+    const found = await contactsOf('U.S. President Donald Trump said Chinese President Xi Jinping had invited him to visit China.', '2025-06-04');
+    expect(found.map((c) => [c.status, c.initiator])).toEqual([['proposed', 'CN']]);
+  });
+
+  it('the subject of a passive invitation is the guest, not the initiator', async () => {
+    const found = await contactsOf('Indian Prime Minister Narendra Modi was invited to visit Moscow by Russian President Vladimir Putin.', '2025-06-04');
+    expect(found.map((c) => [c.status, c.initiator])).toEqual([['proposed', null]]);
+  });
+
+  it('someone urged to visit is pressed, not invited: no contact', async () => {
+    expect(await contactsOf('Chinese President Xi Jinping urged Vietnamese President Luong Cuong to visit China again.', '2025-06-04')).toEqual([]);
+  });
+
+  it('the invitation and a plan of the same visit are one planned contact; a planned meeting stays apart', async () => {
+    const same = await contactsOf('Chinese President Xi Jinping invited U.S. President Donald Trump to visit China. A Trump visit to Beijing has been discussed for months, but no date has been set.', '2025-06-04');
+    expect(same.map((c) => [c.mode, c.status, c.countries.join('-'), c.initiator])).toEqual([['visit', 'planned', 'CN-US', 'CN']]);
+    const apart = await contactsOf('Chinese President Xi Jinping invited U.S. President Donald Trump to visit China. Xi and Trump will also meet at the APEC summit in Gyeongju in October.', '2025-06-04');
+    expect(apart.map((c) => [c.mode, c.status])).toEqual([['visit', 'proposed'], ['meeting', 'planned']]);
+  });
+});
+
+describe('contacts: a contact said not to happen', () => {
+  it('"no meeting between X and Y is planned" and "a meeting with X is not on the agenda" deny it', async () => {
+    expect(await contactsOf('A White House official said that no meeting between U.S. President Donald Trump and Chinese President Xi Jinping is planned for now.', '2025-06-04')).toEqual([]);
+    expect(await contactsOf('Brazilian President Luiz Inacio Lula da Silva said a meeting with U.S. President Donald Trump "is not on the agenda for now".', '2025-06-04')).toEqual([]);
+  });
+
+  it('the same meetings said to be planned or on the agenda are contacts', async () => {
+    const planned = await contactsOf('A White House official said that a meeting between U.S. President Donald Trump and Chinese President Xi Jinping is planned for June.', '2025-06-04');
+    expect(planned.map((c) => [c.status, c.countries.join('-')])).toEqual([['planned', 'CN-US']]);
+    const onAgenda = await contactsOf('Brazilian President Luiz Inacio Lula da Silva said a meeting with U.S. President Donald Trump is on the agenda for next month.', '2025-06-04');
+    expect(onAgenda.map((c) => c.countries.join('-'))).toEqual(['BR-US']);
+  });
+
+  it('"hoped to meet X, but no such meeting took place" is no contact; the hope alone is a proposal', async () => {
+    expect(await contactsOf('Brazilian President Luiz Inacio Lula da Silva also hoped to meet U.S. Vice President JD Vance, but no such meeting took place.', '2025-06-04')).toEqual([]);
+    const hope = await contactsOf('Brazilian President Luiz Inacio Lula da Silva also hoped to meet U.S. Vice President JD Vance, but the White House has not replied.', '2025-06-04');
+    expect(hope.map((c) => [c.status, c.countries.join('-')])).toEqual([['proposed', 'BR-US']]);
+  });
+});
+
+describe('contacts: a joint body of the two sides as the subject', () => {
+  const first = 'Lebanese envoy Simon Example and Israeli envoy Uri Example met in Naqoura on Wednesday. ';
+
+  it('"The committee will meet again on the 19th" continues the pair, planned, on its own date', async () => {
+    const found = await contactsOf(first + 'The committee will meet again on the 19th, the presidency said.', '2025-12-04');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.date])).toEqual([
+      ['held', 'IL-LB', '2025-12-03'],
+      ['planned', 'IL-LB', '2025-12-19'],
+    ]);
+  });
+
+  it('a body that is not the subject, or not a joint body, continues nothing', async () => {
+    expect(await contactsOf(first + 'A report to the committee says analysts will meet again on the 19th.', '2025-12-04')).toHaveLength(1);
+    expect(await contactsOf(first + 'The opposition will meet again on the 19th.', '2025-12-04')).toHaveLength(1);
+  });
+});
