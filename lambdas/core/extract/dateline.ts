@@ -7,7 +7,8 @@
  * story is there.
  */
 import type { SentenceContext } from './context.js';
-import { countryByWord, placeByName } from './knowledge.js';
+import { countryByWord } from './knowledge.js';
+import { placeBySpelling } from './place-spellings.js';
 import type { DraftContact } from './refine/merge.js';
 
 export interface Dateline {
@@ -27,11 +28,6 @@ const RECENT_DAYS = 3;
 const IN_PERSON = new Set(['meeting', 'talks', 'summit']);
 const DAY_MS = 86_400_000;
 
-let placeByFoldedName: Map<string, string> | null = null;
-function listedName(upper: string): string | undefined {
-  placeByFoldedName ??= new Map([...placeByName.keys()].map((k) => [k.toLowerCase(), k]));
-  return placeByFoldedName.get(upper.toLowerCase());
-}
 
 const titleCase = (upper: string) => upper.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
@@ -42,11 +38,9 @@ export function findDateline(contexts: readonly SentenceContext[]): Dateline | n
     const m = DATELINE.exec(s.text);
     if (!m) continue;
     const upper = m.groups!.city;
-    const listed = listedName(upper);
-    if (listed) {
-      const entry = placeByName.get(listed)!;
-      return { city: entry.city ?? listed, country: entry.country, listed: true };
-    }
+    // "HANOI —", "HÀ NỘI —": a gazetteer name in capitals, however spelled.
+    const entry = placeBySpelling(upper);
+    if (entry) return { city: entry.city ?? entry.name, country: entry.country, listed: true };
     if (upper.replace(/[^\p{L}]/gu, '').length < MIN_UNLISTED_LENGTH) return null;
     const region = m.groups!.region ? countryByWord.get(m.groups!.region) : undefined;
     return { city: titleCase(upper), country: region?.kind === 'name' ? region.code : null, listed: false };

@@ -24,6 +24,24 @@ describe('places: towns the gazetteer does not list', () => {
   });
 });
 
+describe('places: a listed name spelled another way', () => {
+  it('matches whatever its diacritics and word spacing ("in Hà Nội", "in Ha Noi", "in Sharm El Sheikh")', () => {
+    expect(places('The two party chiefs held talks in Hà Nội on Monday.')).toEqual([{ city: 'Hanoi', country: 'VN', notVenue: false, text: 'in Hà Nội' }]);
+    expect(places('The next session will be held in Ha Noi.')).toEqual([{ city: 'Hanoi', country: 'VN', notVenue: false, text: 'in Ha Noi' }]);
+    expect(places('The envoys met again in Sharm El Sheikh.')[0]).toMatchObject({ city: 'Sharm el-Sheikh', country: 'EG' });
+  });
+
+  it('not a longer name that only starts like one ("in Ha Long Bay"), nor a possessive ("in Hà Nội’s view")', () => {
+    expect(places('The two delegations met in Ha Long Bay.').map((p) => p.city)).not.toContain('Hanoi');
+    expect(places('The agreement, in Hà Nội’s view, is a first step.')).toEqual([]);
+  });
+
+  it('a dateline in capitals is read the same way ("HÀ NỘI —")', async () => {
+    const [talks] = await contactsOf('HÀ NỘI — Vietnamese Foreign Minister Bui Thanh Son and Chinese Foreign Minister Wang Yi held talks on Monday.', '2025-04-15');
+    expect(talks.city).toBe('Hanoi');
+  });
+});
+
 describe('places: a country qualifying a town', () => {
   it('belongs to the place ("in Geneva, Switzerland"), so it is not a party of the contact', async () => {
     expect(places('Delegations held talks in Geneva, Switzerland, on Monday.')).toEqual([{ city: 'Geneva', country: 'CH', notVenue: false, text: 'in Geneva, Switzerland' }]);
