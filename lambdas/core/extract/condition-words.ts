@@ -42,3 +42,34 @@ export const PROXY_BEFORE = new RegExp(`\\b(?:${alternation(CUES.conditionProxie
 
 /** A statement that asks or refuses something ("must", "should", "will not", "only"), as against one that only asserts. */
 export const STATEMENT_MODAL = new RegExp(`\\b(?:${alternation(CUES.conditionObligations)}|will|would|won't|cannot|can't|only|never)\\b`, 'i');
+
+const REFUSALS = CUES.conditionRefusals;
+const apostrophes = (source: string) => source.replace(/'/g, "['’]");
+
+/**
+ * A side refusing to change or give up what it holds: "will not amend", "would never give up", "refuses to drop",
+ * "has no intention of lifting" (knowledge/cues.json conditionRefusals: negations × verbs, an adverb between). Only a
+ * red line when its subject is a side (see REFUSAL_SUBJECT_BEFORE): "the talks will not change anything" refuses nothing.
+ */
+const REFUSAL_SOURCE = apostrophes(
+  `(?<![A-Za-z])(?:${alternation(REFUSALS.negations)})\\s+(?:(?:${alternation(REFUSALS.adverbs)})\\s+)?(?:${alternation(REFUSALS.verbs)})(?![A-Za-z])`,
+);
+export const REFUSAL = new RegExp(REFUSAL_SOURCE, 'gi');
+const ANY_REFUSAL = new RegExp(REFUSAL_SOURCE, 'i');
+
+/** Words each REFUSALS negation holds: a plain substring test before REFUSAL runs (tests/unit/extract/conditions.test.ts checks it covers the list). */
+export const REFUSAL_HINTS = ['not ', 'never ', "n't ", 'n’t ', 'refuse', 'intention'] as const;
+/** Whether a text holds a refusal (subject not checked); most sentences are ruled out by a substring search. */
+export const mayHoldRefusal = (text: string) => REFUSAL_HINTS.some((h) => text.includes(h)) && ANY_REFUSAL.test(text);
+
+/**
+ * A refusal's subject right before it that is a side: "we will not", "the government would never"; a third-person
+ * pronoun only as the subject of reported speech ("said it will not", "insisted that they would never"), since
+ * elsewhere it is as often a thing ("Whatever policy Seoul adopts, it will not change our position").
+ */
+export const REFUSAL_SUBJECT_BEFORE = new RegExp(
+  apostrophes(
+    `(?<![A-Za-z])(?:${alternation(REFUSALS.subjects)}|(?<=\\b${SPEECH_VERB}\\s+(?:that\\s+)?)(?:${alternation(REFUSALS.reportedSubjects)}))\\s+$`,
+  ),
+  'i',
+);

@@ -11,7 +11,7 @@ import type { SentenceContext } from './context.js';
 import { ANY_CONDITION_RE, CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES } from './knowledge.js';
 import { resolveSpeaker, sentenceSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
 import { conditionText, quotes, type ConditionCue } from './condition-text.js';
-import { OBLIGATION_CUE, SPEECH_VERB, STATEMENT_MODAL } from './condition-words.js';
+import { mayHoldRefusal, OBLIGATION_CUE, REFUSAL, REFUSAL_SUBJECT_BEFORE, SPEAKER_BODY_AFTER_DEMONYM, SPEECH_VERB, STATEMENT_MODAL } from './condition-words.js';
 import { execAll } from './regex.js';
 
 export { conditionText, type ConditionCue } from './condition-text.js';
@@ -64,6 +64,26 @@ function expectationCue(ctx: SentenceContext, partStart: number, part: string): 
     const at = partStart + m.index! + m[0].length;
     const party = ctx.countries.find((c) => c.start === at) ?? ctx.persons.find((p) => p.titleStart === at || p.start === at);
     if (party && TO_VERB.test(text.slice(party.end, party.end + 12))) return { kind: 'demand', start: m.index!, end: m.index! + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * "Pretoria will not amend its laws", "we will never give up …", "the Chinese side will not drop …": a refusal by a
+ * side is a red line. Its subject, right before it, must be one: a government, a person, a nationality word with its
+ * body, a pronoun or a government noun; "the talks will not change anything" refuses nothing.
+ */
+function refusalCue(ctx: SentenceContext, partStart: number, part: string): ConditionCue | null {
+  if (!mayHoldRefusal(part)) return null;
+  const text = ctx.sentence.text;
+  for (const m of execAll(REFUSAL, part)) {
+    const at = partStart + m.index!;
+    const subjectEnd = text.slice(0, at).trimEnd().length;
+    const side =
+      ctx.countries.some((c) => (c.end === subjectEnd && c.kind !== 'demonym') || (c.end < subjectEnd && SPEAKER_BODY_AFTER_DEMONYM.exec(text.slice(c.end, subjectEnd))?.[0].length === subjectEnd - c.end)) ||
+      ctx.persons.some((p) => p.end === subjectEnd) ||
+      REFUSAL_SUBJECT_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+    if (side) return { kind: 'red-line', start: m.index!, end: m.index! + m[0].length };
   }
   return null;
 }
@@ -148,12 +168,16 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
     let speaker: Speaker | null = null;
     let spoke: Speaker | null = null;
     // Most sentences hold no cue at all: one scan of the whole sentence skips splitting and quote-finding there.
-    const mayHold = ANY_CONDITION_RE.test(sentence) || EXPECTS_WORD.test(sentence) || (/[“"]/.test(sentence) && announcedBefore());
+    const mayHold = ANY_CONDITION_RE.test(sentence) || EXPECTS_WORD.test(sentence) || mayHoldRefusal(sentence) || (/[“"]/.test(sentence) && announcedBefore());
     const sentenceQuotes = mayHold ? quotes(sentence) : [];
     for (const { start: partStart, end: partEnd, lead, newSentence } of mayHold ? sentenceParts(sentence) : []) {
       if (newSentence) speaker = null;
       const part = sentence.slice(partStart, partEnd);
-      let cue = findConditionCue(part) ?? expectationCue(ctx, partStart, part);
+      let cue = findConditionCue(part);
+      // A refusal wins over a later red-line phrase: "Pretoria will not amend …, Tau said, adding that “… not on the table.”"
+      const refusal = !cue || cue.kind === 'red-line' ? refusalCue(ctx, partStart, part) : null;
+      if (refusal && (!cue || refusal.start < cue.start)) cue = refusal;
+      cue ??= expectationCue(ctx, partStart, part);
       const partQuotes = quotes(part);
       // After "Lavrov reiterated Russia's conditions…", the next quoted statement is one of them.
       if (!cue && partQuotes.length > 0 && announcedBefore()) cue = { kind: 'position', start: partQuotes[0].start + 1, end: partQuotes[0].start + 2 };

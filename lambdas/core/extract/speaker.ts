@@ -113,6 +113,25 @@ export interface EarlierSpeakers {
   lastPerson: PersonMention | null;
 }
 
+/**
+ * "…, according to a statement from the Vietnamese foreign ministry", "…, according to Foreign Minister X": the source
+ * named in an attribution after the statement (up to the end of its clause) speaks — a person, a country, or a
+ * nationality word with its body ("the Vietnamese foreign ministry"; "according to Vietnamese media" names no side).
+ */
+function accordingTo(ctx: SentenceContext, from: number): Speaker | null {
+  const text = ctx.sentence.text;
+  const at = text.indexOf('according to', from);
+  if (at < 0) return null;
+  const next = text.slice(at).search(/[,;]\s/);
+  const end = next < 0 ? text.length : at + next;
+  const person = ctx.persons.find((p) => p.start > at && p.start < end);
+  if (person) return { name: person.name, country: person.country };
+  const country = ctx.countries.find(
+    (c) => c.start > at && c.start < end && !/\bin\s+$/.test(text.slice(c.start - 4, c.start)) && (c.kind !== 'demonym' || SPEAKER_BODY_AFTER_DEMONYM.test(text.slice(c.end, c.end + 40))),
+  );
+  return country ? governmentSpeaker(country) : null;
+}
+
 export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, earlier: EarlierSpeakers): Speaker | null {
   const text = ctx.sentence.text;
   const speaking = speakingSpeaker(ctx, q.from, q.cueStart, q.quotes);
@@ -134,6 +153,8 @@ export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, earlier: E
   // "Israel must be allowed to defend itself, Israeli officials said." — a government speaking after the statement.
   const attributed = speakingGovernment(ctx, q.cueStart, text.length);
   if (attributed) return governmentSpeaker(attributed);
+  const source = accordingTo(ctx, q.cueStart);
+  if (source) return source;
   // A government as the statement's subject ("Tehran would not negotiate"), unless it is the one asked to act.
   const subject = ctx.countries.find((c) => {
     if (c.start < q.from || c.start >= q.cueStart || c.kind === 'demonym' || inCompound(text, c)) return false;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { conditionText, extractConditions, findConditionCue } from '../../../lambdas/core/extract/conditions.js';
 import { contextOf } from '../../../lambdas/core/extract/context.js';
 import { extractText } from './helpers.js';
+import { CUES } from '../../../lambdas/core/extract/knowledge.js';
+import { REFUSAL_HINTS } from '../../../lambdas/core/extract/condition-words.js';
 
 const conditionsOf = async (text: string) => (await extractText(text)).conditions.map((c) => ({ actor: c.actor.name, country: c.actor.country, text: c.text, quote: c.quote, kind: c.kind }));
 
@@ -253,5 +255,44 @@ describe('a pronoun subject continues the previous sentence\'s speaker', () => {
     const leader = await conditionsOf('The Vietnamese leader stressed that ties with China are a priority. He affirmed that disputes at sea must be settled by peaceful means.');
     expect(leader[0]).toMatchObject({ country: 'VN', text: 'disputes at sea must be settled by peaceful means' });
     expect(await conditionsOf('Hanoi stressed that ties with China are a priority. He affirmed that disputes at sea must be settled by peaceful means.')).toEqual([]);
+  });
+});
+
+describe('a side refusing to change what it holds, and the speaker named after the statement', () => {
+  it('"Pretoria will not amend its laws, X said" is a red line of the side, the speaker named after it', async () => {
+    const found = await conditionsOf('Trade Minister Jane Doe spoke on Monday. Pretoria will not amend its mining law as part of any deal, Doe said.');
+    expect(found).toEqual([
+      { actor: 'Jane Doe', country: 'ZA', text: 'Pretoria will not amend its mining law as part of any deal', quote: null, kind: 'red-line' },
+    ]);
+    expect(findConditionCue('Seoul said the tariff is not up for negotiation.')?.kind).toBe('red-line');
+  });
+
+  it('the refusal needs a side as its subject: "the talks will not change anything" refuses nothing', async () => {
+    expect(await conditionsOf('Trade Minister Jane Doe spoke on Monday. The new talks will not change the balance of power, Doe said.')).toEqual([]);
+    expect((await conditionsOf('Trade Minister Jane Doe said the government has no intention of lifting the ban.'))[0]).toMatchObject({ kind: 'red-line' });
+  });
+
+  it('"it" refuses only as the subject of reported speech ("said it will not"); elsewhere it is as often a thing', async () => {
+    expect((await conditionsOf('Trade Minister Jane Doe said it will not drop its claim to the islands.'))[0]).toMatchObject({ kind: 'red-line' });
+    expect(await conditionsOf('Trade Minister Jane Doe said: "Whatever tariff they choose, it will not change our plans."')).toEqual([]);
+  });
+
+  it('a contact said to be "not on the table" is a denial, a policy "not on the table" a red line', async () => {
+    expect(findConditionCue('A meeting between the two presidents is "not on the table", a diplomat said.')).toBeNull();
+    expect(findConditionCue('Our land policies are not on the table, the minister said.')?.kind).toBe('red-line');
+  });
+
+  it('"military action is not off the table" keeps an option, it rules nothing out', async () => {
+    expect(findConditionCue('Washington said military action is not off the table.')).toBeNull();
+    expect(findConditionCue('Washington said military action is off the table.')?.kind).toBe('red-line');
+  });
+
+  it('"…, according to a statement from the Vietnamese foreign ministry" names the speaker; "according to Vietnamese media" does not', async () => {
+    expect((await conditionsOf('We will not change our position on the islands, according to a statement from the Vietnamese foreign ministry.'))[0]).toMatchObject({ country: 'VN', kind: 'red-line' });
+    expect(await conditionsOf('We will not change our position on the islands, according to Vietnamese media.')).toEqual([]);
+  });
+
+  it('the refusal pre-test holds a word of every negation in knowledge/cues.json conditionRefusals', () => {
+    for (const negation of CUES.conditionRefusals.negations) expect(REFUSAL_HINTS.some((h) => `${negation} `.includes(h)), negation).toBe(true);
   });
 });
