@@ -150,10 +150,15 @@ function nounPhraseStart(text: string, cueStart: number, floor: number): number 
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|their|its|his|her|both|[A-Z][a-z]+day['’]s|today['’]s|yesterday['’]s)\b/i;
-const TOPIC_AFTER = /^(?:['’]s)?\s*(?:[-–]\s*\S+\s+)?(?:conflict|war|crisis|sanctions|relations|ties|issue|issues|question|territory|territories|economy|policy|forces|military|troops|invasion|border|nuclear|program|programme|peace|diplomacy|annexation|aggression|position|stance|demands|interests|concerns|economic|trade)\b/i;
+// "the Ukraine conflict", "U.S. sanctions", "Russia's position": a country before one of these words is a topic.
+const TOPIC_AFTER = new RegExp(`^(?:['’]s)?\\s*(?:[-–]\\s*\\S+\\s+)?(?:${CUES.topicWordsAfterCountry.join('|')})\\b`, 'i');
 const TOPIC_BEFORE = /(?:\bon|\babout|\bover|\bregarding|\bconcerning|\bagainst|\bin|\binto|\bof|\btoward|\btowards|\bunder)\s+(?:the\s+)?$/i;
 // "the foreign ministers of Pakistan and India", "the DGMOs of …": people of a country, so it is a party.
-const PEOPLE_OF = /\b(?:ministers?|leaders?|chiefs?|heads?|delegations?|officials|envoys?|representatives|presidents?|generals?|negotiators|diplomats|[A-Z]{2,}s\)?)\s+of\s+(?:the\s+)?$/;
+// "the political directors of France", "the DGMOs of …" (an initialism's plural): a country's people.
+const PEOPLE_OF = new RegExp(`\\b(?:${CUES.peopleOfNouns.join('|')}|[A-Z]{2,}s\\)?)\\s+of\\s+(?:the\\s+)?$`);
+// "Trump's special envoy for Ukraine and Russia", "the EU's representative on Kosovo": the countries of an
+// official's remit are no parties of the official's contact.
+const REMIT_BEFORE = new RegExp(`\\b(?:${CUES.remitHolders.join('|')})\\s+(?:for|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:and|&)\\s+(?:the\\s+)?)?$`, 'iu');
 // "UK-China strategic dialogue", "Russia-Ukraine peace talks": up to two lower-case modifiers before the contact word.
 const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:[a-z-]+\s+){0,2}?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
 // The name of a standing format: "the Japan-Philippines Foreign and Defence Ministerial Meeting", "… Strategic Dialogue".
@@ -203,6 +208,7 @@ const YES_NO_QUESTION = /^(?:[\p{L} ]{1,20}:\s*)?(?:Will|Would|Could|Can|Should|
 // "On Tuesday he hosted …", "she later met …": a pronoun as the subject of the verb cue that follows.
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$/i;
 const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
+const COORDINATED_VERB = /\sand\s+(?:then\s+|later\s+|also\s+)?$/i;
 const SECOND_PREDICATE = /,?\s+and\s+(?:is|was|are|were|will|would|has|had|plans?|then|later)\b/i;
 const POSSESSOR_OF_AGENT = /^['’]s?\s+(?:(?:[\p{L}-]+\s+){0,2}(?:envoy|emissary|aide|adviser|advisor|representative|negotiator|spokesman|spokeswoman|spokesperson|son-in-law|chief of staff)|special\s+envoy)\b/iu;
 // "Russian and Ukrainian delegations": a demonym coordinated with another before the party noun.
@@ -267,6 +273,7 @@ export function partyCountries(
     const hyphenAfter = /^[-–]/.test(after);
     if ((hyphenAfter || /[-–]$/.test(before)) && !pairNamesContact(text, c.end, after)) continue;
     if (TOPIC_AFTER.test(after)) continue;
+    if (REMIT_BEFORE.test(before)) continue;
     // "the next round of the Japan-Philippines Strategic Dialogue": past the check above, a pair's first country
     // names the contact, so it is a party even after "of".
     if (TOPIC_BEFORE.test(before) && !PEOPLE_OF.test(before) && !hyphenAfter) continue;
@@ -471,6 +478,12 @@ function readClause(
       prev.cue = { ...prev.cue, mode: cue.mode };
       return;
     }
+    // "Kellogg visited Minsk on June 21 and met Lukashenko": whom a visitor meets on the trip is the visit's party, and a
+    // verb joined to another shares its subject ("called Lavrov on Monday and met Zelensky on Tuesday") — one whose
+    // country is known: a subject of unknown side would make a one-sided contact.
+    const coordinated = VERB_CUE.test(cue.text) && COORDINATED_VERB.test(between);
+    const sharedSubject = coordinated ? ctx.persons.find((p) => p.start >= clause.start && p.end <= prev.cue.start && p.country !== null) : undefined;
+    if (sharedSubject && prev.cue.mode === 'visit') return;
     // "spoke by phone on Thursday with X, and is due to visit Panama on Saturday": a second predicate, a second event.
     const predicate = SECOND_PREDICATE.exec(between);
     if (predicate && !ownPeople && cue.mode !== prev.cue.mode) {
@@ -497,7 +510,7 @@ function readClause(
     // The segment of a later occasion starts at "next"/"another", which marks it as a continuation.
     const start = later ? Math.min(npStart, prev.cue.end + later.index) : npStart;
     prev.end = start;
-    segs.push({ cue, start, end: clause.end, windowStart: Math.max(prev.cue.end, start - 30) });
+    segs.push({ cue, start, end: clause.end, windowStart: Math.max(prev.cue.end, start - 30), subject: sharedSubject });
   });
 
   // "…the next meeting of the HLCC, which will be held in Greece in 2027", "The Japan–China–South Korea summit, which Japan

@@ -612,3 +612,42 @@ describe('contacts: a joint body of the two sides as the subject', () => {
     expect(await contactsOf(first + 'The opposition will meet again on the 19th.', '2025-12-04')).toHaveLength(1);
   });
 });
+
+describe('contacts: parties named through their people or an official’s remit', () => {
+  it('"the political directors of France, Germany and the United Kingdom": every country is a party', async () => {
+    const found = await contactsOf('The deputy ministers of Iran met the political directors of France, Germany and the United Kingdom on Tuesday.', '2025-08-27');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['DE-FR-GB-IR']);
+  });
+
+  it('a country after "of" that names no people is a topic', async () => {
+    const found = await contactsOf('The deputy ministers of Iran met German officials to discuss the future of France on Tuesday.', '2025-08-27');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['DE-IR']);
+  });
+
+  it('"Trump’s special envoy for Ukraine and Russia": the countries of the envoy’s remit are no parties of his visit', async () => {
+    const found = await contactsOf('Keith Kellogg, Trump’s special envoy for Ukraine and Russia, visited Minsk on June 21 and met Belarusian President Alexander Lukashenko.', '2025-09-12');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['BY-US']);
+  });
+
+  it('a country named as a party next to an envoy stays a party', async () => {
+    const found = await contactsOf('U.S. special envoy Keith Kellogg met Ukraine and Russia’s negotiators in Minsk on June 21.', '2025-09-12');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['RU-UA-US']);
+  });
+});
+
+describe('contacts: a second verb joined to the first shares its subject', () => {
+  it('"visited Minsk on June 21 and met X": X is a party of the visit', async () => {
+    const found = await contactsOf('U.S. envoy Keith Kellogg visited Minsk on June 21 and met Belarusian President Alexander Lukashenko.', '2025-09-12');
+    expect(found.map((c) => [c.mode, c.who.join('+'), c.date])).toEqual([['visit', 'Alexander Lukashenko+Keith Kellogg', '2025-06-21']]);
+  });
+
+  it('"called X on Monday and met Y on Tuesday": two contacts of the same subject', async () => {
+    const found = await contactsOf('U.S. envoy Keith Kellogg called Russian Foreign Minister Sergei Lavrov on Monday and met Ukrainian President Volodymyr Zelensky on Tuesday.', '2025-09-12');
+    expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['call', 'RU-US'], ['meeting', 'UA-US']]);
+  });
+
+  it('a verb after a comma and a new subject keeps its own subject', async () => {
+    const found = await contactsOf('U.S. envoy Keith Kellogg visited Minsk on June 21, and analysts met Ukrainian President Volodymyr Zelensky.', '2025-09-12');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['BY-US']);
+  });
+});
