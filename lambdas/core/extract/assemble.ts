@@ -9,6 +9,7 @@ import type { Contact, Evidence, Participant } from '../record/schema.js';
 import type { PersonMention } from './actors.js';
 import { dateOf, locationOf, readSentence, type PreviousSentence, type SegmentReading } from './contacts.js';
 import type { SentenceContext } from './context.js';
+import { placeAtVenueSeats } from './contact-place.js';
 import { findDateline, placeAtDateline } from './dateline.js';
 import { officeHolderCountry } from './initiator.js';
 import { pickAntecedent } from './refine/anaphora.js';
@@ -102,6 +103,8 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
   const pair = articlePair(contexts);
   completeHomeSide(drafts, pair, introductionCountries(contexts, pair));
   const merged = mergeContacts(drafts);
+  // "at the National Palace": the building of the one party country that has one.
+  placeAtVenueSeats(merged);
   // "NARA —": a recent meeting that names no place took place where the story was filed.
   placeAtDateline(merged, findDateline(contexts), published);
   return merged.map((d) => finish(d, articleId));

@@ -266,6 +266,14 @@ export const NOT_NAME_WORDS = new Set([
   'It', 'We', 'I', 'His', 'Her', 'Their', 'Office', 'Ministry', 'Department', 'Council', 'Administration', 'Government',
 ]);
 
+/**
+ * Last words of a body's name or of an office's remit ("the National Assembly", "the CPV Central Committee's
+ * Commission for External Relations"): where an office "of <body>" ends and its holder's name may begin.
+ */
+export const BODY_END_WORDS: readonly string[] = [
+  ...new Set([...namesData.institutionWords, ...titlesData.remitEnds]),
+];
+
 // ---- places ----------------------------------------------------------------------------------
 export const placeByName = new Map<string, PlaceEntry>();
 for (const v of placesData.venues) placeByName.set(v.name, { kind: 'venue', name: v.name, city: v.city, country: v.country });

@@ -8,7 +8,9 @@
  *   "Rwanda insists that …, Foreign Minister X said"                     the speaker of a country's statement
  * Each finder gives a person found by another rule the country it lacks, or introduces a person no other rule found.
  */
-import { countryByWord, INSTITUTION_WORDS, isTitleWord, NAME_PARTICLES, NOT_NAME_WORDS, placeByName } from './knowledge.js';
+import { BODY_END_WORDS, countryByWord, INSTITUTION_WORDS, isTitleWord, NAME_PARTICLES, NOT_NAME_WORDS, placeByName } from './knowledge.js';
+import { escapeRegex } from '../text/escape-regex.js';
+import { execAll } from './regex.js';
 import type { CountryMention } from './countries.js';
 import { personMention, type PersonMention } from './person-mention.js';
 
@@ -133,6 +135,59 @@ export function findTitleOfCountryThenName(sentence: string, countries: readonly
     out.push(personMention({ name, role, country: country ?? phrase.country }, span.start, span.end, phrase.start, false, false));
   }
   return out;
+}
+
+// The last word of a body's name (and an acronym in brackets after it), then the capital of the next word:
+// "… of the National Assembly |Trần …", "… Central Committee (CPV) |Tô …". Its first letters lead, for speed.
+const BODY_END_THEN_CAPITAL = new RegExp(
+  `(?=[${[...new Set(BODY_END_WORDS.map((w) => w[0]))].join('')}])(?<![\\p{L}'’-])(?:${BODY_END_WORDS.map(escapeRegex).join('|')})(?:['’]s)?(?:\\s+\\([\\p{Lu}\\d]{2,8}\\))?\\s+(?=\\p{Lu})`,
+  'gu',
+);
+const OF_A_BODY = /\s(?:of|for)\s/;
+
+/**
+ * "Chairman of the National Assembly Trần Thanh Mẫn", "General Secretary of the Communist Party of Viet Nam (CPV)
+ * Central Committee Tô Lâm", "Head of the … Central Committee's Commission for External Relations NAME": an office
+ * of a body, written out before the holder's name without a comma, as state media and readouts write it. The name
+ * begins after the body's last word (knowledge/names.json institutionWords, titles.json remitEnds); the country is
+ * one named before the office or inside it ("of Viet Nam", "CPV Central Committee"), else none.
+ */
+export function findOfficeOfBodyThenName(sentence: string, countries: readonly CountryMention[], taken: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  if (!sentence.includes(' of ')) return out;
+  for (const m of execAll(BODY_END_THEN_CAPITAL, sentence)) {
+    const nameFrom = m.index + m[0].length;
+    const ahead = NAME_AHEAD.exec(sentence.slice(nameFrom, nameFrom + 80));
+    if (!ahead || ahead[0] !== ahead[1]) continue; // a courtesy title there is another rule's ("…, Mr. NAME")
+    const name = ahead[1];
+    const span = { start: nameFrom, end: nameFrom + name.length };
+    if (!NAME_ENDS.test(sentence.slice(span.end, span.end + 12))) continue;
+    const bodyEnd = m.index + m[0].trimEnd().length;
+    const phrase = titlePhraseBefore(sentence, bodyEnd, countries, taken, false);
+    if (!phrase) continue;
+    const office = officeFromTitleWord(sentence.slice(phrase.start, bodyEnd));
+    if (!office || !OF_A_BODY.test(office.text)) continue;
+    const existing = taken.find((p) => overlaps(p, span)) ?? out.find((p) => overlaps(p, span));
+    if (existing) {
+      existing.country ??= phrase.country;
+      continue;
+    }
+    if (!looksLikeName(name)) continue;
+    // The office's words are no parties of a contact; a dateline before it ("Hà Nội (VNA) –") is not the office.
+    const owned = countries.some((c) => c.start === phrase.start);
+    const titleStart = owned ? phrase.start : phrase.start + office.at;
+    out.push(personMention({ name, role: office.text.replace(/^the\s+/i, ''), country: phrase.country }, span.start, span.end, titleStart, false, false));
+  }
+  return out;
+}
+
+/** The office from its first title word ("Hà Nội (VNA) – General Secretary of …" → "General Secretary of …"). */
+function officeFromTitleWord(phrase: string): { text: string; at: number } | null {
+  const re = /[\p{L}][\p{L}'’-]*/gu;
+  for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
+    if (isTitleCompound(m[0])) return { text: phrase.slice(m.index), at: m.index };
+  }
+  return null;
 }
 
 /**

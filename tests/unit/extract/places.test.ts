@@ -42,6 +42,24 @@ describe('places: a listed name spelled another way', () => {
   });
 });
 
+describe('places: well-known venues', () => {
+  it('resolve to their city ("at the Casa Rosada", "at the Élysée")', async () => {
+    const [met] = await contactsOf('Argentine President Javier Milei received U.S. Treasury Secretary Scott Bessent at the Casa Rosada on Tuesday.', '2025-11-20');
+    expect(met.city).toBe('Buenos Aires');
+    expect(places('The two presidents met at the Élysée on Monday.')[0]).toMatchObject({ city: 'Paris', country: 'FR' });
+  });
+
+  it('a name several countries give their building ("the National Palace") is in the party country that has one', async () => {
+    const [guatemala] = await contactsOf('Guatemalan President Bernardo Arévalo received U.S. Secretary of State Marco Rubio at the National Palace on Wednesday.', '2025-11-20');
+    expect(guatemala.city).toBe('Guatemala City');
+    const [kenya] = await contactsOf('Kenyan President William Ruto hosted Chinese Foreign Minister Wang Yi at State House on Tuesday.', '2025-11-20');
+    expect(kenya.city).toBe('Nairobi');
+    // Look-alike: no party country has such a building, so no city is guessed.
+    const [other] = await contactsOf('Russian President Vladimir Putin met Chinese President Xi Jinping at the National Palace on Wednesday.', '2025-11-20');
+    expect(other.city).toBeNull();
+  });
+});
+
 describe('places: a country qualifying a town', () => {
   it('belongs to the place ("in Geneva, Switzerland"), so it is not a party of the contact', async () => {
     expect(places('Delegations held talks in Geneva, Switzerland, on Monday.')).toEqual([{ city: 'Geneva', country: 'CH', notVenue: false, text: 'in Geneva, Switzerland' }]);

@@ -28,6 +28,32 @@ describe('an office "of <country>", then the name without a comma', () => {
   });
 });
 
+describe('an office of a body, then the name without a comma (state media, readouts)', () => {
+  it('introduces the holder after the body’s last word, with the country named inside the office', () => {
+    expect(
+      persons('General Secretary of the Communist Party of Viet Nam Central Committee Tran Van Minh received Head of the International Department of the CPC Central Committee Zhao Lintao.'),
+    ).toEqual([
+      { name: 'Tran Van Minh', country: 'VN' },
+      { name: 'Zhao Lintao', country: 'CN' },
+    ]);
+    expect(persons('Chairman of the National Assembly Jane Roe met Head of the Party’s Commission for External Relations Ali Mithal.')).toEqual([
+      { name: 'Jane Roe', country: null },
+      { name: 'Ali Mithal', country: null },
+    ]);
+  });
+
+  it('needs an office word before the body and a name after it', () => {
+    expect(persons('A session of the National Assembly Tuesday approved it, and members of the Security Council Russia and China objected.')).toEqual([]);
+    expect(persons('The Chairman of the National Assembly Standing Committee said so.')).toEqual([]);
+  });
+
+  it('keeps the side the office gave when the same full name comes back with a shorter title', () => {
+    const learned: LearnedNames = new Map();
+    persons('General Secretary of the Communist Party of Viet Nam Central Committee Tran Van Minh arrived.', learned);
+    expect(persons('General Secretary Tran Van Minh welcomed the guests.', learned)).toEqual([{ name: 'Tran Van Minh', country: 'VN' }]);
+  });
+});
+
 describe('a title phrase, a comma, then the name', () => {
   it('takes the country word before the office or inside the institution’s name', () => {
     expect(persons('Portuguese Minister of the Interior, Mr. João Exemplo, will visit Rabat.')).toEqual([{ name: 'João Exemplo', country: 'PT' }]);
