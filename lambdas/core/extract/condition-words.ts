@@ -73,3 +73,9 @@ export const REFUSAL_SUBJECT_BEFORE = new RegExp(
   ),
   'i',
 );
+
+const TERMS = CUES.conditionTerms;
+/** A negotiating process (knowledge/cues.json conditionTerms.processNouns): "talks", "the peace process". */
+export const PROCESS_NOUN_THEN_TO = new RegExp(`^(?:${alternation(TERMS.processNouns)})\\s+to\\s+\\p{Ll}`, 'iu');
+/** Words that state the terms a process must follow (conditionTerms.markers): "on the basis of", "from where", "within the framework of". */
+export const TERMS_MARKER = new RegExp(`\\b(?:${alternation(TERMS.markers)})\\b`, 'i');

@@ -5,13 +5,24 @@
  * quote kept when there is one. Statements about the past ("…in September 2023, when X refused to meet")
  * are history, not conditions.
  */
-import type { Condition } from '../record/schema.js';
+import type { Condition, Contact } from '../record/schema.js';
+import { sidesFromContacts } from './condition-sides.js';
 import type { PersonMention } from './actors.js';
 import type { SentenceContext } from './context.js';
 import { ANY_CONDITION_RE, CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES } from './knowledge.js';
 import { resolveSpeaker, sentenceSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
 import { conditionText, quotes, type ConditionCue } from './condition-text.js';
-import { mayHoldRefusal, OBLIGATION_CUE, REFUSAL, REFUSAL_SUBJECT_BEFORE, SPEAKER_BODY_AFTER_DEMONYM, SPEECH_VERB, STATEMENT_MODAL } from './condition-words.js';
+import {
+  mayHoldRefusal,
+  OBLIGATION_CUE,
+  PROCESS_NOUN_THEN_TO,
+  REFUSAL,
+  REFUSAL_SUBJECT_BEFORE,
+  SPEAKER_BODY_AFTER_DEMONYM,
+  SPEECH_VERB,
+  STATEMENT_MODAL,
+  TERMS_MARKER,
+} from './condition-words.js';
 import { execAll } from './regex.js';
 
 export { conditionText, type ConditionCue } from './condition-text.js';
@@ -51,9 +62,12 @@ export function findConditionCue(text: string): ConditionCue | null {
 }
 
 // "China expects Britain to take back its decision", "The U.S. side wants Brazil to lower its tariff": what a side
-// expects or wants of another government or person is a demand. Only with a named party as the object: "analysts
-// expect the talks to resume" demands nothing.
+// expects or wants of another government or person is a demand. Only with a named party as the object ("analysts
+// expect the talks to resume" demands nothing), or a side wanting a process to follow stated terms ("wants the talks
+// to resume from where they were left", "on the basis of …"; knowledge/cues.json conditionTerms): wanting the talks
+// "to resume soon" sets no terms.
 const EXPECTS = /\b(?:expects|wants)\s+(?:the\s+)?/g;
+const TERMS_WINDOW = 160;
 const EXPECTS_WORD = /\b(?:expects|wants)\s/;
 const TO_VERB = /^(?:['’]s)?\s+to\s+(?!be\b)\p{Ll}/u;
 
@@ -64,6 +78,9 @@ function expectationCue(ctx: SentenceContext, partStart: number, part: string): 
     const at = partStart + m.index! + m[0].length;
     const party = ctx.countries.find((c) => c.start === at) ?? ctx.persons.find((p) => p.titleStart === at || p.start === at);
     if (party && TO_VERB.test(text.slice(party.end, party.end + 12))) return { kind: 'demand', start: m.index!, end: m.index! + m[0].length };
+    if (!m[0].startsWith('expects') && PROCESS_NOUN_THEN_TO.test(text.slice(at, at + 40)) && TERMS_MARKER.test(text.slice(at, Math.min(partStart + part.length, at + TERMS_WINDOW)))) {
+      return { kind: 'demand', start: m.index!, end: m.index! + m[0].length };
+    }
   }
   return null;
 }
@@ -147,8 +164,11 @@ function sentenceParts(sentence: string): Part[] {
   return parts;
 }
 
-/** `refYear`: the article's year (see extract/index.ts), for telling history from what is stated now. */
-export function extractConditions(contexts: readonly SentenceContext[], refYear: number | null = null): Condition[] {
+/**
+ * `refYear`: the article's year (see extract/index.ts), for telling history from what is stated now; `contacts`: the
+ * article's contacts, which place a speaker named without a country (condition-sides.ts).
+ */
+export function extractConditions(contexts: readonly SentenceContext[], refYear: number | null = null, contacts: readonly Contact[] = []): Condition[] {
   const out: Condition[] = [];
   let lastPerson: PersonMention | null = null;
   // The speaker of the previous sentence's statement when that sentence named nobody we know: "he said" next refers there.
@@ -207,8 +227,9 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
         text,
         quote: quote ? quote.text.replace(/[\s,]+$/, '') : null,
         evidence: [{ text: sentence, start: ctx.sentence.start, end: ctx.sentence.end }],
-        // "Beirut insists the talks are technical": insisting on what is, not on what must be, states a position.
-        kind: cue.kind === 'demand' && /^insist/i.test(part.slice(cue.start, cue.end)) && !STATEMENT_MODAL.test(text) ? 'position' : cue.kind,
+        // "Beirut insists the talks are technical": insisting on what is, not on what must be, states a position; insisting
+        // on the terms of a process ("insists that the talks resume on the basis of …") demands them.
+        kind: cue.kind === 'demand' && /^insist/i.test(part.slice(cue.start, cue.end)) && !STATEMENT_MODAL.test(text) && !TERMS_MARKER.test(text) ? 'position' : cue.kind,
       });
       spoke = { name: speaker.name, country };
     }
@@ -218,5 +239,5 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
     previousAnnounced = null;
     if (ctx.persons.length > 0) lastPerson = ctx.persons[ctx.persons.length - 1];
   }
-  return out;
+  return sidesFromContacts(out, contacts);
 }

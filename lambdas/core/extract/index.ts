@@ -84,7 +84,7 @@ export async function extractArticle(input: ArticleInput, options: ExtractOption
   const refYear = referenceYear(published.date, doc.cleanedText, options.now);
 
   const contacts = assembleContacts(contexts, published.date, refYear, id);
-  const conditions = extractConditions(contexts, refYear);
+  const conditions = extractConditions(contexts, refYear, contacts);
   const openQuestions = extractOpenQuestions(contexts);
   // One pass over the text gives both the word count and the fingerprint's shingles.
   const cleanedWords = textWords(doc.cleanedText);

@@ -4,6 +4,8 @@ import { contextOf } from '../../../lambdas/core/extract/context.js';
 import { extractText } from './helpers.js';
 import { CUES } from '../../../lambdas/core/extract/knowledge.js';
 import { REFUSAL_HINTS } from '../../../lambdas/core/extract/condition-words.js';
+import { sidesFromContacts } from '../../../lambdas/core/extract/condition-sides.js';
+import type { Contact } from '../../../lambdas/core/record/schema.js';
 
 const conditionsOf = async (text: string) => (await extractText(text)).conditions.map((c) => ({ actor: c.actor.name, country: c.actor.country, text: c.text, quote: c.quote, kind: c.kind }));
 
@@ -294,5 +296,29 @@ describe('a side refusing to change what it holds, and the speaker named after t
 
   it('the refusal pre-test holds a word of every negation in knowledge/cues.json conditionRefusals', () => {
     for (const negation of CUES.conditionRefusals.negations) expect(REFUSAL_HINTS.some((h) => `${negation} `.includes(h)), negation).toBe(true);
+  });
+});
+
+describe('a side wanting a process to follow stated terms', () => {
+  it('"wants the talks to resume from where they were left" / "on the basis of" is a demand; "to resume soon" sets no terms', async () => {
+    const found = await conditionsOf('Cypriot President Nikos Christodoulides, who was re-elected last year, wants the negotiations to restart on the basis of the framework agreed in 2017.');
+    expect(found).toEqual([
+      { actor: 'Nikos Christodoulides', country: 'CY', text: 'wants the negotiations to restart on the basis of the framework agreed in 2017', quote: null, kind: 'demand' },
+    ]);
+    expect(await conditionsOf('Cypriot President Nikos Christodoulides wants the negotiations to restart before the summer.')).toEqual([]);
+  });
+
+  it('insisting that talks follow terms demands them; insisting that they go well states a position', async () => {
+    expect((await conditionsOf('Riyadh insists that the talks resume within the framework of the Arab Peace Initiative.'))[0]).toMatchObject({ country: 'SA', kind: 'demand' });
+    expect((await conditionsOf('Riyadh insists that the talks resumed in a good atmosphere.'))[0]).toMatchObject({ country: 'SA', kind: 'position' });
+  });
+});
+
+describe('a speaker named without a country word', () => {
+  it('takes the country the article\'s contacts give the same person, when they give one only', () => {
+    const condition = { actor: { name: 'Jane Doe', country: null }, text: 'the talks must resume', quote: null, kind: 'demand' as const, evidence: [] };
+    const contact = (country: string) => ({ participants: [{ name: 'Jane Doe', role: null, country }] }) as unknown as Contact;
+    expect(sidesFromContacts([condition], [contact('CY')])[0].actor.country).toBe('CY');
+    expect(sidesFromContacts([condition], [contact('CY'), contact('TR')])[0].actor.country).toBeNull();
   });
 });
