@@ -282,6 +282,7 @@ export function partyCountries(
   return out;
 }
 
+const MAIN_PREDICATE = /^,\s*(?:was|were|has been|have been|had been|is|are|will be|would be)\s+(?:\w+\s+)?/i;
 // What may follow a contact noun inside its noun phrase: "the next meeting of the HLCC", "talks between X and Y".
 const NOUN_PHRASE_TAIL = /^(?:\s+(?:of|between|with|on)\s[^,;]{0,60})?\s*$/;
 
@@ -292,6 +293,14 @@ function describedStatus(
   clauseEnd: number,
   unscheduledAt: () => readonly number[],
 ): { status: ContactStatus; explicit: boolean } {
+  // "The sixth round …, which was due to be held in Muscat on 15 June, was cancelled": the predicate after the relative
+  // clause is the contact's own, and a cancellation or a move there outranks what the relative clause says.
+  const main = MAIN_PREDICATE.exec(text.slice(seg.end));
+  if (main) {
+    const predicate = text.slice(seg.end, seg.end + main[0].length + 25);
+    if (STATUS_RES.cancelled.test(predicate)) return { status: 'cancelled', explicit: true };
+    if (MOVED.test(predicate)) return { status: 'planned', explicit: true };
+  }
   const read = readStatus(text, seg.start, clauseEnd, seg.cue, seg.windowStart, unscheduledAt);
   if (read.explicit) return read;
   const description = text.slice(clauseEnd, seg.end);
@@ -345,9 +354,24 @@ const LIMITER_BEFORE = new RegExp(`\\b(?:${CONDITIONAL_CONTACT.limiters.join('|'
 const CONDITION_AFTER = new RegExp(`^[^.;]{0,80}?\\b(?:${CONDITIONAL_CONTACT.conditions.join('|')})\\b`, 'i');
 const IF_AFTER = new RegExp(`^[^.;]{0,80}?\\b(?:${CONDITIONAL_CONTACT.looseConditions.join('|')})\\b`, 'i');
 
+// "…would postpone the decision only if Iran resumed full cooperation … and returned to negotiations with the United
+// States": a contact inside the condition itself is imagined. A new main clause after the condition ("Unless the talks
+// fail, Trump will visit …") ends it.
+const CONDITION_WORDS = new RegExp(`\\b(?:${CONDITIONAL_CONTACT.conditions.join('|')})\\b`, 'gi');
+const NEW_MAIN_CLAUSE = /,\s+(?:[^,;]{1,60}?\s)?(?:will|would|could|may|might|should|must|is|are|was|were|has|have|had|can)\b|[;:]/u;
+
+function insideCondition(text: string, cue: Cue): boolean {
+  const from = Math.max(0, cue.start - 160);
+  const window = text.slice(from, cue.start);
+  let end = -1;
+  for (const m of execAll(CONDITION_WORDS, window)) end = m.index! + m[0].length;
+  return end >= 0 && !NEW_MAIN_CLAUSE.test(window.slice(end));
+}
+
 function conditional(text: string, cue: Cue): boolean {
   const after = text.slice(cue.end, cue.end + 100);
   if (CONDITION_AFTER.test(after)) return true;
+  if (insideCondition(text, cue)) return true;
   return LIMITER_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && IF_AFTER.test(after);
 }
 
@@ -588,8 +612,8 @@ function readClause(
       (!invited && ATTENDED.test(text.slice(Math.max(seg.start, seg.cue.start - 60), seg.cue.start))) ||
       /\b(?:whether|if|unclear when|not clear when|not known when|(?:not|n't|declined to) (?:say|disclose|specify|announce) when)\b/i.test(text.slice(Math.max(0, seg.cue.start - 60), seg.cue.start)) ||
       (hedged && HYPOTHETICAL_VERB.test(text.slice(Math.max(seg.start, seg.cue.start - 80), seg.cue.start))) ||
-      // "any talks with Pakistan would be …": a class of contacts, not one.
-      /\bany\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(seg.start, seg.cue.start - 20), seg.cue.start)) ||
+      // "any talks with Pakistan would be …", "any resumption of talks": a class of contacts, not one.
+      /\bany\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(seg.start, seg.cue.start - 30), seg.cue.start)) ||
       conditional(text, seg.cue) ||
       YES_NO_QUESTION.test(text) ||
       (quoted && quotedWithoutParties(text, seg.cue, ctx));

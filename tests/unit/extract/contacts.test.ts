@@ -140,7 +140,7 @@ describe('varied phrasing across tracks (tests/fixtures/extract/varied-phrasing.
       'meeting|planned|Luiz Inácio Lula da Silva+Xi Jinping|BR+CN||Johannesburg',
       'meeting|held|Recep Tayyip Erdoğan+Volodymyr Zelenskyy|TR+UA|Wednesday|Ankara',
       'call|held|Benjamin Netanyahu+Mohammed bin Salman|IL+SA||',
-      'meeting|planned|Lee Jae-myung+Xi Jinping|CN+KR||',
+      'meeting|planned|Lee Jae-myung+Xi Jinping|CN+KR|next year|',
       // "travel to Beijing next week for a strategic dialogue with Wang Yi" is one event: the talks, in Beijing.
       'talks|planned|Kaja Kallas+Wang Yi|CN+EU||Beijing',
       'meeting|planned|Donald Trump+Mohammed bin Salman|SA+US|--11-18|',
@@ -649,5 +649,34 @@ describe('contacts: a second verb joined to the first shares its subject', () =>
   it('a verb after a comma and a new subject keeps its own subject', async () => {
     const found = await contactsOf('U.S. envoy Keith Kellogg visited Minsk on June 21, and analysts met Ukrainian President Volodymyr Zelensky.', '2025-09-12');
     expect(found.map((c) => c.countries.join('-'))).toEqual(['BY-US']);
+  });
+});
+
+describe('contacts: the predicate after a relative clause that describes the contact', () => {
+  it('", which was due to be held in Muscat on 15 June, was cancelled": cancelled, with the plan’s date and place', async () => {
+    const found = await contactsOf('The sixth round of talks between Iran and the United States, which was due to be held in Muscat on 15 June, was cancelled after the strikes.', '2025-08-27');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.city, c.date])).toEqual([['cancelled', 'IR-US', 'Muscat', '2025-06-15']]);
+  });
+
+  it('a predicate that neither cancels nor moves it leaves the relative clause’s status', async () => {
+    const found = await contactsOf('The sixth round of talks between Iran and the United States, which was held in Muscat on 15 June, was described as constructive.', '2025-08-27');
+    expect(found.map((c) => c.status)).toEqual(['held']);
+  });
+});
+
+describe('contacts: a contact inside a condition', () => {
+  it('"only if Iran resumed cooperation … and returned to negotiations with the United States" is imagined', async () => {
+    expect(await contactsOf('The three capitals said they would postpone the decision only if Iran resumed full cooperation with the agency, accounted for its uranium and returned to negotiations with the United States.', '2025-08-27')).toEqual([]);
+  });
+
+  it('a new main clause after the condition reports a contact again', async () => {
+    const found = await contactsOf('Iran would postpone the decision only if the strikes stop, and Iranian Foreign Minister Abbas Araghchi will hold talks with U.S. envoy Steve Witkoff in Muscat on Sunday.', '2025-08-27');
+    expect(found.map((c) => [c.status, c.countries.join('-')])).toEqual([['planned', 'IR-US']]);
+  });
+
+  it('"any resumption of talks with Washington" is a class of contacts, not one', async () => {
+    expect(await contactsOf('Iran insists that any resumption of talks with Washington must be preceded by guarantees.', '2025-08-27')).toEqual([]);
+    const one = await contactsOf('Iran insists that the resumption of talks with Washington on Sunday went well.', '2025-08-27');
+    expect(one.map((c) => c.countries.join('-'))).toEqual(['IR-US']);
   });
 });
