@@ -8,6 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { ContactDate } from '../record/schema.js';
 import { type ParserTrigger, triggeredParsers } from './chrono-triggers.js';
+import { findYearPhrases } from './year-phrases.js';
 import { type DayAnchor, findDayPhrases, isAttributiveDate, isReducedRelativeDate, monthOfDay, shiftDay, type Tense, tenseBefore } from './date-words.js';
 
 type ChronoRefiner = (typeof chrono.casual.refiners)[number];
@@ -144,6 +145,9 @@ const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
 export function findDates(text: string, published: string | null, anchor: DayAnchor | null = null): DateMention[] {
   const out = MAY_HAVE_DATE.test(text) ? chronoDates(text, published) : [];
   const phrases = findDayPhrases(text);
+  // A year alone ("in 2027", "next year") only where the sentence names no sharper date: "X, who took over
+  // last year, met Y on Monday" is Monday's meeting.
+  if (out.length === 0 && phrases.length === 0) return yearDates(text, published);
   if (phrases.length === 0) return out;
   for (const p of phrases) {
     if (out.some((d) => d.start < p.end && p.start < d.end)) continue; // "later today": chrono read "today"
@@ -161,6 +165,19 @@ export function findDates(text: string, published: string | null, anchor: DayAnc
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function yearDates(text: string, published: string | null): DateMention[] {
+  return findYearPhrases(text).map((y) => ({
+    start: y.start,
+    end: y.end,
+    text: y.text,
+    year: y.year ?? (published ? Number(published.slice(0, 4)) + y.offset! : 2000),
+    month: 1,
+    day: 1,
+    certain: { year: true, month: false, day: false, weekday: false },
+    relative: y.year === null,
+  }));
 }
 
 function publishedDay(published: string | null): DayAnchor | null {
@@ -251,6 +268,14 @@ export function resolveContactDate(m: DateMention, published: string | null, pre
   if (fullStated) return { value: `${m.year}-${pad(m.month)}-${pad(m.day)}`, precision: 'day', text: m.text, basis: 'stated' };
   if (certain.year && certain.month && !certain.day && !certain.weekday) {
     return { value: `${m.year}-${pad(m.month)}`, precision: 'month', text: m.text, basis: 'stated' };
+  }
+  // "will be held in Greece in 2027", "next year": a year alone dates a plan that has no month yet
+  // (year-phrases.ts). A contact already held or called off is dated by a sharper date or none: its sentence
+  // may hold a plan's year too ("met briefly, and their ministers will meet early next year").
+  if (certain.year && !certain.month && !certain.day && !certain.weekday) {
+    if (!preferFuture) return { ...UNKNOWN_DATE };
+    if (!m.relative) return { value: String(m.year), precision: 'year', text: m.text, basis: 'stated' };
+    return published ? { value: String(m.year), precision: 'year', text: m.text, basis: 'relative' } : { value: null, precision: 'unknown', text: m.text, basis: 'unknown' };
   }
   const needsReference = m.relative || (certain.weekday && !certain.day) || (!certain.year && certain.month);
   if (!needsReference) return { value: null, precision: 'unknown', text: m.text, basis: 'unknown' };
