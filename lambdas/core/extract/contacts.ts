@@ -207,6 +207,7 @@ const QUOTED = /[“"][^”"]{1,300}[”"]/g;
 const YES_NO_QUESTION = /^(?:[\p{L} ]{1,20}:\s*)?(?:Will|Would|Could|Can|Should|Is|Are|Does|Do|Has|Have)\s[^?]*\?[”"’']?\s*$/u;
 // "On Tuesday he hosted …", "she later met …": a pronoun as the subject of the verb cue that follows.
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$/i;
+const PLURAL_PRONOUN_SUBJECT = /(?:^|[,;]\s*|\band\s+)they\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|last\s+|first\s+)?$/i;
 const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
 const COORDINATED_VERB = /\sand\s+(?:then\s+|later\s+|also\s+)?$/i;
 const SECOND_PREDICATE = /,?\s+and\s+(?:is|was|are|were|will|would|has|had|plans?|then|later)\b/i;
@@ -654,7 +655,10 @@ function readClause(
       GROUP_REFERENCE_RE.test(before) ||
       /\bboth\s+(?:sides|men|leaders|ministers)\b/i.test(before) ||
       // "… with Guterres when they meet in New York": "they" right before the verb, the pair just named.
-      (clause.marker === 'when' && /^when\s+they\s+$/i.test(before.trimStart()));
+      (clause.marker === 'when' && /^when\s+they\s+$/i.test(before.trimStart())) ||
+      // "The two presidents have not met since she took office; they last spoke by phone on July 31": "they" as the
+      // subject right before the verb, with no one named in the clause before it, is the pair the sentence names.
+      (PLURAL_PRONOUN_SUBJECT.test(before) && !persons.some((p) => p.start < seg.cue.start));
 
     // A verb cue needs its subject: "Putin met Xi", not "analysts discussed Putin and Xi".
     const verbCue = VERB_CUE.test(seg.cue.text);

@@ -680,3 +680,27 @@ describe('contacts: a contact inside a condition', () => {
     expect(one.map((c) => c.countries.join('-'))).toEqual(['IR-US']);
   });
 });
+
+describe('contacts: "they" as the subject, for the pair the sentence names', () => {
+  it('"X and Y have not met since …; they last spoke by phone on July 31" is their call', async () => {
+    const found = await contactsOf('Mexican President Claudia Sheinbaum and U.S. President Donald Trump have not met in person since she took office; they last spoke by phone on July 31.', '2025-09-03');
+    expect(found.map((c) => [c.mode, c.countries.join('-'), c.date])).toEqual([['call', 'MX-US', '2025-07-31']]);
+  });
+
+  it('"they" after someone named in its own clause is not the pair', async () => {
+    const found = await contactsOf('Mexican President Claudia Sheinbaum and U.S. President Donald Trump have not met in person since she took office; analysts say they last spoke by phone on July 31.', '2025-09-03');
+    expect(found).toEqual([]);
+  });
+});
+
+describe('contacts: "the two Cypriot leaders" name their country as a party', () => {
+  it('a nationality word before "leaders" in a contact is a party', async () => {
+    const found = await contactsOf('UN Secretary-General António Guterres will convene a meeting of the two Cypriot leaders with Greece, Turkey and the United Kingdom in New York early next year.', '2025-12-12');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['CY-GB-GR-TR-UN']);
+  });
+
+  it('a nationality word before another noun stays a nationality', async () => {
+    const found = await contactsOf('UN Secretary-General António Guterres will convene a meeting on Cypriot property with Greece, Turkey and the United Kingdom in New York early next year.', '2025-12-12');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['GB-GR-TR-UN']);
+  });
+});
