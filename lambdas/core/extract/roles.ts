@@ -25,10 +25,14 @@ export function findRoleReferences(
   for (const m of execAll(roleWords.reference, sentence)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken.some((p) => p.start < end && start < p.end)) continue;
+    // Inside a named person's title ("his Turkish counterpart Hakan Fidan": "Counterpart" titles the name after it).
+    if (taken.some((p) => p.titleStart < end && start < p.end)) continue;
     // "his Indian counterpart, Piyush Goyal,": the name that follows introduces the person meant.
     if (sentence.startsWith(', ', end) && taken.some((p) => p.start === end + 2)) continue;
     const country = m[1] ? (countryByWord.get(m[1])?.code ?? null) : null;
+    // "Abbas Araghchi, the Iranian foreign minister,": an apposition describes the name before it, when it can be
+    // that person (not "Putin, the Chinese leader and …", a list).
+    if (sentence.endsWith(', ', start) && taken.some((p) => p.end === start - 2 && (!country || p.country === null || p.country === country))) continue;
     const word = m[2].toLowerCase();
     const fits = roleWords.fits.get(word)!;
     const counterpart = roleWords.counterparts.has(word);

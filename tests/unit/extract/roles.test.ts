@@ -111,6 +111,28 @@ describe('a role word followed by the name it introduces', () => {
     expect(ctx.persons.map((p) => p.name)).toEqual(['Maninder Sidhu', 'Piyush Goyal']);
   });
 
+  it('"his Turkish counterpart Hakan Demir" without a comma is Demir, not a Turk named earlier', async () => {
+    const memory = newArticleMemory();
+    const first = 'Turkish Vice President Cevdet Kaya met them on Monday.';
+    buildContext({ text: first, start: 0, end: first.length, paragraph: 0, index: 0 }, null, memory);
+    const text = 'Greek Foreign Minister Nikos Pappas and his Turkish counterpart Hakan Demir met in Brussels.';
+    const ctx = buildContext({ text, start: 60, end: 60 + text.length, paragraph: 0, index: 1 }, null, memory);
+    expect(ctx.persons.map((p) => p.name)).toEqual(['Nikos Pappas', 'Hakan Demir']);
+  });
+
+  it('a role in apposition after a name ("Ali Rezaei, the Iranian foreign minister,") is that name; after someone of another country it still refers back', async () => {
+    const memory = newArticleMemory();
+    const first = 'Iranian Deputy Foreign Minister Kazem Tavakoli met them on Monday.';
+    buildContext({ text: first, start: 0, end: first.length, paragraph: 0, index: 0 }, null, memory);
+    const text = 'Ali Rezaei, the Iranian foreign minister, spoke by phone with Jean-Noël Barrot.';
+    expect(buildContext({ text, start: 70, end: 70 + text.length, paragraph: 0, index: 1 }, null, memory).persons.map((p) => p.name)).toEqual([
+      'Ali Rezaei',
+      'Jean-Noël Barrot',
+    ]);
+    const list = 'Barrot greeted Lammy, the Iranian foreign minister and Wadephul.';
+    expect(buildContext({ text: list, start: 160, end: 160 + list.length, paragraph: 0, index: 2 }, null, memory).persons.map((p) => p.name)).toContain('Ali Rezaei');
+  });
+
   it('without a name after it, the role word still refers back', async () => {
     const memory = newArticleMemory();
     buildContext({ text: 'Indian Prime Minister Narendra Modi spoke on Monday.', start: 0, end: 51, paragraph: 0, index: 0 }, null, memory);
