@@ -13,7 +13,9 @@ import { ANY_CONDITION_RE, CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDIT
 import { resolveSpeaker, sentenceSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
 import { conditionText, quotes, type ConditionCue } from './condition-text.js';
 import {
+  HOLD_UNTIL,
   mayHoldRefusal,
+  mayHoldUntil,
   OBLIGATION_CUE,
   PROCESS_NOUN_THEN_TO,
   REFUSAL,
@@ -105,6 +107,14 @@ function refusalCue(ctx: SentenceContext, partStart: number, part: string): Cond
   return null;
 }
 
+/** "… suspending cooperation with the agency until the security of the sites is guaranteed": a measure held until something happens is a precondition. */
+function holdCue(part: string): ConditionCue | null {
+  if (!part.includes('until')) return null;
+  HOLD_UNTIL.lastIndex = 0;
+  const m = HOLD_UNTIL.exec(part);
+  return m ? { kind: 'precondition', start: m.index, end: m.index + m[0].length } : null;
+}
+
 /**
  * Whether the cue sits in a clause about the past: its clause (or the clause a "when …" hangs on) dates itself to a
  * year well before the article's ("the freeze that followed Canberra's call for an inquiry … in 2020"). A year that
@@ -188,7 +198,7 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
     let speaker: Speaker | null = null;
     let spoke: Speaker | null = null;
     // Most sentences hold no cue at all: one scan of the whole sentence skips splitting and quote-finding there.
-    const mayHold = ANY_CONDITION_RE.test(sentence) || EXPECTS_WORD.test(sentence) || mayHoldRefusal(sentence) || (/[“"]/.test(sentence) && announcedBefore());
+    const mayHold = ANY_CONDITION_RE.test(sentence) || EXPECTS_WORD.test(sentence) || mayHoldRefusal(sentence) || mayHoldUntil(sentence) || (/[“"]/.test(sentence) && announcedBefore());
     const sentenceQuotes = mayHold ? quotes(sentence) : [];
     for (const { start: partStart, end: partEnd, lead, newSentence } of mayHold ? sentenceParts(sentence) : []) {
       if (newSentence) speaker = null;
@@ -197,7 +207,7 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
       // A refusal wins over a later red-line phrase: "Pretoria will not amend …, Tau said, adding that “… not on the table.”"
       const refusal = !cue || cue.kind === 'red-line' ? refusalCue(ctx, partStart, part) : null;
       if (refusal && (!cue || refusal.start < cue.start)) cue = refusal;
-      cue ??= expectationCue(ctx, partStart, part);
+      cue ??= expectationCue(ctx, partStart, part) ?? holdCue(part);
       const partQuotes = quotes(part);
       // After "Lavrov reiterated Russia's conditions…", the next quoted statement is one of them.
       if (!cue && partQuotes.length > 0 && announcedBefore()) cue = { kind: 'position', start: partQuotes[0].start + 1, end: partQuotes[0].start + 2 };

@@ -9,7 +9,7 @@ import type { PersonMention } from './actors.js';
 import type { CountryMention } from './countries.js';
 import type { SentenceContext } from './context.js';
 import { countryByCode } from './knowledge.js';
-import { PROXY_BEFORE, SPEAKER_BODY_AFTER_DEMONYM, SPEAKS_AFTER } from './condition-words.js';
+import { ENACTED_BY_BEFORE, HOME_BODY_IN_BEFORE, PROXY_BEFORE, SPEAKER_BODY_AFTER_DEMONYM, SPEAKS_AFTER } from './condition-words.js';
 
 export interface Speaker {
   name: string;
@@ -46,17 +46,23 @@ const governmentSpeaker = (c: CountryMention): Speaker => {
   return { name: entry?.short ?? entry?.name ?? c.text, country: c.code };
 };
 
-/** A government that speaks in [from, to): "Moscow insists", "Riyadh has repeatedly said", "The Turkish side stated", "Chinese officials repeated". */
+/**
+ * A government that speaks or acts in [from, to): "Moscow insists", "Riyadh has repeatedly said", "The Turkish side
+ * stated", "Chinese officials repeated", "officials in Moscow said", "The parliament in Tehran passed a law …", "a law
+ * passed by the Iranian parliament".
+ */
 export function speakingGovernment(ctx: SentenceContext, from: number, to: number): CountryMention | null {
   const text = ctx.sentence.text;
   for (const c of ctx.countries) {
-    if (c.start < from || c.start >= to || OBLIQUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
+    if (c.start < from || c.start >= to) continue;
+    const lead = text.slice(Math.max(0, c.start - 40), c.start);
+    if (OBLIQUE_BEFORE.test(lead.slice(-12)) && !HOME_BODY_IN_BEFORE.test(lead)) continue;
     // A nationality word speaks only through its body ("Chinese officials"); a country may too ("a U.S. official said").
     let end = c.end;
     const body = SPEAKER_BODY_AFTER_DEMONYM.exec(text.slice(end, end + 40));
     if (body) end += body[0].length;
     else if (c.kind === 'demonym') continue;
-    if (SPEAKS_AFTER.test(text.slice(end, end + SPEECH_WINDOW))) return c;
+    if (SPEAKS_AFTER.test(text.slice(end, end + SPEECH_WINDOW)) || ENACTED_BY_BEFORE.test(lead)) return c;
   }
   return null;
 }

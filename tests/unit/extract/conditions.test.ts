@@ -322,3 +322,24 @@ describe('a speaker named without a country word', () => {
     expect(sidesFromContacts([condition], [contact('CY'), contact('TR')])[0].actor.country).toBeNull();
   });
 });
+
+describe('conditions set by laws and decisions', () => {
+  it('"the parliament in X passed a law suspending … until …" is a precondition of that country', async () => {
+    expect(await conditionsOf('The parliament in Ankara passed a law in May suspending the transit agreement until the border crossings are reopened.')).toEqual([
+      {
+        actor: 'Turkey',
+        country: 'TR',
+        text: 'The parliament in Ankara passed a law in May suspending the transit agreement until the border crossings are reopened',
+        quote: null,
+        kind: 'precondition',
+      },
+    ]);
+    expect((await conditionsOf('A decree issued by the Malian government freezes the accord until the foreign troops leave.'))[0]).toMatchObject({ country: 'ML', kind: 'precondition' });
+  });
+
+  it('held until a time is no condition; a body abroad does not speak for the country it sits in', async () => {
+    expect(await conditionsOf('The parliament in Ankara passed a law in May suspending the transit agreement until the end of the year.')).toEqual([]);
+    expect(await conditionsOf('The embassy in Canberra said the sanctions must be lifted.')).toEqual([]);
+    expect((await conditionsOf('Officials in Canberra said the sanctions must be lifted.'))[0]).toMatchObject({ country: 'AU' });
+  });
+});
