@@ -70,6 +70,8 @@ export interface SegmentReading {
   gathering: boolean;
   /** The subject is the sides' teams or delegations: a continuation keeps the pair but not the last contact's people. */
   sides: boolean;
+  /** The contact word is left out ("A second round is expected next month"): it continues only talks just reported. */
+  elliptic: boolean;
   /** Offsets of the segment within the sentence. */
   start: number;
   end: number;
@@ -207,6 +209,8 @@ const QUOTED = /[“"][^”"]{1,300}[”"]/g;
 const YES_NO_QUESTION = /^(?:[\p{L} ]{1,20}:\s*)?(?:Will|Would|Could|Can|Should|Is|Are|Does|Do|Has|Have)\s[^?]*\?[”"’']?\s*$/u;
 // "On Tuesday he hosted …", "she later met …": a pronoun as the subject of the verb cue that follows.
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$/i;
+// "A second round is expected in Washington next month": a round of the talks just reported (cues.json, talks).
+const ELLIPTIC_ROUND = /\bround$/i;
 const PLURAL_PRONOUN_SUBJECT = /(?:^|[,;]\s*|\band\s+)they\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|last\s+|first\s+)?$/i;
 const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
 const COORDINATED_VERB = /\sand\s+(?:then\s+|later\s+|also\s+)?$/i;
@@ -646,7 +650,7 @@ function readClause(
     // Only a determiner on the cue's own noun phrase refers back ("the call"); "The leader will visit" does not.
     const definite = DEFINITE.test(np.trim());
     // "the next round of talks": the noun phrase stops at "of", the round is the continuation.
-    const continuation = CONTINUATION_RE.test(np) || /\b(?:once more|again)\b/i.test(segText) || ROUND_OF_BEFORE.test(before);
+    const continuation = CONTINUATION_RE.test(np) || ELLIPTIC_ROUND.test(seg.cue.text) || /\b(?:once more|again)\b/i.test(segText) || ROUND_OF_BEFORE.test(before);
     // "The technical teams met by videoconference on Tuesday": the two sides' teams, not the people of the last contact.
     // "The committee, known as "the mechanism", will meet again on the 19th": a joint body of the two sides as the subject.
     const sides = SIDE_GROUP_RE.test(before) || JOINT_BODY_SUBJECT.test(before);
@@ -685,6 +689,8 @@ function readClause(
     let kind: SegmentKind = 'none';
     if (urged || hypothetical || denied) kind = 'none';
     else if (verbCue && !subjectBefore && !(counted && countries.length > 0)) kind = 'none';
+    // "A second round is expected …" reports a round; "no date has been set for a next round" only mentions one.
+    else if (ELLIPTIC_ROUND.test(seg.cue.text) && !/^\s*(?:a|an|the)?\s*$/i.test(before)) kind = 'none';
     else if (definiteSameSide) kind = 'anaphor';
     else if (pairNamed) kind = 'new';
     else if ((continuation || group) && (dates.length > 0 || place !== null || (continuation && explicit && status !== 'held'))) kind = 'continuation';
@@ -707,6 +713,7 @@ function readClause(
       historical,
       gathering: seg.cue.gathering,
       sides,
+      elliptic: ELLIPTIC_ROUND.test(seg.cue.text),
       start: seg.start,
       end: seg.end,
     };

@@ -704,3 +704,22 @@ describe('contacts: "the two Cypriot leaders" name their country as a party', ()
     expect(found.map((c) => c.countries.join('-'))).toEqual(['GB-GR-TR-UN']);
   });
 });
+
+describe('contacts: "A second round is expected", the talks just reported', () => {
+  const talks = 'South African Trade Minister Parks Tau held talks with U.S. Trade Representative Jamieson Greer on Tuesday. ';
+
+  it('continues the talks, planned, with its own place; the leaders named next are the round’s', async () => {
+    const found = await contactsOf(talks + 'A second round is expected in Washington next month. It will be led on the South African side by Lerato Example, the trade department’s chief director, and on the U.S. side by Assistant Trade Representative Constance Example.', '2025-05-21');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.city])).toEqual([
+      ['held', 'US-ZA', null],
+      ['planned', 'US-ZA', 'Washington'],
+    ]);
+    expect(found[1].who).toEqual(expect.arrayContaining(['Constance Example', 'Lerato Example']));
+  });
+
+  it('a round only mentioned ("no date has been set for a next round"), a round of something else, or long after the talks is none', async () => {
+    expect(await contactsOf(talks + 'No date has been set for a next round.', '2025-05-21')).toHaveLength(1);
+    expect(await contactsOf(talks + 'A second round of tariffs is expected next month.', '2025-05-21')).toHaveLength(1);
+    expect(await contactsOf(talks + 'Tau spoke to farmers. Exports rose. Prices fell. Rain came. A second round is expected in June.', '2025-05-21')).toHaveLength(1);
+  });
+});
