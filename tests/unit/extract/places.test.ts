@@ -60,6 +60,21 @@ describe('places: well-known venues', () => {
   });
 });
 
+describe('places: a country\'s capital named by its demonym', () => {
+  it('"in the Saudi capital", "to the South Korean capital" is that country\'s capital, and the country is no party', async () => {
+    expect(places('The framework was signed in the Qatari capital in October.')).toEqual([{ city: 'Doha', country: 'QA', notVenue: true, text: 'in the Qatari capital' }]);
+    expect(places('He flew to the South Korean capital, Seoul, on Monday.')[0]).toMatchObject({ city: 'Seoul', country: 'KR' });
+    const [talks] = await contactsOf('U.S. envoy Massad Boulos held talks with Sudanese Foreign Minister Omer Siddig in the Saudi capital on Monday.', '2025-11-20');
+    expect(talks).toMatchObject({ countries: ['SD', 'US'], city: 'Riyadh' });
+  });
+
+  it('not capital as money ("in the Chinese capital markets", "the flow of Chinese capital") nor a bloc with no capital', () => {
+    expect(places('Investors were active in the Chinese capital markets.')).toEqual([]);
+    expect(places('They discussed the flow of Chinese capital into Africa.')).toEqual([]);
+    expect(places('The envoys met in the European capital on Monday.')).toEqual([]);
+  });
+});
+
 describe('places: a country qualifying a town', () => {
   it('belongs to the place ("in Geneva, Switzerland"), so it is not a party of the contact', async () => {
     expect(places('Delegations held talks in Geneva, Switzerland, on Monday.')).toEqual([{ city: 'Geneva', country: 'CH', notVenue: false, text: 'in Geneva, Switzerland' }]);
