@@ -20,7 +20,14 @@ import {
   TITLED_NAME_RE,
 } from './knowledge.js';
 import { findCountries } from './countries.js';
-import { assignByPairs, assignSpeakerOfCountry, findOfficeOfBodyThenName, findTitleOfCountryThenName, findTitlePhraseThenName } from './title-phrases.js';
+import {
+  assignByPairs,
+  assignSpeakerOfCountry,
+  findOfficeOfBodyThenName,
+  findTitleForRemitThenName,
+  findTitleOfCountryThenName,
+  findTitlePhraseThenName,
+} from './title-phrases.js';
 import { execAll } from './regex.js';
 import { personMention, type LearnedPerson, type PersonMention } from './person-mention.js';
 
@@ -204,7 +211,7 @@ export function findPersons(sentence: string, published: string | null, learned:
     found.push(person);
     learnSurname(learned, person);
   }
-  for (const person of findOfficeOfBodyThenName(sentence, countries, found)) {
+  for (const person of [...findOfficeOfBodyThenName(sentence, countries, found), ...findTitleForRemitThenName(sentence, countries, found)]) {
     found.push(person);
     learnSurname(learned, person);
   }

@@ -270,6 +270,9 @@ export const NOT_NAME_WORDS = new Set([
  * Last words of a body's name or of an office's remit ("the National Assembly", "the CPV Central Committee's
  * Commission for External Relations"): where an office "of <body>" ends and its holder's name may begin.
  */
+/** Regions an office can be "for" ("Minister for Europe", "Special Envoy for the Horn of Africa"), without "the". */
+export const REMIT_REGIONS: readonly string[] = titlesData.remitRegions.map((r) => r.replace(/^the\s+/, ''));
+
 export const BODY_END_WORDS: readonly string[] = [
   ...new Set([...namesData.institutionWords, ...titlesData.remitEnds]),
 ];

@@ -8,7 +8,7 @@
  *   "Rwanda insists that …, Foreign Minister X said"                     the speaker of a country's statement
  * Each finder gives a person found by another rule the country it lacks, or introduces a person no other rule found.
  */
-import { BODY_END_WORDS, countryByWord, INSTITUTION_WORDS, isTitleWord, NAME_PARTICLES, NOT_NAME_WORDS, placeByName } from './knowledge.js';
+import { BODY_END_WORDS, countryByWord, INSTITUTION_WORDS, isTitleWord, NAME_PARTICLES, NOT_NAME_WORDS, placeByName, REMIT_REGIONS } from './knowledge.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { execAll } from './regex.js';
 import type { CountryMention } from './countries.js';
@@ -188,6 +188,59 @@ function officeFromTitleWord(phrase: string): { text: string; at: number } | nul
     if (isTitleCompound(m[0])) return { text: phrase.slice(m.index), at: m.index };
   }
   return null;
+}
+
+/**
+ * "Special Envoy for Sudan NAME", "Assistant U.S. Trade Representative for Africa NAME", "Minister for Europe NAME",
+ * "Special Envoy for Ukraine and Russia NAME": a title, "for" and the countries or region it covers (up to two,
+ * joined by "and"; titles.json remitRegions), then the holder's name. The remit belongs to the title, so its
+ * countries are no sides of the holder's contacts (the title span is the person's `titleStart`); the holder's
+ * country is the title's own ("U.S. Special Envoy"), never the remit's.
+ */
+export function findTitleForRemitThenName(sentence: string, countries: readonly CountryMention[], taken: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let at = sentence.indexOf(' for '); at >= 0; at = sentence.indexOf(' for ', at + 5)) {
+    if (!isTitleCompound(sentence.slice(sentence.lastIndexOf(' ', at - 1) + 1, at))) continue;
+    let remitEnd = remitPlaceEnd(sentence, at + 5, countries);
+    if (remitEnd < 0) continue;
+    const and = /^\s+and\s+/.exec(sentence.slice(remitEnd, remitEnd + 8));
+    if (and) {
+      // "Minister for Europe and Foreign Affairs NAME": a remit that goes on past the places is another rule's.
+      remitEnd = remitPlaceEnd(sentence, remitEnd + and[0].length, countries);
+      if (remitEnd < 0) continue;
+    }
+    if (!/^\s/.test(sentence.slice(remitEnd, remitEnd + 1))) continue; // "for Ukraine's support"
+    const ahead = NAME_AHEAD.exec(sentence.slice(remitEnd, remitEnd + 80));
+    if (!ahead) continue;
+    const name = ahead[1];
+    const start = remitEnd + ahead[0].length - name.length;
+    const span = { start, end: start + name.length };
+    if (!NAME_THEN_TEXT.test(sentence.slice(span.end, span.end + 3))) continue;
+    const phrase = titlePhraseBefore(sentence, at, countries, [...taken, ...out], false);
+    if (!phrase) continue;
+    const existing = taken.find((p) => overlaps(p, span)) ?? out.find((p) => overlaps(p, span));
+    if (existing) {
+      existing.titleStart = Math.min(existing.titleStart, phrase.start);
+      existing.country ??= phrase.country;
+      continue;
+    }
+    if (!looksLikeName(name)) continue;
+    const role = sentence.slice(phrase.start, remitEnd).trim().replace(/^(?:the|[\p{L}.]+['’]s)\s+/iu, '');
+    out.push(personMention({ name, role, country: phrase.country }, span.start, span.end, phrase.start, false, false));
+  }
+  return out;
+}
+
+// After a name: the end, a punctuation mark or a lower-case word ("NAME met", "NAME and …").
+const NAME_THEN_TEXT = /^(?:$|[,.;:)]|\s+\p{Ll})/u;
+
+/** Where a remit's country name or region that starts at `at` ("Sudan", "the Horn of Africa") ends, else -1. */
+function remitPlaceEnd(sentence: string, at: number, countries: readonly CountryMention[]): number {
+  const from = sentence.startsWith('the ', at) ? at + 4 : at;
+  const country = countries.find((c) => c.start === from && c.kind === 'name');
+  if (country) return country.end;
+  const region = REMIT_REGIONS.find((r) => sentence.startsWith(r, from) && !/[\p{L}-]/u.test(sentence[from + r.length] ?? ''));
+  return region ? from + region.length : -1;
 }
 
 /**

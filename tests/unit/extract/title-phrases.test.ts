@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPersons, type LearnedNames } from '../../../lambdas/core/extract/actors.js';
 import { buildContext, contextOf, newArticleMemory } from '../../../lambdas/core/extract/context.js';
+import { contactsOf } from './helpers.js';
 
 const persons = (text: string, learned: LearnedNames = new Map()) =>
   findPersons(text, null, learned).map((p) => ({ name: p.name, country: p.country }));
@@ -160,6 +161,20 @@ describe('titles written as reports write them', () => {
       { name: 'Ali Mithal', country: null },
     ]);
     expect(persons('The Energy Secretary’s office said the Health Secretary met Roe.')).toEqual([]);
+  });
+
+  it('reads a remit of countries or a region between the title and the name; the holder’s country is the title’s own', () => {
+    expect(persons('U.S. Special Envoy for Sudan Tom Perrin met Minister for Europe Jane Roe and Assistant U.S. Trade Representative for Africa Ali Mithal.')).toEqual([
+      { name: 'Tom Perrin', country: 'US' },
+      { name: 'Jane Roe', country: null },
+      { name: 'Ali Mithal', country: 'US' },
+    ]);
+    expect(persons('The Foreign Minister thanked the President for Ukraine’s support and the envoy for Africa.')).toEqual([]);
+  });
+
+  it('a remit’s countries are no sides of the holder’s contact', async () => {
+    const contacts = await contactsOf('U.S. Special Envoy for Ukraine and Russia Tom Perrin met Belarusian Foreign Minister Ivan Petrov in Minsk on Monday.', '2025-06-20');
+    expect(contacts.map((c) => [c.countries, c.who])).toEqual([[['BY', 'US'], ['Ivan Petrov', 'Tom Perrin']]]);
   });
 
   it('reads a remit between the title and the name ("… for African Affairs NAME"), and needs the name', () => {
