@@ -7,6 +7,7 @@
  */
 import type { Condition, Contact } from '../record/schema.js';
 import { sidesFromContacts } from './condition-sides.js';
+import { groupSpeakers } from './condition-groups.js';
 import type { PersonMention } from './actors.js';
 import type { SentenceContext } from './context.js';
 import { ANY_CONDITION_RE, CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES } from './knowledge.js';
@@ -193,7 +194,8 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
   const previousSentenceSpeaker = () => (previousCtx ? sentenceSpeaker(previousCtx, quotes(previousCtx.sentence.text)) : null);
   const announcedBefore = () =>
     (previousAnnounced ??= previous !== null && CONDITION_ANNOUNCER_RE.test(previous) && ANNOUNCING_VERB.test(previous));
-  for (const ctx of contexts) {
+  for (let index = 0; index < contexts.length; index++) {
+    const ctx = contexts[index];
     const sentence = ctx.sentence.text;
     let speaker: Speaker | null = null;
     let spoke: Speaker | null = null;
@@ -225,23 +227,28 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
           sentence: previousSentenceSpeaker,
           lastPerson,
         });
-      if (!speaker) continue;
+      // No one speaks but a group of governments ("The three capitals have let it be known that …"): each member does.
+      const group: Speaker[] | null = speaker ? null : groupSpeakers(contexts, index, newSentence ? partStart : 0, cueStart);
+      if (!speaker && !group) continue;
       const text = conditionText(part, cue);
       if (text.split(/\s+/).length < 3) continue;
       if (jointSubject(ctx, partStart + part.indexOf(text), cueStart, part.slice(cue.start, cue.end))) continue;
-      const country: string | null = speaker.country ?? speakerCountry(ctx, partStart + part.indexOf(text), cueStart, obligation);
       // The quotation holding the cue, else the first one the statement repeats.
       const quote = partQuotes.find((q) => q.start <= cue!.start && cue!.start < q.end) ?? partQuotes.find((q) => text.includes(q.text)) ?? null;
-      out.push({
-        actor: { name: speaker.name, country },
-        text,
-        quote: quote ? quote.text.replace(/[\s,]+$/, '') : null,
-        evidence: [{ text: sentence, start: ctx.sentence.start, end: ctx.sentence.end }],
-        // "Beirut insists the talks are technical": insisting on what is, not on what must be, states a position; insisting
-        // on the terms of a process ("insists that the talks resume on the basis of …") demands them.
-        kind: cue.kind === 'demand' && /^insist/i.test(part.slice(cue.start, cue.end)) && !STATEMENT_MODAL.test(text) && !TERMS_MARKER.test(text) ? 'position' : cue.kind,
-      });
-      spoke = { name: speaker.name, country };
+      // "Beirut insists the talks are technical": insisting on what is, not on what must be, states a position; insisting
+      // on the terms of a process ("insists that the talks resume on the basis of …") demands them.
+      const kind = cue.kind === 'demand' && /^insist/i.test(part.slice(cue.start, cue.end)) && !STATEMENT_MODAL.test(text) && !TERMS_MARKER.test(text) ? 'position' : cue.kind;
+      for (const who of group ?? [speaker as Speaker]) {
+        const country: string | null = who.country ?? speakerCountry(ctx, partStart + part.indexOf(text), cueStart, obligation);
+        out.push({
+          actor: { name: who.name, country },
+          text,
+          quote: quote ? quote.text.replace(/[\s,]+$/, '') : null,
+          evidence: [{ text: sentence, start: ctx.sentence.start, end: ctx.sentence.end }],
+          kind,
+        });
+        if (!group) spoke = { name: who.name, country };
+      }
     }
     previousSpeaker = spoke && ctx.persons.length === 0 ? spoke : null;
     previous = sentence;

@@ -343,3 +343,20 @@ describe('conditions set by laws and decisions', () => {
     expect((await conditionsOf('Officials in Canberra said the sanctions must be lifted.'))[0]).toMatchObject({ country: 'AU' });
   });
 });
+
+describe('a group of governments as the speaker, written once per member', () => {
+  it('"The E3 have made clear …" and "the three capitals" after a sentence naming three countries', async () => {
+    const named = await conditionsOf('The E3 have let it be known that they would delay the snapback only if Tehran lets the inspectors back in.');
+    expect(named.map((c) => c.country)).toEqual(['FR', 'DE', 'GB']);
+    expect(new Set(named.map((c) => c.text))).toEqual(new Set(['they would delay the snapback only if Tehran lets the inspectors back in']));
+    const counted = await conditionsOf('Officials of Norway, Sweden and Finland met in Oslo. The three capitals have let it be known that they would restore the grants only if the elections go ahead.');
+    expect(counted.map((c) => c.country)).toEqual(['NO', 'SE', 'FI']);
+  });
+
+  it('a group after a preposition is no speaker, and "the Europeans" means the E3 only once the article has named it', async () => {
+    expect(await conditionsOf('Talks with the E3 would resume only if Tehran lets the inspectors back in.')).toEqual([]);
+    expect(await conditionsOf('The Europeans have let it be known that they would delay the snapback only if Tehran lets the inspectors back in.')).toEqual([]);
+    const after = await conditionsOf('The E3 met in Geneva. The Europeans have let it be known that they would delay the snapback only if Tehran lets the inspectors back in.');
+    expect(after.map((c) => c.country)).toEqual(['FR', 'DE', 'GB']);
+  });
+});
