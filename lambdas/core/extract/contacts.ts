@@ -208,7 +208,8 @@ const QUOTED = /[“"][^”"]{1,300}[”"]/g;
 // "Question: Will Prime Minister Pashinyan visit Türkiye again?": a yes/no question asks whether there will be a contact.
 const YES_NO_QUESTION = /^(?:[\p{L} ]{1,20}:\s*)?(?:Will|Would|Could|Can|Should|Is|Are|Does|Do|Has|Have)\s[^?]*\?[”"’']?\s*$/u;
 // "On Tuesday he hosted …", "she later met …": a pronoun as the subject of the verb cue that follows.
-const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$/i;
+// "He will travel on to Quito on Thursday", "she is due to visit …": an auxiliary may stand between them.
+const PRONOUN_SUBJECT = new RegExp(`\\b(?:he|she)\\s+(?:(?:[a-z]+ly|${CUES.pronounSubjectBridges.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})\\s+){0,3}$`, 'i');
 // "A second round is expected in Washington next month": a round of the talks just reported (cues.json, talks).
 const ELLIPTIC_ROUND = /\bround$/i;
 const PLURAL_PRONOUN_SUBJECT = /(?:^|[,;]\s*|\band\s+)they\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|last\s+|first\s+)?$/i;
@@ -409,6 +410,40 @@ function separateContacts(r: SegmentReading, text: string, cue: Cue, countriesIn
   }));
 }
 
+// "The format has met twice this year, in Geneva in March and in New York in July": a counted contact whose occasions
+// are listed, each with its place or its time, is one contact per occasion. A bare count ("have met three times") says
+// only that they know each other: background (cues.json history).
+const COUNT_WORDS = new RegExp(`\\b(?:${CUES.countedOccasions.join('|')})\\b`, 'i');
+
+function countedOccasions(
+  r: SegmentReading,
+  text: string,
+  ctx: SentenceContext,
+  historicalFor: (occasionText: string, date: DateMention | null) => boolean,
+): SegmentReading[] | null {
+  if (r.kind === 'none' || !r.historical) return null;
+  const count = COUNT_WORDS.exec(text.slice(r.start, r.end));
+  if (!count) return null;
+  const from = r.start + count.index + count[0].length;
+  const places = ctx.places.filter((p) => p.start >= from && p.end <= r.end).sort((a, b) => a.start - b.start);
+  const dates = ctx.dates.filter((d) => d.start >= from && d.end <= r.end).sort((a, b) => a.start - b.start);
+  // Each listed place with the time named after it (before the next place); with no places, each time is an occasion.
+  const occasions: Array<{ place: PlaceMention | null; date: DateMention | null }> =
+    places.length > 0
+      ? places.map((place, i) => ({ place, date: dates.find((d) => d.start >= place.end && (i + 1 >= places.length || d.end <= places[i + 1].start)) ?? null }))
+      : dates.map((date) => ({ place: null, date }));
+  if (occasions.length < 2) return null;
+  // The sentence without its count word, so that the count itself no longer marks it as background.
+  const uncounted = text.slice(r.start, r.start + count.index) + text.slice(from, r.end);
+  return occasions.map(({ place, date }) => ({
+    ...r,
+    place,
+    places: place ? [place] : [],
+    dateMention: date,
+    historical: historicalFor(uncounted, date),
+  }));
+}
+
 function toSentenceSpan<T extends { start: number; end: number }>(items: T[], offset: number, end: number): T[] {
   return items.filter((i) => i.start >= offset && i.end <= end);
 }
@@ -503,7 +538,8 @@ function readClause(
     }
     // "travel to Brussels … for a further round of talks": the purpose is the same event, and names it.
     // Not "to Tianjin for the SCO summit": a multilateral summit is the occasion, not the bilateral contact.
-    if (prev.cue.mode === 'visit' && (cue.mode === 'talks' || cue.mode === 'meeting') && /\bfor\s*$/i.test(between)) {
+    // "will travel on to Quito on Thursday to meet Noboa": the meeting the trip is for, the same event.
+    if (prev.cue.mode === 'visit' && (cue.mode === 'talks' || cue.mode === 'meeting') && (/\bfor\s*$/i.test(between) || (/\bto\s*$/i.test(between) && VERB_CUE.test(cue.text)))) {
       prev.cue = { ...prev.cue, mode: cue.mode };
       return;
     }
@@ -717,7 +753,8 @@ function readClause(
       start: seg.start,
       end: seg.end,
     };
-    out.push(...separateContacts(reading, text, seg.cue, countriesIn, people));
+    const occasions = countedOccasions(reading, text, ctx, (occasionText, date) => clause.historical || isHistoricalSegment(occasionText, people, date ? [date] : [], refYear));
+    out.push(...(occasions ?? separateContacts(reading, text, seg.cue, countriesIn, people)));
   }
   // The initiator phrase belongs to the first segment; a proposer is the initiator of a proposed contact.
   // The one who offers or proposes a contact initiates it: the person or government named before the offer.

@@ -723,3 +723,30 @@ describe('contacts: "A second round is expected", the talks just reported', () =
     expect(await contactsOf(talks + 'Tau spoke to farmers. Exports rose. Prices fell. Rain came. A second round is expected in June.', '2025-05-21')).toHaveLength(1);
   });
 });
+
+describe('contacts: a counted contact with its occasions listed', () => {
+  it('"have met twice this year, in Moscow in May and in Beijing in September": one held contact per occasion', async () => {
+    const found = await contactsOf('Russian President Vladimir Putin and Chinese President Xi Jinping have met twice this year, in Moscow in May and in Beijing in September.', '2025-12-12');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.city, c.date])).toEqual([
+      ['held', 'CN-RU', 'Moscow', '2025-05'],
+      ['held', 'CN-RU', 'Beijing', '2025-09'],
+    ]);
+  });
+
+  it('a count without its occasions, or with one, stays background', async () => {
+    expect(await contactsOf('Russian President Vladimir Putin and Chinese President Xi Jinping have met three times since 2013.', '2025-12-12')).toEqual([]);
+    expect(await contactsOf('Russian President Vladimir Putin and Chinese President Xi Jinping have met twice, most recently in Moscow.', '2025-12-12')).toEqual([]);
+  });
+});
+
+describe('contacts: a trip the sentence before announced, and the meeting it is for', () => {
+  it('"He will travel on to Quito on Thursday to meet X": the previous sentence’s subject meets X there', async () => {
+    const found = await contactsOf('U.S. Secretary of State Marco Rubio left Mexico City on Wednesday. He will travel on to Quito on Thursday to meet Ecuadorian President Daniel Noboa.', '2025-09-03');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.city, c.date, c.who.join('+')])).toEqual([['planned', 'EC-US', 'Quito', '2025-09-04', 'Daniel Noboa+Marco Rubio']]);
+  });
+
+  it('"he" after someone named before it in the sentence is not the previous subject', async () => {
+    const found = await contactsOf('U.S. Secretary of State Marco Rubio left Mexico City on Wednesday. U.S. envoy Richard Example said he will travel to Quito on Thursday to meet Ecuadorian President Daniel Noboa.', '2025-09-03');
+    expect(found.some((c) => c.who.includes('Marco Rubio'))).toBe(false);
+  });
+});
