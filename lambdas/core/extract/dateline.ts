@@ -1,6 +1,6 @@
 /**
- * Dateline refiner. A story filed as "NAQOURA, Lebanon —" or "NARA —" reports events where the reporter is:
- * a held meeting of the days before publication that names no place took place there. Not a call (no place),
+ * Dateline refiner. A story filed as "NAQOURA, Lebanon —", "NARA —" or "Hà Nội (VNA) –" reports events where
+ * the reporter is: a held meeting of the days before publication that names no place took place there. Not a call (no place),
  * not a visit (it goes somewhere), nothing older than a few days (background), and, for a city the gazetteer
  * knows, only a contact of its country (a "WASHINGTON —" story about two other states' leaders says nothing
  * of where they met). A town the gazetteer does not know is trusted: reporters file from one only because the
@@ -21,6 +21,10 @@ export interface Dateline {
 // "NAQOURA, Lebanon —", "BRASILIA, Nov 7 (Global Wire) -", "CARACAS, Venezuela (AP) —", "NARA —".
 const DATELINE =
   /^(?<city>\p{Lu}{2}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3})(?:,\s*(?<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{2,40}\))?\s*[-–—]\s/u;
+// State and national agencies write the town in title case before the agency's name: "Hà Nội (VNA) –",
+// "Pyongyang, November 5 (KCNA) --", "New Delhi, Nov 5 (PTI) -". Taken only for a town the gazetteer lists.
+const AGENCY_DATELINE =
+  /^(?<city>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s*\d{4})?)?\s*\([^()]{2,30}\)\s*[-–—]{1,2}\s/u;
 /** Datelines open a paragraph near the top of the story. */
 const MAX_SENTENCE = 8;
 const MIN_UNLISTED_LENGTH = 4; // "APS -" is an agency's name, not a town
@@ -35,6 +39,9 @@ export function findDateline(contexts: readonly SentenceContext[]): Dateline | n
   for (let i = 0; i < Math.min(contexts.length, MAX_SENTENCE); i++) {
     const s = contexts[i].sentence;
     if (i > 0 && contexts[i - 1].sentence.paragraph === s.paragraph) continue;
+    const agency = AGENCY_DATELINE.exec(s.text);
+    const listedByAgency = agency ? placeBySpelling(agency.groups!.city) : undefined;
+    if (listedByAgency) return { city: listedByAgency.city ?? listedByAgency.name, country: listedByAgency.country, listed: true };
     const m = DATELINE.exec(s.text);
     if (!m) continue;
     const upper = m.groups!.city;

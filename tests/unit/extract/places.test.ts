@@ -155,6 +155,16 @@ describe('dateline: where the story was filed', () => {
     expect(session).toMatchObject({ countries: ['IL', 'LB'], city: 'Naqoura' });
   });
 
+  it('an agency’s title-case dateline ("Hà Nội (VNA) –", "Pyongyang, November 5 (KCNA) --") counts for a listed town only', async () => {
+    const [talks] = await contactsOf('Hà Nội (VNA) – Vietnamese Foreign Minister Bui Thanh Son and Chinese Foreign Minister Wang Yi held talks on Monday.', '2025-04-15');
+    expect(talks.city).toBe('Hanoi');
+    const [met] = await contactsOf('Pyongyang, November 5 (KCNA) -- North Korean leader Kim Jong Un met Russian Foreign Minister Sergei Lavrov on Tuesday.', '2025-11-05');
+    expect(met.city).toBe('Pyongyang');
+    // Look-alike: a title-case word before a parenthesis that is no listed town.
+    const [other] = await contactsOf('Meanwhile (update) – Vietnamese Foreign Minister Bui Thanh Son and Chinese Foreign Minister Wang Yi held talks on Monday.', '2025-04-15');
+    expect(other.city).toBeNull();
+  });
+
   it('not for a call, an older contact, or a listed city whose country is no party', async () => {
     const at = async (text: string, published: string) => (await contactsOf(text, published))[0].city;
     expect(await at('NARA — South Korean President Lee Jae-myung spoke by phone with Japanese Prime Minister Sanae Takaichi on Tuesday.', '2026-01-15')).toBeNull();
