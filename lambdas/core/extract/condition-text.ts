@@ -80,8 +80,17 @@ function quotedPiece(q: Quote, cue: ConditionCue): string {
   return inner;
 }
 
-/** Where the reported statement starts in `part`. */
+/**
+ * Where the reported statement starts in `part`: never before a semicolon ahead of the cue, which closes another
+ * clause ("The two governments set up a working group; Mexico rejects any …").
+ */
 function statementStart(part: string, cue: ConditionCue): number {
+  const semicolon = part.lastIndexOf('; ', cue.start);
+  return Math.max(reportedStart(part, cue), semicolon >= 0 ? semicolon + 2 : 0);
+}
+
+/** Where the statement the cue belongs to starts: after "that", a colon or a reporting verb, at the speaker's own verb, or at its clause's subject. */
+function reportedStart(part: string, cue: ConditionCue): number {
   const head = part.slice(0, cue.start);
   const cueText = part.slice(cue.start, cue.end);
   const thatAfter = /^\s+that\s+/.exec(part.slice(cue.end));

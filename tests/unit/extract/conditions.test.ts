@@ -360,3 +360,13 @@ describe('a group of governments as the speaker, written once per member', () =>
     expect(after.map((c) => c.country)).toEqual(['FR', 'DE', 'GB']);
   });
 });
+
+describe('a semicolon closes the clause before the statement', () => {
+  it('"…set up a working group; Hanoi rejects any …" starts after the semicolon', async () => {
+    expect((await conditionsOf('The two governments set up a joint working group; Hanoi rejects any change to the maritime boundary.'))[0]).toMatchObject({
+      country: 'VN',
+      text: 'Hanoi rejects any change to the maritime boundary',
+    });
+    expect((await conditionsOf('Hanoi rejects any change to the maritime boundary; the talks will go on.'))[0]).toMatchObject({ text: 'Hanoi rejects any change to the maritime boundary' });
+  });
+});
