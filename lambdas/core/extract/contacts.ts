@@ -212,6 +212,7 @@ const YES_NO_QUESTION = /^(?:[\p{L} ]{1,20}:\s*)?(?:Will|Would|Could|Can|Should|
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:he|she)\\s+(?:(?:[a-z]+ly|${CUES.pronounSubjectBridges.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})\\s+){0,3}$`, 'i');
 // "A second round is expected in Washington next month": a round of the talks just reported (cues.json, talks).
 const ELLIPTIC_ROUND = /\bround$/i;
+const QUOTE_MARKS = /["“”]/g;
 const PLURAL_PRONOUN_SUBJECT = /(?:^|[,;]\s*|\band\s+)they\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|last\s+|first\s+)?$/i;
 const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
 const COORDINATED_VERB = /\sand\s+(?:then\s+|later\s+|also\s+)?$/i;
@@ -643,7 +644,8 @@ function readClause(
     // "no interest in talks", "ruled out a meeting", "did not meet", "no meeting … is planned", "a meeting with X is
     // not on the agenda": the contact is denied, not reported.
     const denied =
-      (CONTACT_NEGATION_RE.test(text.slice(Math.max(seg.start, seg.cue.start - 40), seg.cue.start)) ||
+      // Quote marks are dropped first: 'had "no interest" in talks'.
+      (CONTACT_NEGATION_RE.test(text.slice(Math.max(seg.start, seg.cue.start - 40), seg.cue.start).replace(QUOTE_MARKS, '')) ||
         (!VERB_CUE.test(seg.cue.text) && DENIED_AFTER.test(text.slice(seg.cue.end, seg.cue.end + 140)))) &&
       status !== 'cancelled';
     // "whether Xi will hold a bilateral meeting with Modi" is a question, not a contact.
@@ -662,8 +664,10 @@ function readClause(
     // new one deoptimized this (large) function, which V8 then compiled again.
     const peopleCountries: string[] = [];
     for (const p of people) if (p.country !== null) peopleCountries.push(p.country);
-    // With two or more people named, the countries are theirs; other countries in the clause are context.
-    const countries = unique(people.length >= 2 ? peopleCountries : [...peopleCountries, ...parties]);
+    // With people of two or more countries named, the countries are theirs; other countries in the clause are context.
+    // People of one side only ("Iran's deputy ministers A and B received the political directors of France, …") leave
+    // the other side to the countries named as parties.
+    const countries = unique(people.length >= 2 && unique(peopleCountries).length >= 2 ? peopleCountries : [...peopleCountries, ...parties]);
     // "Canada, Australia and India announced … The three leaders met briefly": as many countries as the sentence
     // before named, and no one named here.
     const counted = COUNTED_GROUP.exec(before);

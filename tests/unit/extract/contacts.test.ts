@@ -750,3 +750,34 @@ describe('contacts: a trip the sentence before announced, and the meeting it is 
     expect(found.some((c) => c.who.includes('Marco Rubio'))).toBe(false);
   });
 });
+
+describe('contacts: one side’s people received the other side, named by its countries', () => {
+  const sentence = 'On Tuesday, Iranian deputy foreign ministers Majid Example and Kazem Example received the political directors of the three European countries party to the 2015 nuclear agreement: Frédéric Example for France, Günter Example for Germany and Christian Example for the United Kingdom.';
+
+  it('the people of one country and the countries named as parties; a year naming the agreement dates nothing', async () => {
+    const found = await contactsOf(sentence, '2025-08-27');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.date])).toEqual([['held', 'DE-FR-GB-IR', '2025-08-26']]);
+  });
+
+  it('a year naming the contact itself ("the 2015 summit") is still background', async () => {
+    expect(await contactsOf('Iranian deputy foreign ministers Majid Example and Kazem Example recalled the 2015 talks with France and Germany.', '2025-08-27')).toEqual([]);
+  });
+
+  it('a denial in quotes is still a denial: had "no interest" in talks with the South', async () => {
+    expect(await contactsOf('Kim Yo Jong, the sister of North Korean leader Kim Jong Un, said the North had "no interest" in talks with the South.', '2025-08-27')).toEqual([]);
+  });
+
+  it('"hosted a banquet in honour of X" is a meeting with X; "hosted a banquet" alone is none', async () => {
+    const found = await contactsOf('Vietnamese President Luong Cuong hosted a banquet in honour of Chinese President Xi Jinping on Monday.', '2025-04-15');
+    expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['meeting', 'CN-VN']]);
+    expect(await contactsOf('Vietnamese President Luong Cuong hosted a banquet on Monday.', '2025-04-15')).toEqual([]);
+  });
+});
+
+describe('splitClauses: a colon that lists the people just named', () => {
+  it('"…: A for France, B for Germany" stays in the clause; a colon before a statement still cuts', async () => {
+    const { splitClauses } = await import('../../../lambdas/core/extract/clauses.js');
+    expect(splitClauses('Iran received the political directors: Frédéric Example for France and Günter Example for Germany.')).toHaveLength(1);
+    expect(splitClauses('The ministry said: Iran will not negotiate under pressure.')).toHaveLength(2);
+  });
+});
