@@ -14,6 +14,7 @@ import { parsePublishedValue } from '../ingest/published.js';
 import { minhashOfWords, textWords } from '../syndication/minhash.js';
 import { assembleContacts } from './assemble.js';
 import { buildContext, newArticleMemory, type SentenceContext } from './context.js';
+import { assignHomeOfficials } from './home-officials.js';
 import { extractConditions } from './conditions.js';
 import { extractOpenQuestions } from './questions.js';
 import { segmentParagraphs } from './segment.js';
@@ -81,6 +82,7 @@ export async function extractArticle(input: ArticleInput, options: ExtractOption
   const sentences = segmentParagraphs(prose);
   const memory = newArticleMemory();
   const contexts: SentenceContext[] = sentences.map((s) => buildContext(s, published.date, memory));
+  assignHomeOfficials(contexts);
   const refYear = referenceYear(published.date, doc.cleanedText, options.now);
 
   const contacts = assembleContacts(contexts, published.date, refYear, id);
