@@ -70,7 +70,7 @@ export interface SegmentReading {
   gathering: boolean;
   /** The subject is the sides' teams or delegations: a continuation keeps the pair but not the last contact's people. */
   sides: boolean;
-  /** The contact word is left out ("A second round is expected next month"): it continues only talks just reported. */
+  /** The contact word is left out ("A second round is expected next month", "The first took place in Istanbul"): it continues only talks or a meeting just reported. */
   elliptic: boolean;
   /** Offsets of the segment within the sentence. */
   start: number;
@@ -210,8 +210,9 @@ const YES_NO_QUESTION = /^(?:[\p{L} ]{1,20}:\s*)?(?:Will|Would|Could|Can|Should|
 // "On Tuesday he hosted …", "she later met …": a pronoun as the subject of the verb cue that follows.
 // "He will travel on to Quito on Thursday", "she is due to visit …": an auxiliary may stand between them.
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:he|she)\\s+(?:(?:[a-z]+ly|${CUES.pronounSubjectBridges.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})\\s+){0,3}$`, 'i');
-// "A second round is expected in Washington next month": a round of the talks just reported (cues.json, talks).
-const ELLIPTIC_ROUND = /\bround$/i;
+// "A second round is expected in Washington next month", "The first took place in Istanbul on 25 July": a round or
+// an occasion of the talks just reported, its contact word left out (cues.json, talks and meeting).
+const ELLIPTIC_CUE = /\bround$|^the\s+(?:first|previous|last|earlier)(?:\s+one)?$/i;
 const QUOTE_MARKS = /["“”]/g;
 const PLURAL_PRONOUN_SUBJECT = /(?:^|[,;]\s*|\band\s+)they\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|last\s+|first\s+)?$/i;
 const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
@@ -690,7 +691,7 @@ function readClause(
     // Only a determiner on the cue's own noun phrase refers back ("the call"); "The leader will visit" does not.
     const definite = DEFINITE.test(np.trim());
     // "the next round of talks": the noun phrase stops at "of", the round is the continuation.
-    const continuation = CONTINUATION_RE.test(np) || ELLIPTIC_ROUND.test(seg.cue.text) || /\b(?:once more|again)\b/i.test(segText) || ROUND_OF_BEFORE.test(before);
+    const continuation = CONTINUATION_RE.test(np) || ELLIPTIC_CUE.test(seg.cue.text) || /\b(?:once more|again)\b/i.test(segText) || ROUND_OF_BEFORE.test(before);
     // "The technical teams met by videoconference on Tuesday": the two sides' teams, not the people of the last contact.
     // "The committee, known as "the mechanism", will meet again on the 19th": a joint body of the two sides as the subject.
     const sides = SIDE_GROUP_RE.test(before) || JOINT_BODY_SUBJECT.test(before);
@@ -730,7 +731,7 @@ function readClause(
     if (urged || hypothetical || denied) kind = 'none';
     else if (verbCue && !subjectBefore && !(counted && countries.length > 0)) kind = 'none';
     // "A second round is expected …" reports a round; "no date has been set for a next round" only mentions one.
-    else if (ELLIPTIC_ROUND.test(seg.cue.text) && !/^\s*(?:a|an|the)?\s*$/i.test(before)) kind = 'none';
+    else if (ELLIPTIC_CUE.test(seg.cue.text) && !/^\s*(?:a|an|the)?\s*$/i.test(before)) kind = 'none';
     else if (definiteSameSide) kind = 'anaphor';
     else if (pairNamed) kind = 'new';
     else if ((continuation || group) && (dates.length > 0 || place !== null || (continuation && explicit && status !== 'held'))) kind = 'continuation';
@@ -753,7 +754,7 @@ function readClause(
       historical,
       gathering: seg.cue.gathering,
       sides,
-      elliptic: ELLIPTIC_ROUND.test(seg.cue.text),
+      elliptic: ELLIPTIC_CUE.test(seg.cue.text),
       start: seg.start,
       end: seg.end,
     };

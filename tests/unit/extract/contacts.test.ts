@@ -717,6 +717,15 @@ describe('contacts: "A second round is expected", the talks just reported', () =
     expect(found[1].who).toEqual(expect.arrayContaining(['Constance Example', 'Lerato Example']));
   });
 
+  it('"The first took place in Istanbul on 25 July" after a meeting is an earlier occasion of the same format', async () => {
+    const found = await contactsOf('Iranian deputy foreign minister Kazem Example met the political directors of France, Germany and Britain in Geneva on Tuesday. It was the second meeting in this format. The first took place in Istanbul on 25 July.', '2025-08-27');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.city, c.date])).toEqual([
+      ['held', 'DE-FR-GB-IR', 'Geneva', '2025-08-26'],
+      ['held', 'DE-FR-GB-IR', 'Istanbul', '2025-07-25'],
+    ]);
+    expect(await contactsOf('The first took place in Istanbul on 25 July.', '2025-08-27')).toEqual([]);
+  });
+
   it('a round only mentioned ("no date has been set for a next round"), a round of something else, or long after the talks is none', async () => {
     expect(await contactsOf(talks + 'No date has been set for a next round.', '2025-05-21')).toHaveLength(1);
     expect(await contactsOf(talks + 'A second round of tariffs is expected next month.', '2025-05-21')).toHaveLength(1);
