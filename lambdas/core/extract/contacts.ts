@@ -203,7 +203,8 @@ const MAY_BE_UNSCHEDULED = /\b(?:no|not|yet|be|timing|timeline|timetable)\b/i;
 // "he could play the role of pacemaker for a Trump–Kim meeting": a contact in a hypothetical.
 const HYPOTHETICAL_VERB = /\b(?:could|might|may)\s+(?!(?:meet|hold|talk|visit|host|travel|sit|speak|call)\b)[a-z]+\b[^,;]*$/i;
 const CUE_TEST = new RegExp(CONTACT_CUE_RE.source, 'iu');
-const VERB_CUE = /^(?:met|meet|meets|discussed|spoke|spoken|talked|hosted|host|hosts|hosting|received|visited|phoned|telephoned|called|sat down)\b/i;
+// Cues that are verbs ("met", "hosted"): they need a subject, and what they report has happened or will.
+const VERB_CUE = new RegExp(`^(?:${CUES.verbCues.map(escapeRegex).join('|')})\\b`, 'i');
 const QUOTED = /[“"][^”"]{1,300}[”"]/g;
 // "Question: Will Prime Minister Pashinyan visit Türkiye again?": a yes/no question asks whether there will be a contact.
 const YES_NO_QUESTION = /^(?:[\p{L} ]{1,20}:\s*)?(?:Will|Would|Could|Can|Should|Is|Are|Does|Do|Has|Have)\s[^?]*\?[”"’']?\s*$/u;
@@ -228,7 +229,7 @@ const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\b[^,]*,/g;
 const POST_AUX = /^\s*(?:(?:between|with|involving)\s[^,;]{0,80}?\s)?(?:,[^,]{0,60},\s*|\([^()]{0,40}\)\s*)?(?:was|were|is|are|has been|have been|had been|will be|would be|is being|got|will|would)\s+(?:\w+\s+)?/i;
 // "…, that had been planned for August 31, has been postponed": a plan's date followed by the move is the old date.
 const PLANNED_FOR = /\b(?:planned|scheduled|set|due|slated)\s+(?:for|on)\s+(?:the\s+)?$/i;
-const MOVED = /\b(?:postponed|rescheduled|delayed|deferred|pushed back|put off|moved)\b/i;
+const MOVED = new RegExp(`\\b(?:${CUES.movedWords.map(escapeRegex).join('|')})\\b`, 'i');
 // "…, officials said on Saturday", "…, the presidential office in Seoul said", "…, according to a statement on
 // Monday": the tail says when and where the statement was made, not the contact.
 const ATTRIBUTION_TAIL =
