@@ -14,6 +14,7 @@ import { parsePublishedValue } from '../ingest/published.js';
 import { minhashOfWords, textWords } from '../syndication/minhash.js';
 import { assembleContacts } from './assemble.js';
 import { buildContext, newArticleMemory, type SentenceContext } from './context.js';
+import { addEarlierMentions } from './earlier-mentions.js';
 import { assignHomeOfficials } from './home-officials.js';
 import { extractConditions } from './conditions.js';
 import { extractOpenQuestions } from './questions.js';
@@ -82,6 +83,7 @@ export async function extractArticle(input: ArticleInput, options: ExtractOption
   const sentences = segmentParagraphs(prose);
   const memory = newArticleMemory();
   const contexts: SentenceContext[] = sentences.map((s) => buildContext(s, published.date, memory));
+  addEarlierMentions(contexts);
   assignHomeOfficials(contexts);
   const refYear = referenceYear(published.date, doc.cleanedText, options.now);
 
