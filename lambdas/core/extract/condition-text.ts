@@ -97,9 +97,9 @@ function reportedStart(part: string, cue: ConditionCue): number {
   if (thatAfter) return cue.end + thatAfter[0].length; // "insisted that X must…": the statement is X…
   if (/\bthat$/i.test(cueText)) return cue.end + 1; // "demands that Ukraine withdraw …"
   const verbCue = VERB_CUE.test(cueText);
-  if ((verbCue || /^(?:expects|wants)\b/i.test(cueText)) && COORDINATED_PREDICATE.test(head)) return cue.start;
+  if ((verbCue || /^(?:expects?|wants?|wanted)\b/i.test(cueText)) && COORDINATED_PREDICATE.test(head)) return cue.start;
   // "Christodoulides, who has made reunification his theme, wants the talks to …": past the subject's appositive.
-  if (/^(?:expects|wants)\b/i.test(cueText) && /,\s*$/.test(head)) return cue.start;
+  if (/^(?:expects?|wants?|wanted)\b/i.test(cueText) && /,\s*$/.test(head)) return cue.start;
   // "…, a U.S. official said, and will not remove the surcharge until …": a predicate of its own after ", and".
   if (/,\s+and\s+(?:(?:has|have|had|also)\s+)*$/.test(head)) return cue.start;
   const colon = head.lastIndexOf(': ');

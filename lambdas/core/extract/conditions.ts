@@ -69,19 +69,19 @@ export function findConditionCue(text: string): ConditionCue | null {
 // expect the talks to resume" demands nothing), or a side wanting a process to follow stated terms ("wants the talks
 // to resume from where they were left", "on the basis of …"; knowledge/cues.json conditionTerms): wanting the talks
 // "to resume soon" sets no terms.
-const EXPECTS = /\b(?:expects|wants)\s+(?:the\s+)?/g;
+const EXPECTS = /\b(?:expects?|wants?|wanted)\s+(?:the\s+)?/g;
 const TERMS_WINDOW = 160;
-const EXPECTS_WORD = /\b(?:expects|wants)\s/;
+const EXPECTS_WORD = /\b(?:expects?|wants?|wanted)\s/;
 const TO_VERB = /^(?:['’]s)?\s+to\s+(?!be\b)\p{Ll}/u;
 
 function expectationCue(ctx: SentenceContext, partStart: number, part: string): ConditionCue | null {
-  if (!part.includes('expects ') && !part.includes('wants ')) return null;
+  if (!part.includes('expect') && !part.includes('want')) return null;
   const text = ctx.sentence.text;
   for (const m of execAll(EXPECTS, part)) {
     const at = partStart + m.index! + m[0].length;
     const party = ctx.countries.find((c) => c.start === at) ?? ctx.persons.find((p) => p.titleStart === at || p.start === at);
     if (party && TO_VERB.test(text.slice(party.end, party.end + 12))) return { kind: 'demand', start: m.index!, end: m.index! + m[0].length };
-    if (!m[0].startsWith('expects') && PROCESS_NOUN_THEN_TO.test(text.slice(at, at + 40)) && TERMS_MARKER.test(text.slice(at, Math.min(partStart + part.length, at + TERMS_WINDOW)))) {
+    if (!m[0].startsWith('expect') && PROCESS_NOUN_THEN_TO.test(text.slice(at, at + 40)) && TERMS_MARKER.test(text.slice(at, Math.min(partStart + part.length, at + TERMS_WINDOW)))) {
       return { kind: 'demand', start: m.index!, end: m.index! + m[0].length };
     }
   }
@@ -236,8 +236,11 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
       // The quotation holding the cue, else the first one the statement repeats.
       const quote = partQuotes.find((q) => q.start <= cue!.start && cue!.start < q.end) ?? partQuotes.find((q) => text.includes(q.text)) ?? null;
       // "Beirut insists the talks are technical": insisting on what is, not on what must be, states a position; insisting
-      // on the terms of a process ("insists that the talks resume on the basis of …") demands them.
-      const kind = cue.kind === 'demand' && /^insist/i.test(part.slice(cue.start, cue.end)) && !STATEMENT_MODAL.test(text) && !TERMS_MARKER.test(text) ? 'position' : cue.kind;
+      // on something ("insists on guarantees") or on the terms of a process ("insists that the talks resume on the basis
+      // of …") demands it.
+      const insistsOnWhatIs =
+        /^insist/i.test(part.slice(cue.start, cue.end)) && !/^\s+on\b/.test(part.slice(cue.end)) && !STATEMENT_MODAL.test(text) && !TERMS_MARKER.test(text);
+      const kind = cue.kind === 'demand' && insistsOnWhatIs ? 'position' : cue.kind;
       for (const who of group ?? [speaker as Speaker]) {
         const country: string | null = who.country ?? speakerCountry(ctx, partStart + part.indexOf(text), cueStart, obligation);
         out.push({

@@ -370,3 +370,15 @@ describe('a semicolon closes the clause before the statement', () => {
     expect((await conditionsOf('Hanoi rejects any change to the maritime boundary; the talks will go on.'))[0]).toMatchObject({ text: 'Hanoi rejects any change to the maritime boundary' });
   });
 });
+
+describe('insisting on something, and wanting in any person', () => {
+  it('"insists on guarantees" demands them; "insists its programme is peaceful" is a position', async () => {
+    expect((await conditionsOf('Tehran insists on guarantees against new attacks.'))[0]).toMatchObject({ country: 'IR', kind: 'demand' });
+    expect((await conditionsOf('Tehran insists its programme is peaceful.'))[0]).toMatchObject({ country: 'IR', kind: 'position' });
+  });
+
+  it('"We want Washington to lift …" of a named party is a demand; "want peace" asks no one', async () => {
+    expect((await conditionsOf('We want Washington to lift the sanctions first, Foreign Minister Abbas Araghchi said.'))[0]).toMatchObject({ country: 'IR', kind: 'demand' });
+    expect(await conditionsOf('Foreign Minister Abbas Araghchi said Iranians want peace with their neighbours.')).toEqual([]);
+  });
+});
