@@ -790,3 +790,20 @@ describe('splitClauses: a colon that lists the people just named', () => {
     expect(splitClauses('The ministry said: Iran will not negotiate under pressure.')).toHaveLength(2);
   });
 });
+
+describe('contacts: "consultation" as a contact word', () => {
+  const first = 'Vietnamese Foreign Minister Bui Thanh Son received Chinese Foreign Minister Wang Yi in Hanoi on April 13. ';
+
+  it('"the two sides agreed that … would hold their annual consultation in Beijing" is planned talks of the pair', async () => {
+    const found = await contactsOf(first + 'The two sides agreed that their agencies would hold their annual consultation in Beijing later this year.', '2025-04-14');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-'), c.city])).toEqual([
+      ['meeting', 'held', 'CN-VN', 'Hanoi'],
+      ['talks', 'planned', 'CN-VN', 'Beijing'],
+    ]);
+  });
+
+  it('"in consultation with X" and a public consultation are no contacts', async () => {
+    expect(await contactsOf('Vietnamese Prime Minister Pham Minh Chinh, in consultation with Chinese Premier Li Qiang, approved the railway plan on Monday.', '2025-04-14')).toEqual([]);
+    expect(await contactsOf('Vietnam and China opened a public consultation on the railway plan on Monday.', '2025-04-14')).toEqual([]);
+  });
+});
