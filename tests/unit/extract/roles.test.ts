@@ -142,6 +142,23 @@ describe('a role word followed by the name it introduces', () => {
   });
 });
 
+describe('pair references to the two people the sentence before named', () => {
+  const at = (p: SeenPerson, sentence: number): SeenPerson => ({ ...p, at: sentence });
+  const pair = (sentence: string, seen: SeenPerson[], previousAt: number) => findPairReferences(sentence, seen, [], undefined, previousAt).map((p) => p.name);
+
+  it('are the pair when both fit, even when one’s country is not known yet', () => {
+    const seen = [at(person('Trevino', 'defense secretary', 'MX'), 3), at(person('Rubio', 'Secretary of State', 'US'), 5), at(person('De la Vega', 'Foreign Secretary'), 5)];
+    expect(pair('The two ministers discussed migration.', seen, 5)).toEqual(['Rubio', 'De la Vega']);
+  });
+
+  it('not two of one country, nor a former office holder named in passing', () => {
+    const seen = [at(person('Adams', 'President', 'US'), 1), at(person('Borisov', 'President', 'RU'), 1), at(person('Carter', 'President', 'US'), 2), at(person('Dole', 'Vice President', 'US'), 2)];
+    expect(pair('The two presidents spoke again.', seen, 2)).toEqual(['Borisov', 'Carter']);
+    const withFormer = [at(person('Lima', 'President', 'BR'), 1), at(person('Adams', 'President', 'US'), 2), at(person('Souza', 'former President', 'BR'), 2)];
+    expect(pair('The two leaders met.', withFormer, 2)).toEqual(['Lima', 'Adams']);
+  });
+});
+
 describe('pair references to negotiators and envoys', () => {
   const pair = (sentence: string, seen: SeenPerson[]) => findPairReferences(sentence, seen, []).map((p) => p.name);
   const seen = [person('Bislimi', 'Chief Negotiator', 'XK'), person('Sørensen', 'envoy', 'EU'), person('Petković', 'chief negotiator', 'RS')];
