@@ -382,3 +382,11 @@ describe('insisting on something, and wanting in any person', () => {
     expect(await conditionsOf('Foreign Minister Abbas Araghchi said Iranians want peace with their neighbours.')).toEqual([]);
   });
 });
+
+describe('a condition named as such', () => {
+  it('"a prerequisite for", "as a condition", "a condition for" are preconditions; a thing "in good condition" is not', async () => {
+    expect((await conditionsOf('Kyiv said a full ceasefire was a prerequisite for any talks on territory.'))[0]).toMatchObject({ country: 'UA', kind: 'precondition' });
+    expect(findConditionCue('Seoul set the return of the abductees as a condition of any summit.')?.kind).toBe('precondition');
+    expect(findConditionCue('The ministry said the runway was in good condition for the flight.')).toBeNull();
+  });
+});
