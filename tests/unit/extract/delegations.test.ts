@@ -29,3 +29,15 @@ describe('delegation leaders: "led on the X side by A, and on the Y side by B"',
     expect(found.map((c) => c.who.join('+'))).toEqual(['Grace Mfano']);
   });
 });
+
+describe('delegation leaders of another contact', () => {
+  it('a leader of neither side of the contact just reported means another contact: no one is added', async () => {
+    const found = await contactsOf(first + 'The Tanzanian side will be led by Grace Mfano, and the Kenyan side by Minister of State Ali Mithal.', '2025-11-13');
+    expect(found.map((c) => c.who.join('+'))).toEqual(['']);
+  });
+
+  it('leaders of both sides of it are added', async () => {
+    const found = await contactsOf(first + 'The Ugandan side was led by Grace Mfano, and the Kenyan side by Minister of State Ali Mithal.', '2025-11-13');
+    expect(found.map((c) => c.who.join('+'))).toEqual(['Ali Mithal+Grace Mfano']);
+  });
+});

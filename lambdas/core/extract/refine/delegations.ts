@@ -34,8 +34,10 @@ export function delegationLeaders(ctx: SentenceContext, contactCountries: readon
       // description is not a leader.
       if (i > 0 && APPOSITION_OPENER.test(text.slice(people[i - 1].end, p.titleStart))) continue;
       const country = p.country ?? (clauseCountries.length === 1 ? clauseCountries[0] : null);
-      // A contact known by one side only so far (the other side's people have no country word yet) takes the other side's leader.
-      if (country !== null && contactCountries.length >= 2 && !contactCountries.includes(country)) continue;
+      // A contact known by one side only so far (the other side's people have no country word yet) takes the other
+      // side's leader. A leader of neither side of a two-sided contact means the sentence speaks of another contact
+      // ("The Mexican side will be led by A, and the US side by B" after a US-Ecuador meeting): it names no one here.
+      if (country !== null && contactCountries.length >= 2 && !contactCountries.includes(country)) return [];
       if (!out.some((q) => q.name === p.name)) out.push({ name: p.name, role: p.role, country });
     }
   }
