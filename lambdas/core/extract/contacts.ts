@@ -162,9 +162,10 @@ const PEOPLE_OF = new RegExp(`\\b(?:${CUES.peopleOfNouns.join('|')}|[A-Z]{2,}s\\
 // official's remit are no parties of the official's contact.
 const REMIT_BEFORE = new RegExp(`\\b(?:${CUES.remitHolders.join('|')})\\s+(?:for|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:and|&)\\s+(?:the\\s+)?)?$`, 'iu');
 // "UK-China strategic dialogue", "Russia-Ukraine peace talks": up to two lower-case modifiers before the contact word.
-const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:[a-z-]+\s+){0,2}?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
+const words = (list: readonly string[]) => list.map(escapeRegex).join('|');
+const CONTACT_WORD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*\\S+\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${words(CUES.pairContactWords)})\\b`, 'i');
 // The name of a standing format: "the Japan-Philippines Foreign and Defence Ministerial Meeting", "… Strategic Dialogue".
-const NAMED_CONTACT_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|and|of)\s+){1,4}(?:Talks|Summit|Meeting|Dialogue|Consultations|Negotiations)\b/u;
+const NAMED_CONTACT_AFTER = new RegExp(`^\\s*(?:[-–]\\s*\\S+\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|and|of)\\s+){1,4}(?:${words(CUES.formatNameEnds)})\\b`, 'u');
 
 /** A contact word after a country of a hyphenated pair ("Japan-Philippines talks"), or a format's name ending in one. */
 function pairNamesContact(text: string, end: number, after: string): boolean {
@@ -195,8 +196,8 @@ const NEXT_ROUND = /\bnext\s+round\b/i;
 const NEXT_BEFORE_CUE = /\bnext\s+(?!to\b)(?:[\p{L}-]+\s+){0,2}$/iu;
 // A later occasion named right before its contact noun ("another meeting", "the next high-level meeting").
 const LATER_OCCASION = /\b(?:next|another|subsequent|follow-up)\s+(?!to\b)(?:[\p{L}-]+\s+){0,2}$/iu;
-const ROUND_OF_BEFORE = /\b(?:next|further|another|second|third|fourth|fifth)\s+(?:round\s+of\s+)?$/i;
-const PAST_HOLDING = /\b(?:held|had|concluded|began|opened|wrapped up|ended)\b/i;
+const ROUND_OF_BEFORE = new RegExp(`\\b(?:${words(CUES.laterRoundWords)})\\s+(?:round\\s+of\\s+)?$`, 'i');
+const PAST_HOLDING = new RegExp(`\\b(?:${words(CUES.pastHoldingVerbs)})\\b`, 'i');
 const ATTENDED = /\battend(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
 // Every unscheduled phrase ("no date has been set", "will be scheduled", "no timetable") has one of these words.
 const MAY_BE_UNSCHEDULED = /\b(?:no|not|yet|be|timing|timeline|timetable)\b/i;
@@ -207,7 +208,7 @@ const CUE_TEST = new RegExp(CONTACT_CUE_RE.source, 'iu');
 const VERB_CUE = new RegExp(`^(?:${CUES.verbCues.map(escapeRegex).join('|')})\\b`, 'i');
 const QUOTED = /[“"][^”"]{1,300}[”"]/g;
 // "Question: Will Prime Minister Pashinyan visit Türkiye again?": a yes/no question asks whether there will be a contact.
-const YES_NO_QUESTION = /^(?:[\p{L} ]{1,20}:\s*)?(?:Will|Would|Could|Can|Should|Is|Are|Does|Do|Has|Have)\s[^?]*\?[”"’']?\s*$/u;
+const YES_NO_QUESTION = new RegExp(`^(?:[\\p{L} ]{1,20}:\\s*)?(?:${words(CUES.yesNoQuestionOpeners)})\\s[^?]*\\?[”"’']?\\s*$`, 'u');
 // "On Tuesday he hosted …", "she later met …": a pronoun as the subject of the verb cue that follows.
 // "He will travel on to Quito on Thursday", "she is due to visit …": an auxiliary may stand between them.
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:he|she)\\s+(?:(?:[a-z]+ly|${CUES.pronounSubjectBridges.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})\\s+){0,3}$`, 'i');
@@ -219,7 +220,7 @@ const PLURAL_PRONOUN_SUBJECT = /(?:^|[,;]\s*|\band\s+)they\s+(?:[a-z]+ly\s+|also
 const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
 const COORDINATED_VERB = /\sand\s+(?:then\s+|later\s+|also\s+)?$/i;
 const SECOND_PREDICATE = /,?\s+and\s+(?:is|was|are|were|will|would|has|had|plans?|then|later)\b/i;
-const POSSESSOR_OF_AGENT = /^['’]s?\s+(?:(?:[\p{L}-]+\s+){0,2}(?:envoy|emissary|aide|adviser|advisor|representative|negotiator|spokesman|spokeswoman|spokesperson|son-in-law|chief of staff)|special\s+envoy)\b/iu;
+const POSSESSOR_OF_AGENT = new RegExp(`^['’]s?\\s+(?:(?:[\\p{L}-]+\\s+){0,2}(?:${words(CUES.agentNouns)})|special\\s+envoy)\\b`, 'iu');
 // "Russian and Ukrainian delegations": a demonym coordinated with another before the party noun.
 const COORDINATED_DEMONYM = /^\s+(?:and|&)\s+[\p{Lu}][\p{L}.]+/u;
 // "Rubio, who has long pushed for a hard line, spoke …": a relative clause says nothing about the contact's status.
