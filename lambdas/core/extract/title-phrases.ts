@@ -10,7 +10,6 @@
  */
 import { BODY_END_WORDS, countryByWord, INSTITUTION_WORDS, isTitleWord, NAME_PARTICLES, NOT_NAME_WORDS, placeByName, REMIT_REGIONS } from './knowledge.js';
 import { escapeRegex } from '../text/escape-regex.js';
-import { execAll } from './regex.js';
 import type { CountryMention } from './countries.js';
 import { personMention, type PersonMention } from './person-mention.js';
 
@@ -154,8 +153,7 @@ const OF_A_BODY = /\s(?:of|for)\s/;
  */
 export function findOfficeOfBodyThenName(sentence: string, countries: readonly CountryMention[], taken: PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
-  if (!sentence.includes(' of ')) return out;
-  for (const m of execAll(BODY_END_THEN_CAPITAL, sentence)) {
+  for (const m of bodyEndsAfterOffices(sentence)) {
     const nameFrom = m.index + m[0].length;
     const ahead = NAME_AHEAD.exec(sentence.slice(nameFrom, nameFrom + 80));
     if (!ahead || ahead[0] !== ahead[1]) continue; // a courtesy title there is another rule's ("…, Mr. NAME")
@@ -177,6 +175,24 @@ export function findOfficeOfBodyThenName(sentence: string, countries: readonly C
     const owned = countries.some((c) => c.start === phrase.start);
     const titleStart = owned ? phrase.start : phrase.start + office.at;
     out.push(personMention({ name, role: office.text.replace(/^the\s+/i, ''), country: phrase.country }, span.start, span.end, titleStart, false, false));
+  }
+  return out;
+}
+
+/**
+ * The body ends that may close an office "of" a body: only within the 120 characters after an office word and
+ * "of" ("Chairman of …", "Head of …"), found with indexOf, so a sentence with no such office costs no scan.
+ */
+function bodyEndsAfterOffices(sentence: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let of = sentence.indexOf(' of '); of >= 0; of = sentence.indexOf(' of ', of + 4)) {
+    if (!isTitleCompound(sentence.slice(sentence.lastIndexOf(' ', of - 1) + 1, of))) continue;
+    const limit = of + 120;
+    BODY_END_THEN_CAPITAL.lastIndex = of + 4;
+    for (let m = BODY_END_THEN_CAPITAL.exec(sentence); m && m.index < limit; m = BODY_END_THEN_CAPITAL.exec(sentence)) {
+      if (!out.some((x) => x.index === m!.index)) out.push(m);
+    }
+    BODY_END_THEN_CAPITAL.lastIndex = 0;
   }
   return out;
 }
