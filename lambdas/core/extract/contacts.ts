@@ -25,6 +25,7 @@ import {
   GATHERING_RE,
   GENERIC_PLURAL_RE,
   GROUP_REFERENCE_RE,
+  HISTORY_RE,
   modeOfCue,
   NOUN_PHRASE_MODIFIERS,
   PARTY_NOUN_RE,
@@ -475,10 +476,14 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   const attributions = attributionSpans(text);
   // Dates before this offset are in a wire dateline ("WASHINGTON, Sept 20 (Reuters) -"): the story's, not a contact's.
   const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
-  for (const clause of clauses) {
+  clauses.forEach((clause, i) => {
     const cues = sentenceCues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-    if (cues.length > 0) readings.push(...readClause(ctx, clause, cues, attributions, datelineEnd, refYear, published, previous));
-  }
+    if (cues.length === 0) return;
+    // "Previous attempts …, including a process that collapsed in December when a planned summit … was cancelled": a
+    // "when" clause hanging on background is background too.
+    const past = clause.marker === 'when' && i > 0 && (clauses[i - 1].historical || HISTORY_RE.test(clauses[i - 1].text));
+    readings.push(...readClause(ctx, past ? { ...clause, historical: true } : clause, cues, attributions, datelineEnd, refYear, published, previous));
+  });
   // "Ramaphosa also hoped to meet Vance, but no such meeting took place": the hope named before is not a contact.
   const unfulfilled = readings.some((r) => r.status === 'proposed') ? DID_NOT_HAPPEN.exec(text) : null;
   if (unfulfilled) for (const r of readings) if (r.status === 'proposed' && r.start < unfulfilled.index) r.kind = 'none';

@@ -807,3 +807,14 @@ describe('contacts: "consultation" as a contact word', () => {
     expect(await contactsOf('Vietnam and China opened a public consultation on the railway plan on Monday.', '2025-04-14')).toEqual([]);
   });
 });
+
+describe('contacts: a "when" clause hanging on background', () => {
+  it('"Previous attempts …, a process that collapsed when a planned summit between X and Y was cancelled" is background', async () => {
+    expect(await contactsOf('Previous attempts to end the conflict, including a process that collapsed last year when a planned summit between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame was cancelled, have foundered.', '2025-11-06')).toEqual([]);
+  });
+
+  it('a "when" clause after a clause reporting news is read as news', async () => {
+    const found = await contactsOf('The process collapsed on Monday when a planned summit between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame was cancelled.', '2025-11-06');
+    expect(found.map((c) => [c.status, c.countries.join('-')])).toEqual([['cancelled', 'CD-RW']]);
+  });
+});
