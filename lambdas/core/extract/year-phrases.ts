@@ -24,12 +24,13 @@ const phrases = (words: readonly string[]) =>
     .map((w) => escapeRegex(w).replace(/\s+/g, '\\s+'))
     .join('|');
 
-const RELATIVE = new Map(Object.entries(datesData.relativeYears));
-const YEAR_PHRASE_RE = new RegExp(
-  `(?=[IiAaDdEeMmLlTtNn12])(?<![\\p{L}\\d])(?:(?<prep>in|at|during)\\s+)?(?:(?<qualifier>${phrases(datesData.yearQualifiers)})(?:\\s+|-))?` +
-    `(?:(?<year>(?:19|20)\\d\\d)|(?<relative>${phrases([...RELATIVE.keys()])}))(?![\\p{L}\\d'’])`,
-  'giu',
-);
+// "next year" → "next": 1. Each key of `relativeYears` is a word and "year".
+const RELATIVE = new Map(Object.entries(datesData.relativeYears).map(([k, v]) => [k.replace(/\s+year$/i, '').toLowerCase(), v]));
+// The year itself is the cheap thing to find; what makes it a date is read backwards from it.
+const YEAR_WORD = /(?<![\p{L}\d])(?:(?:19|20)\d\d|[Yy]ear)(?![\p{L}\d'’])/gu;
+const LEAD = `(?:(?<![\\p{L}])(?<prep>in|at|during)\\s+)?(?:(?<![\\p{L}])(?<qualifier>${phrases(datesData.yearQualifiers)})(?:\\s+|-))?`;
+const DIGITS_LEAD = new RegExp(`${LEAD}$`, 'iu');
+const RELATIVE_LEAD = new RegExp(`${LEAD}(?<![\\p{L}])(?<relative>${phrases([...RELATIVE.keys()])})\\s+$`, 'iu');
 // What may follow the phrase: its end, a name, or a word that is no noun it modifies ("in 2024 talks").
 const END_OR_NAME_AFTER = /^(?:\s*(?:[,.;:)—–]|$)|\s+\p{Lu})/u;
 const LINKING_WORD_AFTER = /^\s+(?:and|or|but|to|for|with|at|in|on|when|after|before|as|that|the|a|an|where|while|under|between|amid|if|unless|once)\b/;
@@ -40,17 +41,22 @@ const MAY_HAVE_YEAR = /(?:19|20)\d\d|\byear\b/i;
 export function findYearPhrases(text: string): YearPhrase[] {
   if (!MAY_HAVE_YEAR.test(text)) return [];
   const out: YearPhrase[] = [];
-  for (const m of execAll(YEAR_PHRASE_RE, text)) {
-    const g = m.groups!;
-    // "Vision 2030", "by 2027": a bare year is a date only after a preposition or a qualifier.
-    if (g.year && !g.prep && !g.qualifier) continue;
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
-    if (!END_OR_NAME_AFTER.test(after) && !LINKING_WORD_AFTER.test(after)) continue;
-    const start = m.index! + (g.prep ? m[0].length - m[0].slice(g.prep.length).trimStart().length : 0);
+  for (const m of execAll(YEAR_WORD, text)) {
     const end = m.index! + m[0].length;
-    const written = m[0].slice(start - m.index!);
-    if (g.year) out.push({ start, end, text: written, year: Number(g.year), offset: null });
-    else out.push({ start, end, text: written, year: null, offset: RELATIVE.get(g.relative.toLowerCase().replace(/\s+/g, ' '))! });
+    const after = text.slice(end, end + 12);
+    if (!END_OR_NAME_AFTER.test(after) && !LINKING_WORD_AFTER.test(after)) continue;
+    const digits = m[0] !== 'year' && m[0] !== 'Year';
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    const lead = (digits ? DIGITS_LEAD : RELATIVE_LEAD).exec(before);
+    if (!lead) continue;
+    const g = lead.groups!;
+    // "Vision 2030", "by 2027": a year in digits is a date only after a preposition or a qualifier.
+    if (digits && !g.prep && !g.qualifier) continue;
+    if (!digits && !g.relative) continue;
+    const start = m.index! - before.length + lead.index + (g.prep ? lead[0].length - lead[0].slice(g.prep.length).trimStart().length : 0);
+    const written = text.slice(start, end);
+    if (digits) out.push({ start, end, text: written, year: Number(m[0]), offset: null });
+    else out.push({ start, end, text: written, year: null, offset: RELATIVE.get(g.relative.toLowerCase())! });
   }
   return out;
 }
