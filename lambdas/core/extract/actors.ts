@@ -20,7 +20,14 @@ import {
   TITLED_NAME_RE,
 } from './knowledge.js';
 import { findCountries } from './countries.js';
-import { assignByPairs, assignSpeakerOfCountry, findTitleOfCountryThenName, findTitlePhraseThenName } from './title-phrases.js';
+import {
+  assignByPairs,
+  assignSpeakerOfCountry,
+  findOfficeOfBodyThenName,
+  findTitleForRemitThenName,
+  findTitleOfCountryThenName,
+  findTitlePhraseThenName,
+} from './title-phrases.js';
 import { lastWordsStart } from './last-words.js';
 import { execAll } from './regex.js';
 import { personMention, type LearnedPerson, type PersonMention } from './person-mention.js';
@@ -120,6 +127,14 @@ function learnSurname(learned: LearnedNames, person: PersonMention): void {
   if (surname.length > (surname === surnameOf(person.name) ? 2 : 1) && !learned.has(surname)) learned.set(surname, { name: person.name, role: person.role, country: person.country });
 }
 
+/** The person introduced earlier in the article under exactly this full name (remembered by the surname). */
+function introducedAs(learned: LearnedNames, name: string): LearnedPerson | undefined {
+  const words = name.split(' ');
+  if (words.length < 2) return undefined;
+  const person = learned.get(surnameOf(name)) ?? learned.get(words[0]);
+  return person?.name === name ? person : undefined;
+}
+
 /** "Liu Jinsong, director-general of … China's Ministry" is later "Mr. Liu" (knowledge/names.json familyNameFirst). */
 function familyNameOf(person: { name: string; country: string | null }): string {
   const words = person.name.split(' ');
@@ -168,9 +183,12 @@ export function findPersons(sentence: string, published: string | null, learned:
       learned.set(words.find((w) => w.length > 2 && w === w.toUpperCase())!, { name: registered.name, role, country: registered.country });
       continue;
     }
-    // "President Lee", "Prince Faisal": a name part of someone already introduced is that person.
-    const known = learned.get(name);
+    // "President Lee", "Prince Faisal": a name part of someone already introduced is that person, and so is the
+    // full name again ("General Secretary Tô Lâm" after "General Secretary of the Communist Party of Viet Nam … Tô
+    // Lâm"): the side the first mention gave holds, unless this title names it.
+    const known = learned.get(name) ?? introducedAs(learned, name);
     if (known) {
+      if (countryCode && !known.country) known.country = countryCode;
       found.push(personMention(known, span.start, span.end, m.index!, Boolean(g.former), false));
       continue;
     }
@@ -193,6 +211,10 @@ export function findPersons(sentence: string, published: string | null, learned:
   }
   const countries = findCountries(sentence);
   for (const person of [...findTitleOfCountryThenName(sentence, countries, found), ...findTitlePhraseThenName(sentence, countries, found)]) {
+    found.push(person);
+    learnSurname(learned, person);
+  }
+  for (const person of [...findOfficeOfBodyThenName(sentence, countries, found), ...findTitleForRemitThenName(sentence, countries, found)]) {
     found.push(person);
     learnSurname(learned, person);
   }

@@ -9,6 +9,7 @@ import type { Contact, Evidence, Participant } from '../record/schema.js';
 import type { PersonMention } from './actors.js';
 import { dateOf, locationOf, readSentence, type PreviousSentence, type SegmentReading } from './contacts.js';
 import type { SentenceContext } from './context.js';
+import { placeAtVenueSeats } from './contact-place.js';
 import { findDateline, placeAtDateline } from './dateline.js';
 import { officeHolderCountry } from './initiator.js';
 import { pickAntecedent } from './refine/anaphora.js';
@@ -42,10 +43,15 @@ function draftFrom(r: SegmentReading, ctx: SentenceContext, published: string | 
   };
 }
 
+/** How many sentences back the talks an elliptic round continues may have been reported. */
+const ELLIPTIC_REACH = 3;
+
 export function assembleContacts(contexts: readonly SentenceContext[], published: string | null, refYear: number | null, articleId: string): Contact[] {
   const drafts: DraftContact[] = [];
   let previous: SentenceContext | null = null;
-  for (const ctx of contexts) {
+  // The sentence (its index) that last reported or referred to a contact: an elliptic round only continues a recent one.
+  let lastReported = -Infinity;
+  for (const [index, ctx] of contexts.entries()) {
     // What a pronoun or "the three leaders" may stand for: the sentence before, in the same paragraph.
     const before: PreviousSentence | null =
       previous?.sentence.paragraph === ctx.sentence.paragraph
@@ -64,6 +70,8 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
       const last = drafts[drafts.length - 1];
       if (r.kind === 'continuation') {
         if (!last) continue;
+        // "Tau held talks with Greer on Tuesday. … A second round is expected next month": the round of talks just reported.
+        if (r.elliptic && (index - lastReported > ELLIPTIC_REACH || (last.mode !== 'talks' && last.mode !== 'meeting'))) continue;
         // A gathering only implies a meeting when the article is walking through this same pair's contacts.
         if (r.gathering && !r.countries.every((c) => last.countries.includes(c))) continue;
         const d = draftFrom(r, ctx, published);
@@ -88,6 +96,7 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
       target.initiator ??= r.initiator ?? officeHolderCountry(r.initiatorOffice, target.participants);
       if (r.statusExplicit && r.status === 'cancelled') target.status = 'cancelled';
     }
+    if (readings.some((r) => r.kind !== 'none' && !r.historical)) lastReported = index;
     // "Ukraine's delegation was led by …": the people of the contact just reported.
     const reportsNew = readings.some((r) => !r.historical && (r.kind === 'new' || r.kind === 'continuation'));
     const target = referred ?? drafts[drafts.length - 1];
@@ -102,6 +111,8 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
   const pair = articlePair(contexts);
   completeHomeSide(drafts, pair, introductionCountries(contexts, pair));
   const merged = mergeContacts(drafts);
+  // "at the National Palace": the building of the one party country that has one.
+  placeAtVenueSeats(merged);
   // "NARA —": a recent meeting that names no place took place where the story was filed.
   placeAtDateline(merged, findDateline(contexts), published);
   return merged.map((d) => finish(d, articleId));

@@ -22,6 +22,8 @@ const BOUNDARY = new RegExp(
   `(?:,?\\s+|^)(?=(?:${MARKERS})\\b)|;\\s*|:\\s+|,\\s+(?=(?:but|as|which|with|stating|saying|adding|noting|and noted|and said|and added)\\b)`,
   'giu',
 );
+// "A for France", "Mr B of Germany": a name, then the country it stands for.
+const MEMBER_LIST = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:for|of)\s+(?:the\s+)?\p{Lu}/u;
 // An aside between commas that adds to the event ("…, followed by a working dinner, with …").
 const ASIDE_BEFORE = /,\s+(?:followed|preceded|accompanied|joined)\s+by\s+[^,;]{1,60}$/u;
 const OPENING_BEFORE = /^(?:\d{1,2}\.\s+)?(?:Before|Prior to)\s[^,;]{1,60},\s+/u;
@@ -31,6 +33,9 @@ export function splitClauses(sentence: string): Clause[] {
   const cuts = new Set<number>([0]);
   for (const m of execAll(BOUNDARY, sentence)) {
     const at = m.index! + m[0].length;
+    // "received the political directors of the three countries: A for France, B for Germany …": the colon lists the
+    // people just named, in the same clause.
+    if (m[0].startsWith(':') && MEMBER_LIST.test(sentence.slice(at, at + 80))) continue;
     // "held a meeting, followed by a working dinner, with X": the comma closes an aside; "with X" goes on.
     if (m[0].startsWith(',') && sentence.startsWith('with', at) && ASIDE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 70), m.index!))) continue;
     if (at > 0 && at < sentence.length) cuts.add(at);

@@ -80,15 +80,26 @@ function quotedPiece(q: Quote, cue: ConditionCue): string {
   return inner;
 }
 
-/** Where the reported statement starts in `part`. */
+/**
+ * Where the reported statement starts in `part`: never before a semicolon ahead of the cue, which closes another
+ * clause ("The two governments set up a working group; Mexico rejects any …").
+ */
 function statementStart(part: string, cue: ConditionCue): number {
+  const semicolon = part.lastIndexOf('; ', cue.start);
+  return Math.max(reportedStart(part, cue), semicolon >= 0 ? semicolon + 2 : 0);
+}
+
+/** Where the statement the cue belongs to starts: after "that", a colon or a reporting verb, at the speaker's own verb, or at its clause's subject. */
+function reportedStart(part: string, cue: ConditionCue): number {
   const head = part.slice(0, cue.start);
   const cueText = part.slice(cue.start, cue.end);
   const thatAfter = /^\s+that\s+/.exec(part.slice(cue.end));
   if (thatAfter) return cue.end + thatAfter[0].length; // "insisted that X must…": the statement is X…
   if (/\bthat$/i.test(cueText)) return cue.end + 1; // "demands that Ukraine withdraw …"
   const verbCue = VERB_CUE.test(cueText);
-  if ((verbCue || /^(?:expects|wants)\b/i.test(cueText)) && COORDINATED_PREDICATE.test(head)) return cue.start;
+  if ((verbCue || /^(?:expects?|wants?|wanted)\b/i.test(cueText)) && COORDINATED_PREDICATE.test(head)) return cue.start;
+  // "Christodoulides, who has made reunification his theme, wants the talks to …": past the subject's appositive.
+  if (/^(?:expects?|wants?|wanted)\b/i.test(cueText) && /,\s*$/.test(head)) return cue.start;
   // "…, a U.S. official said, and will not remove the surcharge until …": a predicate of its own after ", and".
   if (/,\s+and\s+(?:(?:has|have|had|also)\s+)*$/.test(head)) return cue.start;
   const colon = head.lastIndexOf(': ');

@@ -12,6 +12,9 @@ const alternation = (words: readonly string[]) =>
 /** Verbs of saying or stance ("said", "insists", "reiterated", "made clear"). */
 export const SPEECH_VERB = `(?:${alternation(CUES.conditionSpeechVerbs)})`;
 
+/** An act that sets terms as a statement does (conditionActs): "passed a law", "issued an executive order". */
+const ACT = `(?:${alternation(CUES.conditionActs.verbs)})\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CUES.conditionActs.nouns)})`;
+
 /**
  * Right after a name: the name is the subject of a verb of saying — directly, after an auxiliary or adverb
  * ("has repeatedly said", "for his part, insisted", "told reporters on Monday"), or after an appositive
@@ -24,9 +27,18 @@ export const SPEAKS_AFTER = new RegExp(
     `(?:,[^,;“”"]{1,90},)?` +
     `(?:\\s*,\\s*for\\s+(?:his|her|its|their)\\s+part,)?` +
     `(?:\\s+(?:has|have|had|also|again|repeatedly|once\\s+more|later|then|publicly|flatly))*` +
-    `\\s+${SPEECH_VERB}\\b`,
+    `\\s+(?:${SPEECH_VERB}|${ACT})\\b`,
   'i',
 );
+
+/** Right before a government: an act of it names it ("a law passed by the Iranian parliament", "a decree issued by Iran"). */
+export const ENACTED_BY_BEFORE = new RegExp(
+  `\\b(?:${alternation(CUES.conditionActs.nouns)})\\s+(?:${alternation(CUES.conditionActs.verbs)})\\s+by\\s+(?:the\\s+)?$`,
+  'i',
+);
+
+/** Right before a capital or country: a body sitting there speaks for it ("officials in Moscow", "the parliament in Tehran"; not "the embassy in Canberra"). */
+export const HOME_BODY_IN_BEFORE = new RegExp(`\\b(?:${alternation(CUES.conditionHomeBodies)})\\s+in\\s+$`, 'i');
 
 /** After a demonym: the body that speaks for its government ("The Turkish side", "Chinese officials", "the Ethiopian foreign ministry"). */
 export const SPEAKER_BODY_AFTER_DEMONYM = new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${alternation(CUES.conditionSpeakerBodies)})\\b`);
@@ -42,3 +54,51 @@ export const PROXY_BEFORE = new RegExp(`\\b(?:${alternation(CUES.conditionProxie
 
 /** A statement that asks or refuses something ("must", "should", "will not", "only"), as against one that only asserts. */
 export const STATEMENT_MODAL = new RegExp(`\\b(?:${alternation(CUES.conditionObligations)}|will|would|won't|cannot|can't|only|never)\\b`, 'i');
+
+const REFUSALS = CUES.conditionRefusals;
+const apostrophes = (source: string) => source.replace(/'/g, "['’]");
+
+/**
+ * A side refusing to change or give up what it holds: "will not amend", "would never give up", "refuses to drop",
+ * "has no intention of lifting" (knowledge/cues.json conditionRefusals: negations × verbs, an adverb between). Only a
+ * red line when its subject is a side (see REFUSAL_SUBJECT_BEFORE): "the talks will not change anything" refuses nothing.
+ */
+const REFUSAL_SOURCE = apostrophes(
+  `(?<![A-Za-z])(?:${alternation(REFUSALS.negations)})\\s+(?:(?:${alternation(REFUSALS.adverbs)})\\s+)?(?:${alternation(REFUSALS.verbs)})(?![A-Za-z])`,
+);
+export const REFUSAL = new RegExp(REFUSAL_SOURCE, 'gi');
+const ANY_REFUSAL = new RegExp(REFUSAL_SOURCE, 'i');
+
+/** Words each REFUSALS negation holds: a plain substring test before REFUSAL runs (tests/unit/extract/conditions.test.ts checks it covers the list). */
+export const REFUSAL_HINTS = ['not ', 'never ', "n't ", 'n’t ', 'refuse', 'intention'] as const;
+/** Whether a text holds a refusal (subject not checked); most sentences are ruled out by a substring search. */
+export const mayHoldRefusal = (text: string) => REFUSAL_HINTS.some((h) => text.includes(h)) && ANY_REFUSAL.test(text);
+
+/**
+ * A refusal's subject right before it that is a side: "we will not", "the government would never"; a third-person
+ * pronoun only as the subject of reported speech ("said it will not", "insisted that they would never"), since
+ * elsewhere it is as often a thing ("Whatever policy Seoul adopts, it will not change our position").
+ */
+export const REFUSAL_SUBJECT_BEFORE = new RegExp(
+  apostrophes(
+    `(?<![A-Za-z])(?:${alternation(REFUSALS.subjects)}|(?<=\\b${SPEECH_VERB}\\s+(?:that\\s+)?)(?:${alternation(REFUSALS.reportedSubjects)}))\\s+$`,
+  ),
+  'i',
+);
+
+const TERMS = CUES.conditionTerms;
+/** A negotiating process (knowledge/cues.json conditionTerms.processNouns): "talks", "the peace process". */
+export const PROCESS_NOUN_THEN_TO = new RegExp(`^(?:${alternation(TERMS.processNouns)})\\s+to\\s+\\p{Ll}`, 'iu');
+/** Words that state the terms a process must follow (conditionTerms.markers): "on the basis of", "from where", "within the framework of". */
+export const TERMS_MARKER = new RegExp(`\\b(?:${alternation(TERMS.markers)})\\b`, 'i');
+
+const HOLDS = CUES.conditionHolds;
+const HOLD_UNTIL_SOURCE = `(?<![A-Za-z])(?:${alternation(HOLDS.verbs)})\\s+(?:[\\w'’,-]+\\s+){0,12}?until\\s+(?!\\d|(?:${alternation(HOLDS.untilTimes)})\\b)`;
+/**
+ * A measure held until something happens: "suspending cooperation with the agency until the security of the sites is
+ * guaranteed", "sanctions will remain in place until …" (conditionHolds.verbs), not until a time ("until next week",
+ * "until the end of the month": conditionHolds.untilTimes).
+ */
+export const HOLD_UNTIL = new RegExp(HOLD_UNTIL_SOURCE, 'gi');
+const ANY_HOLD_UNTIL = new RegExp(HOLD_UNTIL_SOURCE, 'i');
+export const mayHoldUntil = (text: string) => text.includes('until') && ANY_HOLD_UNTIL.test(text);

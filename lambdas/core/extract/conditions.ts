@@ -5,13 +5,27 @@
  * quote kept when there is one. Statements about the past ("…in September 2023, when X refused to meet")
  * are history, not conditions.
  */
-import type { Condition } from '../record/schema.js';
+import type { Condition, Contact } from '../record/schema.js';
+import { sidesFromContacts } from './condition-sides.js';
+import { groupSpeakers } from './condition-groups.js';
 import type { PersonMention } from './actors.js';
 import type { SentenceContext } from './context.js';
 import { ANY_CONDITION_RE, CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES } from './knowledge.js';
-import { resolveSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
+import { resolveSpeaker, sentenceSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
 import { conditionText, quotes, type ConditionCue } from './condition-text.js';
-import { OBLIGATION_CUE, SPEECH_VERB, STATEMENT_MODAL } from './condition-words.js';
+import {
+  HOLD_UNTIL,
+  mayHoldRefusal,
+  mayHoldUntil,
+  OBLIGATION_CUE,
+  PROCESS_NOUN_THEN_TO,
+  REFUSAL,
+  REFUSAL_SUBJECT_BEFORE,
+  SPEAKER_BODY_AFTER_DEMONYM,
+  SPEECH_VERB,
+  STATEMENT_MODAL,
+  TERMS_MARKER,
+} from './condition-words.js';
 import { execAll } from './regex.js';
 
 export { conditionText, type ConditionCue } from './condition-text.js';
@@ -51,21 +65,55 @@ export function findConditionCue(text: string): ConditionCue | null {
 }
 
 // "China expects Britain to take back its decision", "The U.S. side wants Brazil to lower its tariff": what a side
-// expects or wants of another government or person is a demand. Only with a named party as the object: "analysts
-// expect the talks to resume" demands nothing.
-const EXPECTS = /\b(?:expects|wants)\s+(?:the\s+)?/g;
-const EXPECTS_WORD = /\b(?:expects|wants)\s/;
+// expects or wants of another government or person is a demand. Only with a named party as the object ("analysts
+// expect the talks to resume" demands nothing), or a side wanting a process to follow stated terms ("wants the talks
+// to resume from where they were left", "on the basis of …"; knowledge/cues.json conditionTerms): wanting the talks
+// "to resume soon" sets no terms.
+const EXPECTS = /\b(?:expects?|wants?|wanted)\s+(?:the\s+)?/g;
+const TERMS_WINDOW = 160;
+const EXPECTS_WORD = /\b(?:expects?|wants?|wanted)\s/;
 const TO_VERB = /^(?:['’]s)?\s+to\s+(?!be\b)\p{Ll}/u;
 
 function expectationCue(ctx: SentenceContext, partStart: number, part: string): ConditionCue | null {
-  if (!part.includes('expects ') && !part.includes('wants ')) return null;
+  if (!part.includes('expect') && !part.includes('want')) return null;
   const text = ctx.sentence.text;
   for (const m of execAll(EXPECTS, part)) {
     const at = partStart + m.index! + m[0].length;
     const party = ctx.countries.find((c) => c.start === at) ?? ctx.persons.find((p) => p.titleStart === at || p.start === at);
     if (party && TO_VERB.test(text.slice(party.end, party.end + 12))) return { kind: 'demand', start: m.index!, end: m.index! + m[0].length };
+    if (!m[0].startsWith('expect') && PROCESS_NOUN_THEN_TO.test(text.slice(at, at + 40)) && TERMS_MARKER.test(text.slice(at, Math.min(partStart + part.length, at + TERMS_WINDOW)))) {
+      return { kind: 'demand', start: m.index!, end: m.index! + m[0].length };
+    }
   }
   return null;
+}
+
+/**
+ * "Pretoria will not amend its laws", "we will never give up …", "the Chinese side will not drop …": a refusal by a
+ * side is a red line. Its subject, right before it, must be one: a government, a person, a nationality word with its
+ * body, a pronoun or a government noun; "the talks will not change anything" refuses nothing.
+ */
+function refusalCue(ctx: SentenceContext, partStart: number, part: string): ConditionCue | null {
+  if (!mayHoldRefusal(part)) return null;
+  const text = ctx.sentence.text;
+  for (const m of execAll(REFUSAL, part)) {
+    const at = partStart + m.index!;
+    const subjectEnd = text.slice(0, at).trimEnd().length;
+    const side =
+      ctx.countries.some((c) => (c.end === subjectEnd && c.kind !== 'demonym') || (c.end < subjectEnd && SPEAKER_BODY_AFTER_DEMONYM.exec(text.slice(c.end, subjectEnd))?.[0].length === subjectEnd - c.end)) ||
+      ctx.persons.some((p) => p.end === subjectEnd) ||
+      REFUSAL_SUBJECT_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+    if (side) return { kind: 'red-line', start: m.index!, end: m.index! + m[0].length };
+  }
+  return null;
+}
+
+/** "… suspending cooperation with the agency until the security of the sites is guaranteed": a measure held until something happens is a precondition. */
+function holdCue(part: string): ConditionCue | null {
+  if (!part.includes('until')) return null;
+  HOLD_UNTIL.lastIndex = 0;
+  const m = HOLD_UNTIL.exec(part);
+  return m ? { kind: 'precondition', start: m.index, end: m.index + m[0].length } : null;
 }
 
 /**
@@ -127,8 +175,11 @@ function sentenceParts(sentence: string): Part[] {
   return parts;
 }
 
-/** `refYear`: the article's year (see extract/index.ts), for telling history from what is stated now. */
-export function extractConditions(contexts: readonly SentenceContext[], refYear: number | null = null): Condition[] {
+/**
+ * `refYear`: the article's year (see extract/index.ts), for telling history from what is stated now; `contacts`: the
+ * article's contacts, which place a speaker named without a country (condition-sides.ts).
+ */
+export function extractConditions(contexts: readonly SentenceContext[], refYear: number | null = null, contacts: readonly Contact[] = []): Condition[] {
   const out: Condition[] = [];
   let lastPerson: PersonMention | null = null;
   // The speaker of the previous sentence's statement when that sentence named nobody we know: "he said" next refers there.
@@ -138,19 +189,27 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
   // sentence were a tenth of the condition extractor.
   let previous: string | null = null;
   let previousAnnounced: boolean | null = null;
+  // Who spoke in the previous sentence, for a pronoun subject; found only when one needs it (most sentences never do).
+  let previousCtx: SentenceContext | null = null;
+  const previousSentenceSpeaker = () => (previousCtx ? sentenceSpeaker(previousCtx, quotes(previousCtx.sentence.text)) : null);
   const announcedBefore = () =>
     (previousAnnounced ??= previous !== null && CONDITION_ANNOUNCER_RE.test(previous) && ANNOUNCING_VERB.test(previous));
-  for (const ctx of contexts) {
+  for (let index = 0; index < contexts.length; index++) {
+    const ctx = contexts[index];
     const sentence = ctx.sentence.text;
     let speaker: Speaker | null = null;
     let spoke: Speaker | null = null;
     // Most sentences hold no cue at all: one scan of the whole sentence skips splitting and quote-finding there.
-    const mayHold = ANY_CONDITION_RE.test(sentence) || EXPECTS_WORD.test(sentence) || (/[“"]/.test(sentence) && announcedBefore());
+    const mayHold = ANY_CONDITION_RE.test(sentence) || EXPECTS_WORD.test(sentence) || mayHoldRefusal(sentence) || mayHoldUntil(sentence) || (/[“"]/.test(sentence) && announcedBefore());
     const sentenceQuotes = mayHold ? quotes(sentence) : [];
     for (const { start: partStart, end: partEnd, lead, newSentence } of mayHold ? sentenceParts(sentence) : []) {
       if (newSentence) speaker = null;
       const part = sentence.slice(partStart, partEnd);
-      let cue = findConditionCue(part) ?? expectationCue(ctx, partStart, part);
+      let cue = findConditionCue(part);
+      // A refusal wins over a later red-line phrase: "Pretoria will not amend …, Tau said, adding that “… not on the table.”"
+      const refusal = !cue || cue.kind === 'red-line' ? refusalCue(ctx, partStart, part) : null;
+      if (refusal && (!cue || refusal.start < cue.start)) cue = refusal;
+      cue ??= expectationCue(ctx, partStart, part) ?? holdCue(part);
       const partQuotes = quotes(part);
       // After "Lavrov reiterated Russia's conditions…", the next quoted statement is one of them.
       if (!cue && partQuotes.length > 0 && announcedBefore()) cue = { kind: 'position', start: partQuotes[0].start + 1, end: partQuotes[0].start + 2 };
@@ -160,28 +219,45 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
       const obligation = OBLIGATION_CUE.test(part.slice(cue.start, cue.end));
       // A later statement names its own speaker ("…, and Lee's office insists …") or continues the first one's.
       const own = partStart > 0 ? speakingSpeaker(ctx, lead, cueStart, sentenceQuotes) : null;
-      speaker = own ?? speaker ?? resolveSpeaker(ctx, { cueStart, from: newSentence ? partStart : 0, obligation, quotes: sentenceQuotes }, lastPerson, previousSpeaker);
-      if (!speaker) continue;
+      speaker =
+        own ??
+        speaker ??
+        resolveSpeaker(ctx, { cueStart, from: newSentence ? partStart : 0, obligation, quotes: sentenceQuotes }, {
+          statement: previousSpeaker,
+          sentence: previousSentenceSpeaker,
+          lastPerson,
+        });
+      // No one speaks but a group of governments ("The three capitals have let it be known that …"): each member does.
+      const group: Speaker[] | null = speaker ? null : groupSpeakers(contexts, index, newSentence ? partStart : 0, cueStart);
+      if (!speaker && !group) continue;
       const text = conditionText(part, cue);
       if (text.split(/\s+/).length < 3) continue;
       if (jointSubject(ctx, partStart + part.indexOf(text), cueStart, part.slice(cue.start, cue.end))) continue;
-      const country: string | null = speaker.country ?? speakerCountry(ctx, partStart + part.indexOf(text), cueStart, obligation);
       // The quotation holding the cue, else the first one the statement repeats.
       const quote = partQuotes.find((q) => q.start <= cue!.start && cue!.start < q.end) ?? partQuotes.find((q) => text.includes(q.text)) ?? null;
-      out.push({
-        actor: { name: speaker.name, country },
-        text,
-        quote: quote ? quote.text.replace(/[\s,]+$/, '') : null,
-        evidence: [{ text: sentence, start: ctx.sentence.start, end: ctx.sentence.end }],
-        // "Beirut insists the talks are technical": insisting on what is, not on what must be, states a position.
-        kind: cue.kind === 'demand' && /^insist/i.test(part.slice(cue.start, cue.end)) && !STATEMENT_MODAL.test(text) ? 'position' : cue.kind,
-      });
-      spoke = { name: speaker.name, country };
+      // "Beirut insists the talks are technical": insisting on what is, not on what must be, states a position; insisting
+      // on something ("insists on guarantees") or on the terms of a process ("insists that the talks resume on the basis
+      // of …") demands it.
+      const insistsOnWhatIs =
+        /^insist/i.test(part.slice(cue.start, cue.end)) && !/^\s+on\b/.test(part.slice(cue.end)) && !STATEMENT_MODAL.test(text) && !TERMS_MARKER.test(text);
+      const kind = cue.kind === 'demand' && insistsOnWhatIs ? 'position' : cue.kind;
+      for (const who of group ?? [speaker as Speaker]) {
+        const country: string | null = who.country ?? speakerCountry(ctx, partStart + part.indexOf(text), cueStart, obligation);
+        out.push({
+          actor: { name: who.name, country },
+          text,
+          quote: quote ? quote.text.replace(/[\s,]+$/, '') : null,
+          evidence: [{ text: sentence, start: ctx.sentence.start, end: ctx.sentence.end }],
+          kind,
+        });
+        if (!group) spoke = { name: who.name, country };
+      }
     }
     previousSpeaker = spoke && ctx.persons.length === 0 ? spoke : null;
     previous = sentence;
+    previousCtx = ctx;
     previousAnnounced = null;
     if (ctx.persons.length > 0) lastPerson = ctx.persons[ctx.persons.length - 1];
   }
-  return out;
+  return sidesFromContacts(out, contacts);
 }

@@ -11,9 +11,13 @@
  * - a named venue or gathering comes before a city;
  * - with none in the segment, the place an occasion's relative clause gives ("on the sidelines of the summit
  *   of the European Political Community, which Armenia will host in Yerevan").
+ * Once the contact's parties are known, a venue several countries have ("the National Palace") takes the city
+ * of the one party country that has it (`seats` in knowledge/places.json).
  */
+import placesData from '../../../knowledge/places.json' with { type: 'json' };
 import type { ContactMode, ContactStatus } from '../record/schema.js';
 import type { PlaceMention } from './places.js';
+import type { DraftContact } from './refine/merge.js';
 
 // ", and is due to address …", ", and will then fly …": the same subject's next predicate.
 const SECOND_PREDICATE = /,\s+and\s+(?:is|was|are|were|will|would|has|had|plans?|then|later)\b/i;
@@ -52,4 +56,23 @@ export function contactPlace(
 function hostedAfter(text: string, from: number, sentencePlaces: readonly PlaceMention[]): PlaceMention[] {
   const place = sentencePlaces.find((p) => p.start >= from && p.start - from <= 60 && p.preposition === 'in' && !p.notVenue);
   return place && HOST_CLAUSE.test(text.slice(from, place.start)) ? [place] : [];
+}
+
+interface Seat {
+  city: string;
+  country: string;
+}
+const SEATS_OF_VENUE = new Map<string, Seat[]>();
+for (const v of placesData.venues) if ('seats' in v && v.seats) SEATS_OF_VENUE.set(v.name, v.seats);
+
+/**
+ * "met Sheinbaum at the National Palace": a venue several countries have is in the one of the contact's
+ * countries that has such a building; with none or two of them, the city stays unknown.
+ */
+export function placeAtVenueSeats(contacts: DraftContact[]): void {
+  for (const c of contacts) {
+    if (!c.location?.venue || c.location.city) continue;
+    const seats = SEATS_OF_VENUE.get(c.location.venue)?.filter((s) => c.countries.includes(s.country));
+    if (seats?.length === 1) c.location = { ...c.location, city: seats[0].city, country: seats[0].country };
+  }
 }

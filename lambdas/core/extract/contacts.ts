@@ -26,6 +26,7 @@ import {
   GATHERING_RE,
   GENERIC_PLURAL_RE,
   GROUP_REFERENCE_RE,
+  HISTORY_RE,
   modeOfCue,
   NOUN_PHRASE_MODIFIERS,
   PARTY_NOUN_RE,
@@ -38,6 +39,8 @@ import type { PlaceMention } from './places.js';
 import { findInitiator, officeHolderCountry } from './initiator.js';
 import { isHistoricalSegment } from './refine/history.js';
 import { execAll } from './regex.js';
+import { compilePhraseList } from '../ingest/phrases.js';
+import { escapeRegex } from '../text/escape-regex.js';
 
 export interface Cue {
   start: number;
@@ -69,6 +72,8 @@ export interface SegmentReading {
   gathering: boolean;
   /** The subject is the sides' teams or delegations: a continuation keeps the pair but not the last contact's people. */
   sides: boolean;
+  /** The contact word is left out ("A second round is expected next month", "The first took place in Istanbul"): it continues only talks or a meeting just reported. */
+  elliptic: boolean;
   /** Offsets of the segment within the sentence. */
   start: number;
   end: number;
@@ -149,20 +154,42 @@ function nounPhraseStart(text: string, cueStart: number, floor: number): number 
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|their|its|his|her|both|[A-Z][a-z]+day['’]s|today['’]s|yesterday['’]s)\b/i;
-const TOPIC_AFTER = /^(?:['’]s)?\s*(?:[-–]\s*\S+\s+)?(?:conflict|war|crisis|sanctions|relations|ties|issue|issues|question|territory|territories|economy|policy|forces|military|troops|invasion|border|nuclear|program|programme|peace|diplomacy|annexation|aggression|position|stance|demands|interests|concerns|economic|trade)\b/i;
+// "the Ukraine conflict", "U.S. sanctions", "Russia's position": a country before one of these words is a topic.
+const TOPIC_AFTER = new RegExp(`^(?:['’]s)?\\s*(?:[-–]\\s*\\S+\\s+)?(?:${CUES.topicWordsAfterCountry.join('|')})\\b`, 'i');
 const TOPIC_BEFORE = /(?:\bon|\babout|\bover|\bregarding|\bconcerning|\bagainst|\bin|\binto|\bof|\btoward|\btowards|\bunder)\s+(?:the\s+)?$/i;
 // "the foreign ministers of Pakistan and India", "the DGMOs of …": people of a country, so it is a party.
-const PEOPLE_OF = /\b(?:ministers?|leaders?|chiefs?|heads?|delegations?|officials|envoys?|representatives|presidents?|generals?|negotiators|diplomats|[A-Z]{2,}s\)?)\s+of\s+(?:the\s+)?$/;
+// "the political directors of France", "the DGMOs of …" (an initialism's plural): a country's people.
+const PEOPLE_OF = new RegExp(`\\b(?:${CUES.peopleOfNouns.join('|')}|[A-Z]{2,}s\\)?)\\s+of\\s+(?:the\\s+)?$`);
+// "Trump's special envoy for Ukraine and Russia", "the EU's representative on Kosovo": the countries of an
+// official's remit are no parties of the official's contact.
+const REMIT_BEFORE = new RegExp(`\\b(?:${CUES.remitHolders.join('|')})\\s+(?:for|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:and|&)\\s+(?:the\\s+)?)?$`, 'iu');
 // "UK-China strategic dialogue", "Russia-Ukraine peace talks": up to two lower-case modifiers before the contact word.
-const CONTACT_WORD_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:[a-z-]+\s+){0,2}?(?:talks|summit|meeting|call|negotiations|consultations|dialogue)\b/i;
+const words = (list: readonly string[]) => list.map(escapeRegex).join('|');
+const CONTACT_WORD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*\\S+\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${words(CUES.pairContactWords)})\\b`, 'i');
 // The name of a standing format: "the Japan-Philippines Foreign and Defence Ministerial Meeting", "… Strategic Dialogue".
-const NAMED_CONTACT_AFTER = /^\s*(?:[-–]\s*\S+\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|and|of)\s+){1,4}(?:Talks|Summit|Meeting|Dialogue|Consultations|Negotiations)\b/u;
+const NAMED_CONTACT_AFTER = new RegExp(`^\\s*(?:[-–]\\s*\\S+\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|and|of)\\s+){1,4}(?:${words(CUES.formatNameEnds)})\\b`, 'u');
 
 /** A contact word after a country of a hyphenated pair ("Japan-Philippines talks"), or a format's name ending in one. */
 function pairNamesContact(text: string, end: number, after: string): boolean {
   return CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, '')) || CONTACT_WORD_AFTER.test(after) || NAMED_CONTACT_AFTER.test(text.slice(end, end + 90));
 }
-const URGED = /\b(?:urged|urges|urging|called on|calls on|pressed|pressing|asked|told|invited)\s+(?:\S+\s+){0,4}?to\b/i;
+// "urged Putin to … engage in talks": a contact others are pressed into, not one reported.
+const URGED = new RegExp(`\\b(?:${CUES.urgingVerbs.join('|')})\\s+(?:\\S+\\s+){0,4}?to\\b`, 'i');
+// "Lukashenko had invited Trump to visit Minsk", "invited Trump to attend the summit", "invited Iran for talks": the
+// invitation is a proposed contact of inviter and invitee (the contact words follow within a few words).
+const INVITED = new RegExp(`\\b(?:${CUES.invitationVerbs.join('|')})\\s+(?:\\S+\\s+){0,6}?(?:to|for)\\s+(?:\\S+\\s+){0,5}$`, 'i');
+// "Modi was invited to attend …": the subject is the invitee, not the inviter.
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
+// "a meeting with Trump \"is not on the agenda for now\"": the predicate after the contact noun denies it.
+const DENIED_AFTER = new RegExp(
+  `^\\s*(?:(?:between|with|involving|by)\\s[^,;]{0,80}?)?\\s*["“]?(?:is|was|are|were|has been|had been|have been|will be|would be|remains|remained)\\s+(?:still\\s+|currently\\s+|now\\s+|also\\s+)?(?:${CUES.contactDenialsAfter.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})\\b`,
+  'i',
+);
+// "Ramaphosa also hoped to meet Vance, but no such meeting took place": a hoped-for contact that did not happen.
+// "The committee will meet again on the 19th", "The format has met twice": a body the two sides formed, opening the
+// clause, continues the last pair's contacts without its people (like the sides' teams, `sideGroups`).
+const JOINT_BODY_SUBJECT = new RegExp(`^\\s*(?:${CUES.jointBodies.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+const DID_NOT_HAPPEN = compilePhraseList(CUES.contactDidNotHappen, 'i');
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
 // "to hold the next round of talks" is still to come; "held the next round of talks" is not. The same for a
 // contact noun right after "next" ("the next meeting of the commission would be held in India", "their next
@@ -171,25 +198,33 @@ const NEXT_ROUND = /\bnext\s+round\b/i;
 const NEXT_BEFORE_CUE = /\bnext\s+(?!to\b)(?:[\p{L}-]+\s+){0,2}$/iu;
 // A later occasion named right before its contact noun ("another meeting", "the next high-level meeting").
 const LATER_OCCASION = /\b(?:next|another|subsequent|follow-up)\s+(?!to\b)(?:[\p{L}-]+\s+){0,2}$/iu;
-const ROUND_OF_BEFORE = /\b(?:next|further|another|second|third|fourth|fifth)\s+(?:round\s+of\s+)?$/i;
-const PAST_HOLDING = /\b(?:held|had|concluded|began|opened|wrapped up|ended)\b/i;
+const ROUND_OF_BEFORE = new RegExp(`\\b(?:${words(CUES.laterRoundWords)})\\s+(?:round\\s+of\\s+)?$`, 'i');
+const PAST_HOLDING = new RegExp(`\\b(?:${words(CUES.pastHoldingVerbs)})\\b`, 'i');
 const ATTENDED = /\battend(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
 // Every unscheduled phrase ("no date has been set", "will be scheduled", "no timetable") has one of these words.
 const MAY_BE_UNSCHEDULED = /\b(?:no|not|yet|be|timing|timeline|timetable)\b/i;
 // "he could play the role of pacemaker for a Trump–Kim meeting": a contact in a hypothetical.
 const HYPOTHETICAL_VERB = /\b(?:could|might|may)\s+(?!(?:meet|hold|talk|visit|host|travel|sit|speak|call)\b)[a-z]+\b[^,;]*$/i;
 const CUE_TEST = new RegExp(CONTACT_CUE_RE.source, 'iu');
-const VERB_CUE = /^(?:met|meet|meets|discussed|spoke|spoken|talked|hosted|host|hosts|hosting|received|visited|phoned|telephoned|called|sat down)\b/i;
+// Cues that are verbs ("met", "hosted"): they need a subject, and what they report has happened or will.
+const VERB_CUE = new RegExp(`^(?:${CUES.verbCues.map(escapeRegex).join('|')})\\b`, 'i');
 const QUOTED = /[“"][^”"]{1,300}[”"]/g;
 // "Question: Will Prime Minister Pashinyan visit Türkiye again?": a yes/no question asks whether there will be a contact.
-const YES_NO_QUESTION = /^(?:[\p{L} ]{1,20}:\s*)?(?:Will|Would|Could|Can|Should|Is|Are|Does|Do|Has|Have)\s[^?]*\?[”"’']?\s*$/u;
+const YES_NO_QUESTION = new RegExp(`^(?:[\\p{L} ]{1,20}:\\s*)?(?:${words(CUES.yesNoQuestionOpeners)})\\s[^?]*\\?[”"’']?\\s*$`, 'u');
 // The pattern's optional speaker label makes every sentence cost a scan; without a question mark it cannot match.
 const isYesNoQuestion = (text: string) => text.includes('?') && YES_NO_QUESTION.test(text);
 // "On Tuesday he hosted …", "she later met …": a pronoun as the subject of the verb cue that follows.
-const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$/i;
+// "He will travel on to Quito on Thursday", "she is due to visit …": an auxiliary may stand between them.
+const PRONOUN_SUBJECT = new RegExp(`\\b(?:he|she)\\s+(?:(?:[a-z]+ly|${CUES.pronounSubjectBridges.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})\\s+){0,3}$`, 'i');
+// "A second round is expected in Washington next month", "The first took place in Istanbul on 25 July": a round or
+// an occasion of the talks just reported, its contact word left out (cues.json, talks and meeting).
+const ELLIPTIC_CUE = /\bround$|^the\s+(?:first|previous|last|earlier)(?:\s+one)?$/i;
+const QUOTE_MARKS = /["“”]/g;
+const PLURAL_PRONOUN_SUBJECT = /(?:^|[,;]\s*|\band\s+)they\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|last\s+|first\s+)?$/i;
 const SUPERSEDED_DATE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
+const COORDINATED_VERB = /\sand\s+(?:then\s+|later\s+|also\s+)?$/i;
 const SECOND_PREDICATE = /,?\s+and\s+(?:is|was|are|were|will|would|has|had|plans?|then|later)\b/i;
-const POSSESSOR_OF_AGENT = /^['’]s?\s+(?:(?:[\p{L}-]+\s+){0,2}(?:envoy|emissary|aide|adviser|advisor|representative|negotiator|spokesman|spokeswoman|spokesperson|son-in-law|chief of staff)|special\s+envoy)\b/iu;
+const POSSESSOR_OF_AGENT = new RegExp(`^['’]s?\\s+(?:(?:[\\p{L}-]+\\s+){0,2}(?:${words(CUES.agentNouns)})|special\\s+envoy)\\b`, 'iu');
 // "Russian and Ukrainian delegations": a demonym coordinated with another before the party noun.
 const COORDINATED_DEMONYM = /^\s+(?:and|&)\s+[\p{Lu}][\p{L}.]+/u;
 // "Rubio, who has long pushed for a hard line, spoke …": a relative clause says nothing about the contact's status.
@@ -199,7 +234,7 @@ const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\b[^,]*,/g;
 const POST_AUX = /^\s*(?:(?:between|with|involving)\s[^,;]{0,80}?\s)?(?:,[^,]{0,60},\s*|\([^()]{0,40}\)\s*)?(?:was|were|is|are|has been|have been|had been|will be|would be|is being|got|will|would)\s+(?:\w+\s+)?/i;
 // "…, that had been planned for August 31, has been postponed": a plan's date followed by the move is the old date.
 const PLANNED_FOR = /\b(?:planned|scheduled|set|due|slated)\s+(?:for|on)\s+(?:the\s+)?$/i;
-const MOVED = /\b(?:postponed|rescheduled|delayed|deferred|pushed back|put off|moved)\b/i;
+const MOVED = new RegExp(`\\b(?:${CUES.movedWords.map(escapeRegex).join('|')})\\b`, 'i');
 // "…, officials said on Saturday", "…, the presidential office in Seoul said", "…, according to a statement on
 // Monday": the tail says when and where the statement was made, not the contact.
 const ATTRIBUTION_TAIL =
@@ -252,6 +287,7 @@ export function partyCountries(
     const hyphenAfter = /^[-–]/.test(after);
     if ((hyphenAfter || /[-–]$/.test(before)) && !pairNamesContact(text, c.end, after)) continue;
     if (TOPIC_AFTER.test(after)) continue;
+    if (REMIT_BEFORE.test(before)) continue;
     // "the next round of the Japan-Philippines Strategic Dialogue": past the check above, a pair's first country
     // names the contact, so it is a party even after "of".
     if (TOPIC_BEFORE.test(before) && !PEOPLE_OF.test(before) && !hyphenAfter) continue;
@@ -260,6 +296,7 @@ export function partyCountries(
   return out;
 }
 
+const MAIN_PREDICATE = /^,\s*(?:was|were|has been|have been|had been|is|are|will be|would be)\s+(?:\w+\s+)?/i;
 // What may follow a contact noun inside its noun phrase: "the next meeting of the HLCC", "talks between X and Y".
 const NOUN_PHRASE_TAIL = /^(?:\s+(?:of|between|with|on)\s[^,;]{0,60})?\s*$/;
 
@@ -270,6 +307,14 @@ function describedStatus(
   clauseEnd: number,
   unscheduledAt: () => readonly number[],
 ): { status: ContactStatus; explicit: boolean } {
+  // "The sixth round …, which was due to be held in Muscat on 15 June, was cancelled": the predicate after the relative
+  // clause is the contact's own, and a cancellation or a move there outranks what the relative clause says.
+  const main = MAIN_PREDICATE.exec(text.slice(seg.end));
+  if (main) {
+    const predicate = text.slice(seg.end, seg.end + main[0].length + 25);
+    if (STATUS_RES.cancelled.test(predicate)) return { status: 'cancelled', explicit: true };
+    if (MOVED.test(predicate)) return { status: 'planned', explicit: true };
+  }
   const read = readStatus(text, seg.start, clauseEnd, seg.cue, seg.windowStart, unscheduledAt);
   if (read.explicit) return read;
   const description = text.slice(clauseEnd, seg.end);
@@ -323,9 +368,24 @@ const LIMITER_BEFORE = new RegExp(`\\b(?:${CONDITIONAL_CONTACT.limiters.join('|'
 const CONDITION_AFTER = new RegExp(`^[^.;]{0,80}?\\b(?:${CONDITIONAL_CONTACT.conditions.join('|')})\\b`, 'i');
 const IF_AFTER = new RegExp(`^[^.;]{0,80}?\\b(?:${CONDITIONAL_CONTACT.looseConditions.join('|')})\\b`, 'i');
 
+// "…would postpone the decision only if Iran resumed full cooperation … and returned to negotiations with the United
+// States": a contact inside the condition itself is imagined. A new main clause after the condition ("Unless the talks
+// fail, Trump will visit …") ends it.
+const CONDITION_WORDS = new RegExp(`\\b(?:${CONDITIONAL_CONTACT.conditions.join('|')})\\b`, 'gi');
+const NEW_MAIN_CLAUSE = /,\s+(?:[^,;]{1,60}?\s)?(?:will|would|could|may|might|should|must|is|are|was|were|has|have|had|can)\b|[;:]/u;
+
+function insideCondition(text: string, cue: Cue): boolean {
+  const from = Math.max(0, cue.start - 160);
+  const window = text.slice(from, cue.start);
+  let end = -1;
+  for (const m of execAll(CONDITION_WORDS, window)) end = m.index! + m[0].length;
+  return end >= 0 && !NEW_MAIN_CLAUSE.test(window.slice(end));
+}
+
 function conditional(text: string, cue: Cue): boolean {
   const after = text.slice(cue.end, cue.end + 100);
   if (CONDITION_AFTER.test(after)) return true;
+  if (insideCondition(text, cue)) return true;
   return LIMITER_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)) && IF_AFTER.test(after);
 }
 
@@ -358,6 +418,40 @@ function separateContacts(r: SegmentReading, text: string, cue: Cue, countriesIn
   }));
 }
 
+// "The format has met twice this year, in Geneva in March and in New York in July": a counted contact whose occasions
+// are listed, each with its place or its time, is one contact per occasion. A bare count ("have met three times") says
+// only that they know each other: background (cues.json history).
+const COUNT_WORDS = new RegExp(`\\b(?:${CUES.countedOccasions.join('|')})\\b`, 'i');
+
+function countedOccasions(
+  r: SegmentReading,
+  text: string,
+  ctx: SentenceContext,
+  historicalFor: (occasionText: string, date: DateMention | null) => boolean,
+): SegmentReading[] | null {
+  if (r.kind === 'none' || !r.historical) return null;
+  const count = COUNT_WORDS.exec(text.slice(r.start, r.end));
+  if (!count) return null;
+  const from = r.start + count.index + count[0].length;
+  const places = ctx.places.filter((p) => p.start >= from && p.end <= r.end).sort((a, b) => a.start - b.start);
+  const dates = ctx.dates.filter((d) => d.start >= from && d.end <= r.end).sort((a, b) => a.start - b.start);
+  // Each listed place with the time named after it (before the next place); with no places, each time is an occasion.
+  const occasions: Array<{ place: PlaceMention | null; date: DateMention | null }> =
+    places.length > 0
+      ? places.map((place, i) => ({ place, date: dates.find((d) => d.start >= place.end && (i + 1 >= places.length || d.end <= places[i + 1].start)) ?? null }))
+      : dates.map((date) => ({ place: null, date }));
+  if (occasions.length < 2) return null;
+  // The sentence without its count word, so that the count itself no longer marks it as background.
+  const uncounted = text.slice(r.start, r.start + count.index) + text.slice(from, r.end);
+  return occasions.map(({ place, date }) => ({
+    ...r,
+    place,
+    places: place ? [place] : [],
+    dateMention: date,
+    historical: historicalFor(uncounted, date),
+  }));
+}
+
 function toSentenceSpan<T extends { start: number; end: number }>(items: T[], offset: number, end: number): T[] {
   return items.filter((i) => i.start >= offset && i.end <= end);
 }
@@ -385,10 +479,17 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   const attributions = attributionSpans(text);
   // Dates before this offset are in a wire dateline ("WASHINGTON, Sept 20 (Reuters) -"): the story's, not a contact's.
   const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
-  for (const clause of clauses) {
+  clauses.forEach((clause, i) => {
     const cues = sentenceCues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-    if (cues.length > 0) readings.push(...readClause(ctx, clause, cues, attributions, datelineEnd, refYear, published, previous));
-  }
+    if (cues.length === 0) return;
+    // "Previous attempts …, including a process that collapsed in December when a planned summit … was cancelled": a
+    // "when" clause hanging on background is background too.
+    const past = clause.marker === 'when' && i > 0 && (clauses[i - 1].historical || HISTORY_RE.test(clauses[i - 1].text));
+    readings.push(...readClause(ctx, past ? { ...clause, historical: true } : clause, cues, attributions, datelineEnd, refYear, published, previous));
+  });
+  // "Ramaphosa also hoped to meet Vance, but no such meeting took place": the hope named before is not a contact.
+  const unfulfilled = readings.some((r) => r.status === 'proposed') ? DID_NOT_HAPPEN.exec(text) : null;
+  if (unfulfilled) for (const r of readings) if (r.status === 'proposed' && r.start < unfulfilled.index) r.kind = 'none';
   const pastSpans = clauses.filter((c) => c.historical);
   // A sentence-level date (e.g. in an opening phrase) belongs to the only contact of the sentence.
   const fresh = readings.filter((r) => r.kind !== 'none');
@@ -449,10 +550,17 @@ function readClause(
     }
     // "travel to Brussels … for a further round of talks": the purpose is the same event, and names it.
     // Not "to Tianjin for the SCO summit": a multilateral summit is the occasion, not the bilateral contact.
-    if (prev.cue.mode === 'visit' && (cue.mode === 'talks' || cue.mode === 'meeting') && /\bfor\s*$/i.test(between)) {
+    // "will travel on to Quito on Thursday to meet Noboa": the meeting the trip is for, the same event.
+    if (prev.cue.mode === 'visit' && (cue.mode === 'talks' || cue.mode === 'meeting') && (/\bfor\s*$/i.test(between) || (/\bto\s*$/i.test(between) && VERB_CUE.test(cue.text)))) {
       prev.cue = { ...prev.cue, mode: cue.mode };
       return;
     }
+    // "Kellogg visited Minsk on June 21 and met Lukashenko": whom a visitor meets on the trip is the visit's party, and a
+    // verb joined to another shares its subject ("called Lavrov on Monday and met Zelensky on Tuesday") — one whose
+    // country is known: a subject of unknown side would make a one-sided contact.
+    const coordinated = VERB_CUE.test(cue.text) && COORDINATED_VERB.test(between);
+    const sharedSubject = coordinated ? ctx.persons.find((p) => p.start >= clause.start && p.end <= prev.cue.start && p.country !== null) : undefined;
+    if (sharedSubject && prev.cue.mode === 'visit') return;
     // "spoke by phone on Thursday with X, and is due to visit Panama on Saturday": a second predicate, a second event.
     const predicate = SECOND_PREDICATE.exec(between);
     if (predicate && !ownPeople && cue.mode !== prev.cue.mode) {
@@ -479,7 +587,7 @@ function readClause(
     // The segment of a later occasion starts at "next"/"another", which marks it as a continuation.
     const start = later ? Math.min(npStart, prev.cue.end + later.index) : npStart;
     prev.end = start;
-    segs.push({ cue, start, end: clause.end, windowStart: Math.max(prev.cue.end, start - 30) });
+    segs.push({ cue, start, end: clause.end, windowStart: Math.max(prev.cue.end, start - 30), subject: sharedSubject });
   });
 
   // "…the next meeting of the HLCC, which will be held in Greece in 2027", "The Japan–China–South Korea summit, which Japan
@@ -542,18 +650,24 @@ function readClause(
         people = [{ ...previousSubject, start: seg.cue.start, end: seg.cue.start, titleStart: seg.cue.start }, ...people];
       }
     }
-    const urged = URGED.test(before);
-    // "no interest in talks", "ruled out a meeting", "did not meet": the contact is denied, not reported.
-    const denied = CONTACT_NEGATION_RE.test(text.slice(Math.max(seg.start, seg.cue.start - 40), seg.cue.start)) && status !== 'cancelled';
+    const invited = INVITED.test(before);
+    const urged = !invited && URGED.test(before);
+    // "no interest in talks", "ruled out a meeting", "did not meet", "no meeting … is planned", "a meeting with X is
+    // not on the agenda": the contact is denied, not reported.
+    const denied =
+      // Quote marks are dropped first: 'had "no interest" in talks'.
+      (CONTACT_NEGATION_RE.test(text.slice(Math.max(seg.start, seg.cue.start - 40), seg.cue.start).replace(QUOTE_MARKS, '')) ||
+        (!VERB_CUE.test(seg.cue.text) && DENIED_AFTER.test(text.slice(seg.cue.end, seg.cue.end + 140)))) &&
+      status !== 'cancelled';
     // "whether Xi will hold a bilateral meeting with Modi" is a question, not a contact.
     const np = text.slice(nounPhraseStart(text, seg.cue.start, seg.start), seg.cue.start);
     const hypothetical =
       // "expected to attend a regional meeting": a multilateral occasion, not a contact of the parties named.
-      ATTENDED.test(text.slice(Math.max(seg.start, seg.cue.start - 60), seg.cue.start)) ||
+      (!invited && ATTENDED.test(text.slice(Math.max(seg.start, seg.cue.start - 60), seg.cue.start))) ||
       /\b(?:whether|if|unclear when|not clear when|not known when|(?:not|n't|declined to) (?:say|disclose|specify|announce) when)\b/i.test(text.slice(Math.max(0, seg.cue.start - 60), seg.cue.start)) ||
       (hedged && HYPOTHETICAL_VERB.test(text.slice(Math.max(seg.start, seg.cue.start - 80), seg.cue.start))) ||
-      // "any talks with Pakistan would be …": a class of contacts, not one.
-      /\bany\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(seg.start, seg.cue.start - 20), seg.cue.start)) ||
+      // "any talks with Pakistan would be …", "any resumption of talks": a class of contacts, not one.
+      /\bany\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(seg.start, seg.cue.start - 30), seg.cue.start)) ||
       conditional(text, seg.cue) ||
       isYesNoQuestion(text) ||
       (quoted && quotedWithoutParties(text, seg.cue, ctx));
@@ -561,8 +675,10 @@ function readClause(
     // new one deoptimized this (large) function, which V8 then compiled again.
     const peopleCountries: string[] = [];
     for (const p of people) if (p.country !== null) peopleCountries.push(p.country);
-    // With two or more people named, the countries are theirs; other countries in the clause are context.
-    const countries = unique(people.length >= 2 ? peopleCountries : [...peopleCountries, ...parties]);
+    // With people of two or more countries named, the countries are theirs; other countries in the clause are context.
+    // People of one side only ("Iran's deputy ministers A and B received the political directors of France, …") leave
+    // the other side to the countries named as parties.
+    const countries = unique(people.length >= 2 && unique(peopleCountries).length >= 2 ? peopleCountries : [...peopleCountries, ...parties]);
     // "Canada, Australia and India announced … The three leaders met briefly": as many countries as the sentence
     // before named, and no one named here.
     const counted = COUNTED_GROUP.exec(before);
@@ -585,15 +701,19 @@ function readClause(
     // Only a determiner on the cue's own noun phrase refers back ("the call"); "The leader will visit" does not.
     const definite = DEFINITE.test(np.trim());
     // "the next round of talks": the noun phrase stops at "of", the round is the continuation.
-    const continuation = CONTINUATION_RE.test(np) || /\b(?:once more|again)\b/i.test(segText) || ROUND_OF_BEFORE.test(before);
+    const continuation = CONTINUATION_RE.test(np) || ELLIPTIC_CUE.test(seg.cue.text) || /\b(?:once more|again)\b/i.test(segText) || ROUND_OF_BEFORE.test(before);
     // "The technical teams met by videoconference on Tuesday": the two sides' teams, not the people of the last contact.
-    const sides = SIDE_GROUP_RE.test(before);
+    // "The committee, known as "the mechanism", will meet again on the 19th": a joint body of the two sides as the subject.
+    const sides = SIDE_GROUP_RE.test(before) || JOINT_BODY_SUBJECT.test(before);
     const group =
       sides ||
       GROUP_REFERENCE_RE.test(before) ||
       /\bboth\s+(?:sides|men|leaders|ministers)\b/i.test(before) ||
       // "… with Guterres when they meet in New York": "they" right before the verb, the pair just named.
-      (clause.marker === 'when' && /^when\s+they\s+$/i.test(before.trimStart()));
+      (clause.marker === 'when' && /^when\s+they\s+$/i.test(before.trimStart())) ||
+      // "The two presidents have not met since she took office; they last spoke by phone on July 31": "they" as the
+      // subject right before the verb, with no one named in the clause before it, is the pair the sentence names.
+      (PLURAL_PRONOUN_SUBJECT.test(before) && !persons.some((p) => p.start < seg.cue.start));
 
     // A verb cue needs its subject: "Putin met Xi", not "analysts discussed Putin and Xi".
     const verbCue = VERB_CUE.test(seg.cue.text);
@@ -615,10 +735,13 @@ function readClause(
     // "The meeting was attended by X and Y", "Baku described the meeting as constructive": a definite contact
     // noun that names no parties of its own ("between …", "with …", "the Trump–Putin summit") refers back.
     const npNamesParties = ctx.persons.some((p) => p.start >= seg.cue.start - np.length && p.end <= seg.cue.start) || ctx.countries.some((c) => c.start >= seg.cue.start - np.length && c.end <= seg.cue.start);
-    const definiteSameSide = definite && !verbCue && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end)) && (countries.length < 2 || !/\b(?:held|had|hold|holds|holding|conducted)\s+(?:\S+\s+){0,3}$/i.test(before));
+    // "invited Modi to attend the summit": the invitation itself is new, whatever the summit's article.
+    const definiteSameSide = definite && !invited && !verbCue && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end)) && (countries.length < 2 || !/\b(?:held|had|hold|holds|holding|conducted)\s+(?:\S+\s+){0,3}$/i.test(before));
     let kind: SegmentKind = 'none';
     if (urged || hypothetical || denied) kind = 'none';
     else if (verbCue && !subjectBefore && !(counted && countries.length > 0)) kind = 'none';
+    // "A second round is expected …" reports a round; "no date has been set for a next round" only mentions one.
+    else if (ELLIPTIC_CUE.test(seg.cue.text) && !/^\s*(?:a|an|the)?\s*$/i.test(before)) kind = 'none';
     else if (definiteSameSide) kind = 'anaphor';
     else if (pairNamed) kind = 'new';
     else if ((continuation || group) && (dates.length > 0 || place !== null || (continuation && explicit && status !== 'held'))) kind = 'continuation';
@@ -641,10 +764,12 @@ function readClause(
       historical,
       gathering: seg.cue.gathering,
       sides,
+      elliptic: ELLIPTIC_CUE.test(seg.cue.text),
       start: seg.start,
       end: seg.end,
     };
-    out.push(...separateContacts(reading, text, seg.cue, countriesIn, people));
+    const occasions = countedOccasions(reading, text, ctx, (occasionText, date) => clause.historical || isHistoricalSegment(occasionText, people, date ? [date] : [], refYear));
+    out.push(...(occasions ?? separateContacts(reading, text, seg.cue, countriesIn, people)));
   }
   // The initiator phrase belongs to the first segment; a proposer is the initiator of a proposed contact.
   // The one who offers or proposes a contact initiates it: the person or government named before the offer.
@@ -659,7 +784,10 @@ function readClause(
     }
     if (!offer) continue;
     const at = from + offer.index;
-    const person = r.persons.find((p) => p.start < at) ?? ctx.persons.find((p) => p.start >= clause.start && p.start < at && p.country);
+    // "Modi was invited to attend …", "talks were proposed": whoever stands before a passive offer received it.
+    if (/^\w+ed\b/i.test(offer[0]) && PASSIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue;
+    // The one nearest before the offer made it: "Trump said Xi had invited him to visit China" is Xi's invitation.
+    const person = r.persons.filter((p) => p.start < at).sort((a, b) => b.start - a.start)[0] ?? ctx.persons.find((p) => p.start >= clause.start && p.start < at && p.country);
     // "Chinese diplomats have floated a meeting": a nationality word names a government when a party noun follows it.
     const government = ctx.countries.find((c) => c.start >= clause.start && c.end <= at && (c.kind !== 'demonym' || PARTY_NOUN_RE.test(text.slice(c.end, c.end + 40))));
     r.initiator = person?.country ?? government?.code ?? null;

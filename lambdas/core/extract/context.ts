@@ -51,9 +51,13 @@ export function buildContext(sentence: Sentence, published: string | null, memor
   const people = findPersons(sentence.text, published, memory.learned).filter(
     (p) => !countries.some((c) => c.start <= p.start && p.end <= c.end && c.end - c.start > p.end - p.start),
   );
-  const references = [...findRoleReferences(sentence.text, memory.seen, people), ...findPairReferences(sentence.text, memory.seen, people)];
+  // memory.position now counts this sentence: it is sentence position - 1, the one before it position - 2.
+  const references = [
+    ...findRoleReferences(sentence.text, memory.seen, people),
+    ...findPairReferences(sentence.text, memory.seen, people, undefined, memory.position - 2),
+  ];
   const persons = [...people, ...references].sort((a, b) => a.start - b.start);
-  for (const p of people) memory.seen.push({ name: p.name, role: p.role, country: p.country });
+  for (const p of people) memory.seen.push({ name: p.name, role: p.role, country: p.country, at: memory.position - 1 });
   // Dates and places only serve contacts; chrono is the costliest step, so both run where a contact cue is.
   const cueStarts = contactCueStarts(sentence.text);
   const cue = cueStarts !== null;

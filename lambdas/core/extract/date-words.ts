@@ -2,7 +2,7 @@
  * Date language chrono-node does not read, with its words in knowledge/dates.json:
  * - a day named from another day: from publication ("this morning", "last night") or from the day the
  *   article mentioned last ("On the same day", "The previous day", "three days earlier");
- * - the tense around a day of the month alone, which says whether "on the 22nd" is still to come;
+ * - the tense before a date without a year, which says whether "on the 22nd" or "on 15 June" is still to come;
  * - an attributive date ("the November 2024 ceasefire"), which dates the noun after it, not a contact.
  */
 import datesData from '../../../knowledge/dates.json' with { type: 'json' };
@@ -80,21 +80,35 @@ export function shiftDay(base: DayAnchor, days: number): DayAnchor {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-// ---- tense before a day of the month --------------------------------------------------------------
+// ---- tense before a date --------------------------------------------------------------------------
+/**
+ * Which way the words before a date point: ahead ("will meet on", "is due to be held on"), back ("held talks
+ * on"), or to a plan told in the past ("was due to be held on", "had been scheduled for"), which may have
+ * been for a day already gone or for one still to come.
+ */
+export type Tense = 'forward' | 'past' | 'past-plan';
+
+const PAST_FORM = `${alternation(datesData.pastBefore)}|\\p{Ll}+ed`;
 const TENSE_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?<forward>${alternation(datesData.forwardBefore)})|(?<past>${alternation(datesData.pastBefore)}|\\p{Ll}+ed))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:` +
+    `(?<pastPlan>(?:${alternation(datesData.pastPlanAuxiliaries)})\\s+(?:(?:\\p{L}+ly|also|still)\\s+)?(?:${alternation(datesData.planWords)}))|` +
+    // "will be held", "had been hosted": a passive participle takes its tense from the auxiliary before it.
+    `(?<passive>(?:be|been|being)\\s+(?:${PAST_FORM}))|` +
+    `(?<forward>${alternation(datesData.forwardBefore)})|(?<past>${PAST_FORM}))(?![\\p{L}])`,
   'giu',
 );
 
 /**
- * Whether the words before a date, in its own clause, put it ahead ("which opens on", "will meet again on")
- * or behind ("held talks in Beijing on"); null when they say neither. The marker nearest the date wins:
- * "said it will meet on" looks ahead.
+ * The tense of the words before a date, in its own clause; null when they say none. The marker nearest the
+ * date wins: "said it will meet on" looks ahead.
  */
-export function tenseBefore(before: string): 'forward' | 'past' | null {
+export function tenseBefore(before: string): Tense | null {
   const clause = before.slice(-60).split(/[,;:—–()]/).pop()!;
-  let tense: 'forward' | 'past' | null = null;
-  for (const m of execAll(TENSE_RE, clause)) tense = m.groups!.forward ? 'forward' : 'past';
+  let tense: Tense | null = null;
+  for (const m of execAll(TENSE_RE, clause)) {
+    const g = m.groups!;
+    if (!g.passive) tense = g.pastPlan ? 'past-plan' : g.forward ? 'forward' : 'past';
+  }
   return tense;
 }
 
@@ -102,10 +116,10 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
 
 /**
  * The month of a day of the month alone ("on the 18th"), against the reference day: the next such day when
- * the tense looks ahead, the last one when it looks back, else the nearer of the two (the earlier on a tie:
- * news mostly reports what happened).
+ * the tense looks ahead, the last one when it looks back, else (also for a plan told in the past) the nearer
+ * of the two (the earlier on a tie: news mostly reports what happened).
  */
-export function monthOfDay(day: number, ref: DayAnchor, tense: 'forward' | 'past' | null): { year: number; month: number } {
+export function monthOfDay(day: number, ref: DayAnchor, tense: Tense | null): { year: number; month: number } {
   const candidates: Array<{ year: number; month: number; at: number }> = [];
   for (const shift of [-1, 0, 1]) {
     const d = new Date(Date.UTC(ref.year, ref.month - 1 + shift, 1));
@@ -118,7 +132,7 @@ export function monthOfDay(day: number, ref: DayAnchor, tense: 'forward' | 'past
   const after = candidates.find((c) => c.at >= refAt);
   let pick = before ?? after!;
   if (tense === 'forward' && after) pick = after;
-  else if (tense === null && after && before && after.at - refAt < refAt - before.at) pick = after;
+  else if ((tense === null || tense === 'past-plan') && after && before && after.at - refAt < refAt - before.at) pick = after;
   return { year: pick.year, month: pick.month };
 }
 

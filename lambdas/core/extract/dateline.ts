@@ -1,13 +1,14 @@
 /**
- * Dateline refiner. A story filed as "NAQOURA, Lebanon —" or "NARA —" reports events where the reporter is:
- * a held meeting of the days before publication that names no place took place there. Not a call (no place),
+ * Dateline refiner. A story filed as "NAQOURA, Lebanon —", "NARA —" or "Hà Nội (VNA) –" reports events where
+ * the reporter is: a held meeting of the days before publication that names no place took place there. Not a call (no place),
  * not a visit (it goes somewhere), nothing older than a few days (background), and, for a city the gazetteer
  * knows, only a contact of its country (a "WASHINGTON —" story about two other states' leaders says nothing
  * of where they met). A town the gazetteer does not know is trusted: reporters file from one only because the
  * story is there.
  */
 import type { SentenceContext } from './context.js';
-import { countryByWord, placeByName } from './knowledge.js';
+import { countryByWord } from './knowledge.js';
+import { placeBySpelling } from './place-spellings.js';
 import type { DraftContact } from './refine/merge.js';
 
 export interface Dateline {
@@ -20,6 +21,10 @@ export interface Dateline {
 // "NAQOURA, Lebanon —", "BRASILIA, Nov 7 (Global Wire) -", "CARACAS, Venezuela (AP) —", "NARA —".
 const DATELINE =
   /^(?<city>\p{Lu}{2}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3})(?:,\s*(?<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{2,40}\))?\s*[-–—]\s/u;
+// State and national agencies write the town in title case before the agency's name: "Hà Nội (VNA) –",
+// "Pyongyang, November 5 (KCNA) --", "New Delhi, Nov 5 (PTI) -". Taken only for a town the gazetteer lists.
+const AGENCY_DATELINE =
+  /^(?<city>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s*\d{4})?)?\s*\([^()]{2,30}\)\s*[-–—]{1,2}\s/u;
 /** Datelines open a paragraph near the top of the story. */
 const MAX_SENTENCE = 8;
 const MIN_UNLISTED_LENGTH = 4; // "APS -" is an agency's name, not a town
@@ -27,11 +32,6 @@ const RECENT_DAYS = 3;
 const IN_PERSON = new Set(['meeting', 'talks', 'summit']);
 const DAY_MS = 86_400_000;
 
-let placeByFoldedName: Map<string, string> | null = null;
-function listedName(upper: string): string | undefined {
-  placeByFoldedName ??= new Map([...placeByName.keys()].map((k) => [k.toLowerCase(), k]));
-  return placeByFoldedName.get(upper.toLowerCase());
-}
 
 const titleCase = (upper: string) => upper.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
@@ -39,14 +39,15 @@ export function findDateline(contexts: readonly SentenceContext[]): Dateline | n
   for (let i = 0; i < Math.min(contexts.length, MAX_SENTENCE); i++) {
     const s = contexts[i].sentence;
     if (i > 0 && contexts[i - 1].sentence.paragraph === s.paragraph) continue;
+    const agency = AGENCY_DATELINE.exec(s.text);
+    const listedByAgency = agency ? placeBySpelling(agency.groups!.city) : undefined;
+    if (listedByAgency) return { city: listedByAgency.city ?? listedByAgency.name, country: listedByAgency.country, listed: true };
     const m = DATELINE.exec(s.text);
     if (!m) continue;
     const upper = m.groups!.city;
-    const listed = listedName(upper);
-    if (listed) {
-      const entry = placeByName.get(listed)!;
-      return { city: entry.city ?? listed, country: entry.country, listed: true };
-    }
+    // "HANOI —", "HÀ NỘI —": a gazetteer name in capitals, however spelled.
+    const entry = placeBySpelling(upper);
+    if (entry) return { city: entry.city ?? entry.name, country: entry.country, listed: true };
     if (upper.replace(/[^\p{L}]/gu, '').length < MIN_UNLISTED_LENGTH) return null;
     const region = m.groups!.region ? countryByWord.get(m.groups!.region) : undefined;
     return { city: titleCase(upper), country: region?.kind === 'name' ? region.code : null, listed: false };

@@ -8,7 +8,8 @@
 import * as chrono from 'chrono-node';
 import type { ContactDate } from '../record/schema.js';
 import { type ParserTrigger, triggeredParsers } from './chrono-triggers.js';
-import { type DayAnchor, findDayPhrases, isAttributiveDate, isReducedRelativeDate, monthOfDay, shiftDay, tenseBefore } from './date-words.js';
+import { findYearPhrases } from './year-phrases.js';
+import { type DayAnchor, findDayPhrases, isAttributiveDate, isReducedRelativeDate, monthOfDay, shiftDay, type Tense, tenseBefore } from './date-words.js';
 
 type ChronoRefiner = (typeof chrono.casual.refiners)[number];
 type ChronoResult = ReturnType<typeof chrono.casual.parse>[number];
@@ -126,6 +127,8 @@ export interface DateMention {
   relative: boolean;
   /** Named from another day the article mentioned ("the previous day"): already a calendar day. */
   anchored?: boolean;
+  /** Of a date without a year: which way the words before it point ("was due to be held on 15 June"). */
+  tense?: Tense | null;
 }
 
 // Dates only matter near a calendar word; skipping chrono elsewhere keeps extraction fast.
@@ -142,6 +145,9 @@ const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
 export function findDates(text: string, published: string | null, anchor: DayAnchor | null = null): DateMention[] {
   const out = MAY_HAVE_DATE.test(text) ? chronoDates(text, published) : [];
   const phrases = findDayPhrases(text);
+  // A year alone ("in 2027", "next year") only where the sentence names no sharper date: "X, who took over
+  // last year, met Y on Monday" is Monday's meeting.
+  if (out.length === 0 && phrases.length === 0) return yearDates(text, published);
   if (phrases.length === 0) return out;
   for (const p of phrases) {
     if (out.some((d) => d.start < p.end && p.start < d.end)) continue; // "later today": chrono read "today"
@@ -159,6 +165,19 @@ export function findDates(text: string, published: string | null, anchor: DayAnc
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function yearDates(text: string, published: string | null): DateMention[] {
+  return findYearPhrases(text).map((y) => ({
+    start: y.start,
+    end: y.end,
+    text: y.text,
+    year: y.year ?? (published ? Number(published.slice(0, 4)) + y.offset! : 2000),
+    month: 1,
+    day: 1,
+    certain: { year: true, month: false, day: false, weekday: false },
+    relative: y.year === null,
+  }));
 }
 
 function publishedDay(published: string | null): DayAnchor | null {
@@ -212,6 +231,7 @@ function chronoDates(text: string, published: string | null): DateMention[] {
       day: c.get('day')!,
       certain,
       relative: relative || dayOnly || /yesterday|today|tonight|tomorrow/i.test(r.text),
+      tense: certain.year ? null : tenseBefore(text.slice(Math.max(0, start - 60), start)),
     });
   }
   return out;
@@ -223,9 +243,23 @@ export const UNKNOWN_DATE: ContactDate = { value: null, precision: 'unknown', te
 
 const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
 
+/** The occurrence after publication of a date chrono put on or before it; null when it names one day only. */
+function nextOccurrence(m: DateMention, date: Date, pub: Date): Date | null {
+  const { certain } = m;
+  if (certain.weekday && !certain.day) return new Date(date.getTime() + 7 * DAY_MS);
+  if (!certain.year && certain.month && certain.day) return utcDate(m.year + 1, m.month, m.day);
+  if (certain.day && !certain.month) return utcDate(m.year, m.month + 1, m.day); // "will meet on the 20th"
+  // "will meet in September", said in February: next September, not last.
+  if (!certain.year && certain.month && !certain.day && monthIndex(date) < monthIndex(pub)) return utcDate(m.year + 1, m.month, m.day);
+  return null;
+}
+
 /**
  * Turn a date mention into the record's date. `preferFuture` is for planned/proposed contacts: a bare
- * "Tuesday" or "March 3" in "will meet on Tuesday" points forward from publication, not back.
+ * "Tuesday" or "March 3" in "will meet on Tuesday" points forward from publication, not back. The tense before
+ * the date can overrule the status: a plan told in the past ("was due to be held in Muscat on 15 June") and a
+ * day ahead of a contact that is not to come (a cancelled one "scheduled for June 15") may each be the day gone
+ * or the one to come, and the nearer one to publication is taken.
  */
 export function resolveContactDate(m: DateMention, published: string | null, preferFuture = false): ContactDate {
   const { certain } = m;
@@ -235,20 +269,27 @@ export function resolveContactDate(m: DateMention, published: string | null, pre
   if (certain.year && certain.month && !certain.day && !certain.weekday) {
     return { value: `${m.year}-${pad(m.month)}`, precision: 'month', text: m.text, basis: 'stated' };
   }
+  // "will be held in Greece in 2027", "next year": a year alone dates a plan that has no month yet
+  // (year-phrases.ts). A contact already held or called off is dated by a sharper date or none: its sentence
+  // may hold a plan's year too ("met briefly, and their ministers will meet early next year").
+  if (certain.year && !certain.month && !certain.day && !certain.weekday) {
+    if (!preferFuture) return { ...UNKNOWN_DATE };
+    if (!m.relative) return { value: String(m.year), precision: 'year', text: m.text, basis: 'stated' };
+    return published ? { value: String(m.year), precision: 'year', text: m.text, basis: 'relative' } : { value: null, precision: 'unknown', text: m.text, basis: 'unknown' };
+  }
   const needsReference = m.relative || (certain.weekday && !certain.day) || (!certain.year && certain.month);
   if (!needsReference) return { value: null, precision: 'unknown', text: m.text, basis: 'unknown' };
   if (!published) {
     if (certain.month && certain.day && !m.relative) return { value: `--${pad(m.month)}-${pad(m.day)}`, precision: 'month-day', text: m.text, basis: 'stated' };
     return { value: null, precision: 'unknown', text: m.text, basis: 'unknown' };
   }
+  // chrono's reading: the last such day on or before publication (or after it for "next", "the 22nd" ahead).
   let date = utcDate(m.year, m.month, m.day);
   const pub = new Date(`${published}T00:00:00Z`);
-  if (preferFuture && date < pub && !LAST_WORD.test(m.text)) {
-    if (certain.weekday && !certain.day) date = new Date(date.getTime() + 7 * DAY_MS);
-    else if (!certain.year && certain.month && certain.day) date = utcDate(m.year + 1, m.month, m.day);
-    else if (certain.day && !certain.month) date = utcDate(m.year, m.month + 1, m.day); // "will meet on the 20th"
-    // "will meet in September", said in February: next September, not last.
-    else if (!certain.year && certain.month && !certain.day && monthIndex(date) < monthIndex(pub)) date = utcDate(m.year + 1, m.month, m.day);
+  const nearer = m.tense === 'past-plan' || (!preferFuture && m.tense === 'forward');
+  if ((preferFuture || nearer) && date < pub && !LAST_WORD.test(m.text)) {
+    const ahead = nextOccurrence(m, date, pub);
+    if (ahead && (!nearer || ahead.getTime() - pub.getTime() < pub.getTime() - date.getTime())) date = ahead;
   }
   const iso = date.toISOString().slice(0, 10);
   if (!certain.day && !certain.weekday && !/yesterday|today|tonight|tomorrow/i.test(m.text)) {

@@ -14,6 +14,8 @@ import { parsePublishedValue } from '../ingest/published.js';
 import { minhashOfWords, textWords } from '../syndication/minhash.js';
 import { assembleContacts } from './assemble.js';
 import { buildContext, newArticleMemory, type SentenceContext } from './context.js';
+import { addEarlierMentions } from './earlier-mentions.js';
+import { assignHomeOfficials } from './home-officials.js';
 import { extractConditions } from './conditions.js';
 import { extractOpenQuestions } from './questions.js';
 import { segmentParagraphs } from './segment.js';
@@ -81,10 +83,12 @@ export async function extractArticle(input: ArticleInput, options: ExtractOption
   const sentences = segmentParagraphs(prose);
   const memory = newArticleMemory();
   const contexts: SentenceContext[] = sentences.map((s) => buildContext(s, published.date, memory));
+  addEarlierMentions(contexts);
+  assignHomeOfficials(contexts);
   const refYear = referenceYear(published.date, doc.cleanedText, options.now);
 
   const contacts = assembleContacts(contexts, published.date, refYear, id);
-  const conditions = extractConditions(contexts, refYear);
+  const conditions = extractConditions(contexts, refYear, contacts);
   const openQuestions = extractOpenQuestions(contexts);
   // One pass over the text gives both the word count and the fingerprint's shingles.
   const cleanedWords = textWords(doc.cleanedText);

@@ -176,11 +176,18 @@ export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(namesData.familyNa
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(namesData.institutionWords);
 
 // ---- titles ----------------------------------------------------------------------------------
-/** The titles as listed, plus each portfolio's minister written three ways ("Commerce Minister", "Minister of/for Commerce"). */
+/**
+ * The titles as listed, plus each portfolio's minister written three ways ("Commerce Minister", "Minister of/for
+ * Commerce") and its secretary two ("Agriculture Secretary", "Secretary of Agriculture": the cabinet of the US, of
+ * Mexico, of the UK's departments).
+ */
 const TITLES: string[] = [
   ...new Set([
     ...titlesData.titles,
-    ...titlesData.portfolios.flatMap((p) => [`${p.replace(/^the\s+/, '')} Minister`, `Minister of ${p}`, `Minister for ${p}`]),
+    ...titlesData.portfolios.flatMap((p) => {
+      const bare = p.replace(/^the\s+/, '');
+      return [`${bare} Minister`, `Minister of ${p}`, `Minister for ${p}`, `${bare} Secretary`, `Secretary of ${p}`];
+    }),
   ]),
 ];
 const WEAK_TITLES = new Set(titlesData.weakTitles.map((t) => t.toLowerCase()));
@@ -202,9 +209,11 @@ const eitherCase = (c: string) => (c === ' ' ? '\\s+' : /[A-Za-z]/.test(c) ? `[$
 const TITLE_ALT = prebuiltSource('trie/either-case', TITLES, () => trieSource(TITLES, eitherCase));
 const TITLE_PREFIX = prebuiltTrieSource(titlesData.titlePrefixes);
 // A particle ending in a hyphen is written onto the name it precedes ("al-Burhan"); the others stand apart ("bin Salman").
-const PARTICLES = titlesData.nameParticles.filter((p) => !p.endsWith('-')).map(escapeRegex).join('|');
-const GLUED_PARTICLES = titlesData.nameParticles.filter((p) => p.endsWith('-')).map(escapeRegex).join('|');
+const PARTICLES = namesData.nameParticles.filter((p) => !p.endsWith('-')).map(escapeRegex).join('|');
+const GLUED_PARTICLES = namesData.nameParticles.filter((p) => p.endsWith('-')).map(escapeRegex).join('|');
 const PARTICLE = `(?:(?:${PARTICLES})\\s+|${GLUED_PARTICLES})`;
+/** Up to two particles before a name word ("de la Fuente", "van der Leyen"): a source to put before NAME_WORD. */
+export const NAME_PARTICLES = `(?:${PARTICLE}){0,2}`;
 const GLUED_PARTICLE_START = new RegExp(`^(?:${GLUED_PARTICLES})(?=\\p{Lu})`, 'u');
 /** "al-Burhan" → "Burhan": the name a person is called by alone. */
 export function stripGluedParticle(word: string): string {
@@ -233,7 +242,7 @@ const REMIT = `(?:\\s+for\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+)?){1,3}(?:${
  * "Presidents" allowed), name.
  */
 export const TITLED_NAME_RE = new RegExp(
-  `${TITLED_START}(?<!${LETTER_OR_DIGIT})(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}[\\s-]+)?${TITLE_ALT}${REMIT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+${PARTICLE}?${NAME_WORD}){0,3})`,
+  `${TITLED_START}(?<!${LETTER_OR_DIGIT})(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}[\\s-]+)?${TITLE_ALT}${REMIT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_PARTICLES}${NAME_WORD}){0,3})`,
   'gu',
 );
 
@@ -242,7 +251,7 @@ export const TITLED_NAME_RE = new RegExp(
  * before a comma. The job description after the comma is checked with APPOSITIVE_TITLE_HEAD_RE.
  */
 export const APPOSITIVE_NAME_RE = new RegExp(
-  `(?=\\p{Lu})(?<!${LETTER_OR_DIGIT}|[.'’-])(?<name>${NAME_WORD}(?:\\s+${PARTICLE}?${NAME_WORD}){1,3})(?=,\\s)`,
+  `(?=\\p{Lu})(?<!${LETTER_OR_DIGIT}|[.'’-])(?<name>${NAME_WORD}(?:\\s+${NAME_PARTICLES}${NAME_WORD}){1,3})(?=,\\s)`,
   'gu',
 );
 /** The head of a job description within its first few words ("the EU's trade commissioner", "head of …"). */
@@ -258,6 +267,17 @@ export const NOT_NAME_WORDS = new Set([
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'He', 'She', 'They',
   'It', 'We', 'I', 'His', 'Her', 'Their', 'Office', 'Ministry', 'Department', 'Council', 'Administration', 'Government',
 ]);
+
+/**
+ * Last words of a body's name or of an office's remit ("the National Assembly", "the CPV Central Committee's
+ * Commission for External Relations"): where an office "of <body>" ends and its holder's name may begin.
+ */
+/** Regions an office can be "for" ("Minister for Europe", "Special Envoy for the Horn of Africa"), without "the". */
+export const REMIT_REGIONS: readonly string[] = titlesData.remitRegions.map((r) => r.replace(/^the\s+/, ''));
+
+export const BODY_END_WORDS: readonly string[] = [
+  ...new Set([...namesData.institutionWords, ...titlesData.remitEnds]),
+];
 
 // ---- places ----------------------------------------------------------------------------------
 export const placeByName = new Map<string, PlaceEntry>();

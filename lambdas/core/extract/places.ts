@@ -5,7 +5,7 @@
  */
 import placesData from '../../../knowledge/places.json' with { type: 'json' };
 import { escapeRegex } from '../text/escape-regex.js';
-import { locativeDescribedPlaceRe, LOCATIVE_PLACE_RE, PLACE_DESCRIPTOR_TEST, PLACE_NAME_AT, placeByName, type PlaceEntry } from './knowledge.js';
+import { COUNTRIES, countryByWord, locativeDescribedPlaceRe, LOCATIVE_PLACE_RE, PLACE_DESCRIPTOR_TEST, PLACE_NAME_AT, placeByName, type PlaceEntry } from './knowledge.js';
 import { lastWordsStart, maxWordsOf } from './last-words.js';
 import { endsInReducedRelative } from './reduced-relative.js';
 import { execAll } from './regex.js';
@@ -44,6 +44,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
       out.push(...coordinatedPlaces(sentence, end, preposition));
     }
   }
+  if (MAY_NAME_A_CAPITAL.test(sentence)) for (const p of capitalsByDemonym(sentence)) out.push({ ...p, ...notVenue(sentence, p.start) });
   for (const p of findUnlistedPlaces(sentence, out)) out.push({ ...p, ...notVenue(sentence, p.start) });
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
@@ -69,6 +70,32 @@ function coordinatedPlaces(sentence: string, from: number, preposition: string):
     at = m.index + m[0].length;
     out.push({ ...entry, start: m.index, end: at, preposition });
   }
+}
+
+// "in the Qatari capital", "to the Swedish capital city": the capital of the country the demonym names.
+const MAY_NAME_A_CAPITAL = /\scapital\b/;
+const DEMONYM_CAPITAL_RE = new RegExp(
+  `(?=[IiAaTtNn])(?<![\\p{L}])(?<prep>[Ii]n|[Aa]t|[Tt]o|[Nn]ear)\\s+the\\s+(?<demonym>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)\\s+` +
+    `(?:${placesData.capitalNouns.map((w) => escapeRegex(w).replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+// Not "in the Chinese capital markets": a lower-case word after it must be a linking one.
+const AFTER_CAPITAL = /^(?:\s*(?:[,.;:)—–]|$)|\s+(?:\p{Lu}|(?:and|or|but|on|in|at|for|to|with|from|after|before|since|last|next|this|earlier|later|during|where|when|while|as|by|amid|over|under)\b))/u;
+
+function capitalsByDemonym(sentence: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of execAll(DEMONYM_CAPITAL_RE, sentence)) {
+    const end = m.index! + m[0].length;
+    if (!AFTER_CAPITAL.test(sentence.slice(end, end + 12))) continue;
+    const words = m.groups!.demonym.split(/\s+/);
+    const word = countryByWord.get(words.join(' ')) ?? countryByWord.get(words[words.length - 1]);
+    if (word?.kind !== 'demonym') continue;
+    const capital = COUNTRIES.find((c) => c.code === word.code)?.capitals[0];
+    if (!capital) continue;
+    const entry = placeByName.get(capital) ?? { kind: 'city' as const, name: capital, city: capital, country: word.code };
+    out.push({ ...entry, start: m.index!, end, preposition: m.groups!.prep.toLowerCase() });
+  }
+  return out;
 }
 
 const TOPIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${placesData.topicNouns.map((w) => escapeRegex(w).replace(/\s+/g, '\\s+')).join('|')})\\s+$`, 'iu');

@@ -12,6 +12,8 @@ export interface SeenPerson {
   name: string;
   role: string | null;
   country: string | null;
+  /** The index of the sentence that named the person (ArticleMemory.position), when known. */
+  at?: number;
 }
 
 export function findRoleReferences(
@@ -25,10 +27,14 @@ export function findRoleReferences(
   for (const m of execAll(roleWords.reference, sentence)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken.some((p) => p.start < end && start < p.end)) continue;
+    // Inside a named person's title ("his Turkish counterpart Hakan Fidan": "Counterpart" titles the name after it).
+    if (taken.some((p) => p.titleStart < end && start < p.end)) continue;
     // "his Indian counterpart, Piyush Goyal,": the name that follows introduces the person meant.
     if (sentence.startsWith(', ', end) && taken.some((p) => p.start === end + 2)) continue;
     const country = m[1] ? (countryByWord.get(m[1])?.code ?? null) : null;
+    // "Abbas Araghchi, the Iranian foreign minister,": an apposition describes the name before it, when it can be
+    // that person (not "Putin, the Chinese leader and …", a list).
+    if (sentence.endsWith(', ', start) && taken.some((p) => p.end === start - 2 && (!country || p.country === null || p.country === country))) continue;
     const word = m[2].toLowerCase();
     const fits = roleWords.fits.get(word)!;
     const counterpart = roleWords.counterparts.has(word);
@@ -46,18 +52,33 @@ export function findRoleReferences(
 /**
  * "The two presidents", "the two men": the last two people the article named, of two different countries, whose
  * offices fit the plural. A sentence that names two such people itself says who they are (readClause pairs
- * those), so only a sentence naming fewer looks back.
+ * those), so only a sentence naming fewer looks back. The two people the sentence just before named (`previousAt`)
+ * are the pair when both fit, even if one's country is not known yet ("Rubio began the day with talks with De la
+ * Fuente. The two ministers discussed …" is not Rubio and a minister named earlier).
  */
-export function findPairReferences(sentence: string, seen: readonly SeenPerson[], taken: readonly PersonMention[], roleWords: RoleWords = ROLE_WORDS): PersonMention[] {
+export function findPairReferences(
+  sentence: string,
+  seen: readonly SeenPerson[],
+  taken: readonly PersonMention[],
+  roleWords: RoleWords = ROLE_WORDS,
+  previousAt?: number,
+): PersonMention[] {
   if (!roleWords.pairReference || seen.length < 2) return [];
   const out: PersonMention[] = [];
   for (const m of execAll(roleWords.pairReference, sentence)) {
     const start = m.index;
     const end = start + m[0].length;
     const fits = roleWords.pairFits.get(m[1].replace(/\s+/g, ' ').toLowerCase())!;
-    const fitting = (p: SeenPerson) => p.country !== null && (fits === null || (Boolean(p.role) && fits.test(p.role!.replace(/^former\s+/i, ''))));
+    // A former office holder ("… against former President X") is background, not one of "the two leaders".
+    const holds = (p: SeenPerson) => fits === null || (Boolean(p.role) && fits.test(p.role!) && !/^former\b/i.test(p.role!));
+    const fitting = (p: SeenPerson) => p.country !== null && holds(p);
     const named = taken.filter((p) => p.end <= start && p.country !== null);
     if (named.length >= 2 && new Set(named.map((p) => p.country)).size >= 2) continue;
+    const justNamed = previousAt === undefined ? [] : [...new Map(seen.filter((p) => p.at === previousAt && holds(p)).map((p) => [p.name, p])).values()];
+    if (justNamed.length === 2 && justNamed[0].country !== justNamed[1].country) {
+      out.push(personMention(justNamed[0], start, end, start, false, false), personMention(justNamed[1], start, end, start, false, false));
+      continue;
+    }
     const first = seen.findLast(fitting);
     const second = first && seen.findLast((p) => fitting(p) && p.country !== first.country);
     if (!first || !second) continue;

@@ -9,7 +9,7 @@ import type { PersonMention } from './actors.js';
 import type { CountryMention } from './countries.js';
 import type { SentenceContext } from './context.js';
 import { countryByCode } from './knowledge.js';
-import { PROXY_BEFORE, SPEAKER_BODY_AFTER_DEMONYM, SPEAKS_AFTER } from './condition-words.js';
+import { ENACTED_BY_BEFORE, HOME_BODY_IN_BEFORE, PROXY_BEFORE, SPEAKER_BODY_AFTER_DEMONYM, SPEAKS_AFTER } from './condition-words.js';
 
 export interface Speaker {
   name: string;
@@ -46,17 +46,23 @@ const governmentSpeaker = (c: CountryMention): Speaker => {
   return { name: entry?.short ?? entry?.name ?? c.text, country: c.code };
 };
 
-/** A government that speaks in [from, to): "Moscow insists", "Riyadh has repeatedly said", "The Turkish side stated", "Chinese officials repeated". */
+/**
+ * A government that speaks or acts in [from, to): "Moscow insists", "Riyadh has repeatedly said", "The Turkish side
+ * stated", "Chinese officials repeated", "officials in Moscow said", "The parliament in Tehran passed a law …", "a law
+ * passed by the Iranian parliament".
+ */
 export function speakingGovernment(ctx: SentenceContext, from: number, to: number): CountryMention | null {
   const text = ctx.sentence.text;
   for (const c of ctx.countries) {
-    if (c.start < from || c.start >= to || OBLIQUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
+    if (c.start < from || c.start >= to) continue;
+    const lead = text.slice(Math.max(0, c.start - 40), c.start);
+    if (OBLIQUE_BEFORE.test(lead.slice(-12)) && !HOME_BODY_IN_BEFORE.test(lead)) continue;
     // A nationality word speaks only through its body ("Chinese officials"); a country may too ("a U.S. official said").
     let end = c.end;
     const body = SPEAKER_BODY_AFTER_DEMONYM.exec(text.slice(end, end + 40));
     if (body) end += body[0].length;
     else if (c.kind === 'demonym') continue;
-    if (SPEAKS_AFTER.test(text.slice(end, end + SPEECH_WINDOW))) return c;
+    if (SPEAKS_AFTER.test(text.slice(end, end + SPEECH_WINDOW)) || ENACTED_BY_BEFORE.test(lead)) return c;
   }
   return null;
 }
@@ -90,7 +96,49 @@ function candidates(ctx: SentenceContext, from: number, cueStart: number, quoted
   );
 }
 
-export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, lastPerson: PersonMention | null, previousSpeaker: Speaker | null): Speaker | null {
+/**
+ * Who speaks in a sentence, for a "He affirmed that …" right after it: a person who is the subject of a verb of saying
+ * (before or after a quotation: "Wang said …", "“…,” Wang said"), else a nationality word with its body ("The
+ * Vietnamese leader stressed …", "Chinese officials said …"). A capital or a metonym ("Moscow said") is no "he".
+ */
+export function sentenceSpeaker(ctx: SentenceContext, quoted: ReadonlyArray<{ start: number; end: number }>): Speaker | null {
+  const text = ctx.sentence.text;
+  const person = candidates(ctx, 0, text.length, quoted, false).find((p) => SPEAKS_AFTER.test(text.slice(p.end, p.end + SPEECH_WINDOW)));
+  if (person) return { name: person.name, country: person.country };
+  const government = speakingGovernment(ctx, 0, text.length);
+  return government?.kind === 'demonym' ? governmentSpeaker(government) : null;
+}
+
+/** What the sentences before tell about a pronoun subject ("he said", "He affirmed …"). */
+export interface EarlierSpeakers {
+  /** The speaker of the previous sentence's statement when that sentence named nobody we know. */
+  statement: Speaker | null;
+  /** Who speaks in the previous sentence (sentenceSpeaker), asked only when a pronoun needs it. */
+  sentence: () => Speaker | null;
+  /** The last person the article named. */
+  lastPerson: PersonMention | null;
+}
+
+/**
+ * "…, according to a statement from the Vietnamese foreign ministry", "…, according to Foreign Minister X": the source
+ * named in an attribution after the statement (up to the end of its clause) speaks — a person, a country, or a
+ * nationality word with its body ("the Vietnamese foreign ministry"; "according to Vietnamese media" names no side).
+ */
+function accordingTo(ctx: SentenceContext, from: number): Speaker | null {
+  const text = ctx.sentence.text;
+  const at = text.indexOf('according to', from);
+  if (at < 0) return null;
+  const next = text.slice(at).search(/[,;]\s/);
+  const end = next < 0 ? text.length : at + next;
+  const person = ctx.persons.find((p) => p.start > at && p.start < end);
+  if (person) return { name: person.name, country: person.country };
+  const country = ctx.countries.find(
+    (c) => c.start > at && c.start < end && !/\bin\s+$/.test(text.slice(c.start - 4, c.start)) && (c.kind !== 'demonym' || SPEAKER_BODY_AFTER_DEMONYM.test(text.slice(c.end, c.end + 40))),
+  );
+  return country ? governmentSpeaker(country) : null;
+}
+
+export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, earlier: EarlierSpeakers): Speaker | null {
   const text = ctx.sentence.text;
   const speaking = speakingSpeaker(ctx, q.from, q.cueStart, q.quotes);
   if (speaking) return speaking;
@@ -98,9 +146,12 @@ export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, lastPerson
   if (before.length > 0) return { name: before[0].name, country: before[0].country };
   if (PRONOUN.test(text)) {
     // The sentence before reported this speaker's statement but named nobody we know ("Mr X told reporters that …"):
-    // "he said" continues that statement, and the last person named earlier is further back.
-    if (previousSpeaker) return previousSpeaker;
-    if (lastPerson) return { name: lastPerson.name, country: lastPerson.country };
+    // "he said" continues that statement, and the last person named earlier is further back. Else the pronoun is the
+    // previous sentence's speaker ("The Vietnamese leader stressed … He affirmed …"), who need not be the last person
+    // it named ("Lam stressed … ties with Xi. He affirmed …"); only then the last person named.
+    const previous = earlier.statement ?? earlier.sentence();
+    if (previous) return previous;
+    if (earlier.lastPerson) return { name: earlier.lastPerson.name, country: earlier.lastPerson.country };
   }
   // "“Russia must withdraw,” Wang said." — a speaker after the quote.
   const after = ctx.persons.find((p) => p.start >= q.cueStart && /\b(?:said|says|added|stated|told|insisted|warned)\b/.test(text.slice(p.end, p.end + 30)));
@@ -108,6 +159,8 @@ export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, lastPerson
   // "Israel must be allowed to defend itself, Israeli officials said." — a government speaking after the statement.
   const attributed = speakingGovernment(ctx, q.cueStart, text.length);
   if (attributed) return governmentSpeaker(attributed);
+  const source = accordingTo(ctx, q.cueStart);
+  if (source) return source;
   // A government as the statement's subject ("Tehran would not negotiate"), unless it is the one asked to act.
   const subject = ctx.countries.find((c) => {
     if (c.start < q.from || c.start >= q.cueStart || c.kind === 'demonym' || inCompound(text, c)) return false;

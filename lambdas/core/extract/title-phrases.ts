@@ -8,14 +8,15 @@
  *   "Rwanda insists that …, Foreign Minister X said"                     the speaker of a country's statement
  * Each finder gives a person found by another rule the country it lacks, or introduces a person no other rule found.
  */
-import { countryByWord, INSTITUTION_WORDS, isTitleWord, NOT_NAME_WORDS, placeByName } from './knowledge.js';
+import { BODY_END_WORDS, countryByWord, INSTITUTION_WORDS, isTitleWord, NAME_PARTICLES, NOT_NAME_WORDS, placeByName, REMIT_REGIONS } from './knowledge.js';
+import { escapeRegex } from '../text/escape-regex.js';
 import type { CountryMention } from './countries.js';
 import { personMention, type PersonMention } from './person-mention.js';
 
 // Lower-case words that may stand inside a title phrase ("Minister of State for Foreign Affairs and the …").
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'at', 'to', 'on']);
-// Two to four capitalized name words (a particle allowed: "Abdel Fattah al-Burhan", "Mohammed bin Salman").
-const NAME_AHEAD = /^(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|la|le|di)\s+)?\p{Lu}[\p{L}'’.-]*[\p{L}]){1,3})/u;
+// Two to four capitalized name words (particles allowed, knowledge/names.json: "Abdel Fattah al-Burhan", "Juan Ramón de la Fuente").
+const NAME_AHEAD = new RegExp(`^(?:Mr\\.|Mrs\\.|Ms\\.|Dr\\.)?\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+${NAME_PARTICLES}\\p{Lu}[\\p{L}'’.-]*[\\p{L}]){1,3})`, 'u');
 
 interface Word {
   text: string;
@@ -133,6 +134,129 @@ export function findTitleOfCountryThenName(sentence: string, countries: readonly
     out.push(personMention({ name, role, country: country ?? phrase.country }, span.start, span.end, phrase.start, false, false));
   }
   return out;
+}
+
+// The last word of a body's name (and an acronym in brackets after it), then the capital of the next word:
+// "… of the National Assembly |Trần …", "… Central Committee (CPV) |Tô …". Its first letters lead, for speed.
+const BODY_END_THEN_CAPITAL = new RegExp(
+  `(?=[${[...new Set(BODY_END_WORDS.map((w) => w[0]))].join('')}])(?<![\\p{L}'’-])(?:${BODY_END_WORDS.map(escapeRegex).join('|')})(?:['’]s)?(?:\\s+\\([\\p{Lu}\\d]{2,8}\\))?\\s+(?=\\p{Lu})`,
+  'gu',
+);
+const OF_A_BODY = /\s(?:of|for)\s/;
+
+/**
+ * "Chairman of the National Assembly Trần Thanh Mẫn", "General Secretary of the Communist Party of Viet Nam (CPV)
+ * Central Committee Tô Lâm", "Head of the … Central Committee's Commission for External Relations NAME": an office
+ * of a body, written out before the holder's name without a comma, as state media and readouts write it. The name
+ * begins after the body's last word (knowledge/names.json institutionWords, titles.json remitEnds); the country is
+ * one named before the office or inside it ("of Viet Nam", "CPV Central Committee"), else none.
+ */
+export function findOfficeOfBodyThenName(sentence: string, countries: readonly CountryMention[], taken: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of bodyEndsAfterOffices(sentence)) {
+    const nameFrom = m.index + m[0].length;
+    const ahead = NAME_AHEAD.exec(sentence.slice(nameFrom, nameFrom + 80));
+    if (!ahead || ahead[0] !== ahead[1]) continue; // a courtesy title there is another rule's ("…, Mr. NAME")
+    const name = ahead[1];
+    const span = { start: nameFrom, end: nameFrom + name.length };
+    if (!NAME_ENDS.test(sentence.slice(span.end, span.end + 12))) continue;
+    const bodyEnd = m.index + m[0].trimEnd().length;
+    const phrase = titlePhraseBefore(sentence, bodyEnd, countries, taken, false);
+    if (!phrase) continue;
+    const office = officeFromTitleWord(sentence.slice(phrase.start, bodyEnd));
+    if (!office || !OF_A_BODY.test(office.text)) continue;
+    const existing = taken.find((p) => overlaps(p, span)) ?? out.find((p) => overlaps(p, span));
+    if (existing) {
+      existing.country ??= phrase.country;
+      continue;
+    }
+    if (!looksLikeName(name)) continue;
+    // The office's words are no parties of a contact; a dateline before it ("Hà Nội (VNA) –") is not the office.
+    const owned = countries.some((c) => c.start === phrase.start);
+    const titleStart = owned ? phrase.start : phrase.start + office.at;
+    out.push(personMention({ name, role: office.text.replace(/^the\s+/i, ''), country: phrase.country }, span.start, span.end, titleStart, false, false));
+  }
+  return out;
+}
+
+/**
+ * The body ends that may close an office "of" a body: only within the 120 characters after an office word and
+ * "of" ("Chairman of …", "Head of …"), found with indexOf, so a sentence with no such office costs no scan.
+ */
+function bodyEndsAfterOffices(sentence: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let of = sentence.indexOf(' of '); of >= 0; of = sentence.indexOf(' of ', of + 4)) {
+    if (!isTitleCompound(sentence.slice(sentence.lastIndexOf(' ', of - 1) + 1, of))) continue;
+    const limit = of + 120;
+    BODY_END_THEN_CAPITAL.lastIndex = of + 4;
+    for (let m = BODY_END_THEN_CAPITAL.exec(sentence); m && m.index < limit; m = BODY_END_THEN_CAPITAL.exec(sentence)) {
+      if (!out.some((x) => x.index === m!.index)) out.push(m);
+    }
+    BODY_END_THEN_CAPITAL.lastIndex = 0;
+  }
+  return out;
+}
+
+/** The office from its first title word ("Hà Nội (VNA) – General Secretary of …" → "General Secretary of …"). */
+function officeFromTitleWord(phrase: string): { text: string; at: number } | null {
+  const re = /[\p{L}][\p{L}'’-]*/gu;
+  for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
+    if (isTitleCompound(m[0])) return { text: phrase.slice(m.index), at: m.index };
+  }
+  return null;
+}
+
+/**
+ * "Special Envoy for Sudan NAME", "Assistant U.S. Trade Representative for Africa NAME", "Minister for Europe NAME",
+ * "Special Envoy for Ukraine and Russia NAME": a title, "for" and the countries or region it covers (up to two,
+ * joined by "and"; titles.json remitRegions), then the holder's name. The remit belongs to the title, so its
+ * countries are no sides of the holder's contacts (the title span is the person's `titleStart`); the holder's
+ * country is the title's own ("U.S. Special Envoy"), never the remit's.
+ */
+export function findTitleForRemitThenName(sentence: string, countries: readonly CountryMention[], taken: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let at = sentence.indexOf(' for '); at >= 0; at = sentence.indexOf(' for ', at + 5)) {
+    if (!isTitleCompound(sentence.slice(sentence.lastIndexOf(' ', at - 1) + 1, at))) continue;
+    let remitEnd = remitPlaceEnd(sentence, at + 5, countries);
+    if (remitEnd < 0) continue;
+    const and = /^\s+and\s+/.exec(sentence.slice(remitEnd, remitEnd + 8));
+    if (and) {
+      // "Minister for Europe and Foreign Affairs NAME": a remit that goes on past the places is another rule's.
+      remitEnd = remitPlaceEnd(sentence, remitEnd + and[0].length, countries);
+      if (remitEnd < 0) continue;
+    }
+    if (!/^\s/.test(sentence.slice(remitEnd, remitEnd + 1))) continue; // "for Ukraine's support"
+    const ahead = NAME_AHEAD.exec(sentence.slice(remitEnd, remitEnd + 80));
+    if (!ahead) continue;
+    const name = ahead[1];
+    const start = remitEnd + ahead[0].length - name.length;
+    const span = { start, end: start + name.length };
+    if (!NAME_THEN_TEXT.test(sentence.slice(span.end, span.end + 3))) continue;
+    const phrase = titlePhraseBefore(sentence, at, countries, [...taken, ...out], false);
+    if (!phrase) continue;
+    const existing = taken.find((p) => overlaps(p, span)) ?? out.find((p) => overlaps(p, span));
+    if (existing) {
+      existing.titleStart = Math.min(existing.titleStart, phrase.start);
+      existing.country ??= phrase.country;
+      continue;
+    }
+    if (!looksLikeName(name)) continue;
+    const role = sentence.slice(phrase.start, remitEnd).trim().replace(/^(?:the|[\p{L}.]+['’]s)\s+/iu, '');
+    out.push(personMention({ name, role, country: phrase.country }, span.start, span.end, phrase.start, false, false));
+  }
+  return out;
+}
+
+// After a name: the end, a punctuation mark or a lower-case word ("NAME met", "NAME and …").
+const NAME_THEN_TEXT = /^(?:$|[,.;:)]|\s+\p{Ll})/u;
+
+/** Where a remit's country name or region that starts at `at` ("Sudan", "the Horn of Africa") ends, else -1. */
+function remitPlaceEnd(sentence: string, at: number, countries: readonly CountryMention[]): number {
+  const from = sentence.startsWith('the ', at) ? at + 4 : at;
+  const country = countries.find((c) => c.start === from && c.kind === 'name');
+  if (country) return country.end;
+  const region = REMIT_REGIONS.find((r) => sentence.startsWith(r, from) && !/[\p{L}-]/u.test(sentence[from + r.length] ?? ''));
+  return region ? from + region.length : -1;
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
- * Towns the gazetteer (knowledge/places.json) does not list — "in Gyumri", "in Andong", "in Naqoura" — taken
- * only where the sentence itself marks the word as a place:
+ * Places after a locative preposition that the gazetteer's pattern did not find. First a listed name spelled
+ * another way ("in Hà Nội", "in Ha Noi" for Hanoi: place-spellings.ts). Else towns the gazetteer
+ * (knowledge/places.json) does not list — "in Gyumri", "in Andong", "in Naqoura" — taken only where the
+ * sentence itself marks the word as a place:
  * - a country qualifies it: "in Andong, South Korea";
  * - a descriptor names it: "the Rwandan border town of Rubavu", "his hometown region of Andong";
  * - a contact or an event verb comes right before it: "met in Kananaskis", "held a working session in Gyumri".
@@ -10,6 +12,7 @@
 import placesData from '../../../knowledge/places.json' with { type: 'json' };
 import { escapeRegex } from '../text/escape-regex.js';
 import { ACTORS, CONTACT_CUE_RE, countryByWord, type PlaceEntry } from './knowledge.js';
+import { respelledPlaceAt } from './place-spellings.js';
 import { execAll } from './regex.js';
 
 export interface UnlistedPlace extends PlaceEntry {
@@ -94,6 +97,13 @@ export function findUnlistedPlaces(sentence: string, listed: ReadonlyArray<{ sta
     const nameEnd = start + m[0].length;
     if (listed.some((p) => p.start < nameEnd && start < p.end)) continue;
     if (NOT_PLACES.has(place) || CALENDAR_WORD.test(place) || countryByWord.has(place) || isPersonWord(place)) continue;
+    const respelled = respelledPlaceAt(sentence, nameEnd - place.length);
+    if (respelled) {
+      const qualifier = qualifyingCountry(sentence, respelled.end);
+      const end = qualifier && qualifier.code === respelled.entry.country ? qualifier.end : respelled.end;
+      out.push({ ...respelled.entry, start, end, preposition: prep.toLowerCase() });
+      continue;
+    }
     if (POSSESSIVE.test(place) || NAME_GOES_ON.test(sentence.slice(nameEnd, nameEnd + 3))) continue;
     const qualified = qualifyingCountry(sentence, nameEnd);
     // "at Rosenbad" after a contact is more often a building than a town: only "in" counts there.

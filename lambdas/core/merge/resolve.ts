@@ -112,16 +112,12 @@ function lookupFacts(m: Mention): number[] {
     keys.push(fact(Fact.Month, monthIndex(d.year!, d.month!)), fact(Fact.Year, d.year!));
   } else if (d && d.precision === 'year') {
     keys.push(fact(Fact.Year, d.year!));
-    if (m.publishedDay !== null) keys.push(fact(Fact.Month, monthIndexOfDay(m.publishedDay)), fact(Fact.Month, monthIndexOfDay(m.publishedDay) - 1));
+    // "a summit later this year", dated in a later report: the months around publication, within that year.
+    if (m.publishedDay !== null) lookAroundPublication(m, m.publishedDay, keys, d.year!);
   } else if (d && d.precision === 'month-day') {
     keys.push(fact(Fact.MonthDayInYear, monthDayCode(d.month!, d.day!)), fact(Fact.MonthDayNoYear, monthDayCode(d.month!, d.day!)));
   } else if (m.publishedDay !== null) {
-    // Undated: look around the report's own month (held contacts are reported soon after, planned
-    // ones may lie a little ahead).
-    const pm = monthIndexOfDay(m.publishedDay);
-    const forward = m.contact.status === 'planned' || m.contact.status === 'proposed';
-    for (let k = forward ? 0 : -1; k <= (forward ? 2 : 0); k++) keys.push(fact(Fact.Month, pm + k), fact(Fact.MonthOnly, pm + k));
-    keys.push(fact(Fact.PublishedMonth, pm), fact(Fact.PublishedMonth, pm + (forward ? 1 : -1)));
+    lookAroundPublication(m, m.publishedDay, keys, null);
   } else {
     // Neither a date nor a published day: only the people named can find it a home.
     for (const p of m.people) keys.push(fact(Fact.Name, p.surname));
@@ -131,6 +127,19 @@ function lookupFacts(m: Mention): number[] {
   // the people it names: the old date is not among its own facts. Such reports are few.
   if (m.rescheduled && d) for (const p of m.people) keys.push(fact(Fact.Name, p.surname));
   return keys;
+}
+
+/**
+ * An undated report (or one dated by its year only) looks around its own month: held contacts are reported
+ * soon after, planned ones may lie a little ahead. `year`: only months of that year.
+ */
+function lookAroundPublication(m: Mention, publishedDay: number, keys: number[], year: number | null): void {
+  const pm = monthIndexOfDay(publishedDay);
+  const forward = m.contact.status === 'planned' || m.contact.status === 'proposed';
+  for (let k = forward ? 0 : -1; k <= (forward ? 2 : 0); k++) {
+    if (year === null || Math.floor((pm + k) / 12) === year) keys.push(fact(Fact.Month, pm + k), fact(Fact.MonthOnly, pm + k));
+  }
+  if (year === null) keys.push(fact(Fact.PublishedMonth, pm), fact(Fact.PublishedMonth, pm + (forward ? 1 : -1)));
 }
 
 function timeDistance(g: Profile, m: Mention): number {

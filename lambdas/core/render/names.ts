@@ -29,7 +29,8 @@ function fold(s: string): string {
 
 const RULES: NameRules = {
   familyNameFirst: new Set(namesData.familyNameFirst),
-  particles: new Set(namesData.surnameParticles.map(fold)),
+  // A glued particle ("al-") is part of its word, so only the free-standing ones can stand before a surname.
+  particles: new Set(namesData.nameParticles.filter((p) => !p.endsWith('-')).map(fold)),
   suffixes: new Set(namesData.suffixes),
 };
 

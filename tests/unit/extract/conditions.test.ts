@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { conditionText, extractConditions, findConditionCue } from '../../../lambdas/core/extract/conditions.js';
 import { contextOf } from '../../../lambdas/core/extract/context.js';
 import { extractText } from './helpers.js';
+import { CUES } from '../../../lambdas/core/extract/knowledge.js';
+import { REFUSAL_HINTS } from '../../../lambdas/core/extract/condition-words.js';
+import { sidesFromContacts } from '../../../lambdas/core/extract/condition-sides.js';
+import type { Contact } from '../../../lambdas/core/record/schema.js';
 
 const conditionsOf = async (text: string) => (await extractText(text)).conditions.map((c) => ({ actor: c.actor.name, country: c.actor.country, text: c.text, quote: c.quote, kind: c.kind }));
 
@@ -237,5 +241,152 @@ describe('a government named in the attribution after the statement', () => {
   it('"…, Israeli officials said" speaks; "…, officials in Israel said" names a place', async () => {
     expect((await conditionsOf('Any truce must leave Hamas without weapons, Israeli officials said.'))[0]).toMatchObject({ actor: 'Israel', country: 'IL' });
     expect(await conditionsOf('Any truce must leave Hamas without weapons, reporters in Israel said.')).toEqual([]);
+  });
+});
+
+describe('a pronoun subject continues the previous sentence\'s speaker', () => {
+  it('"He affirmed …" after "X stressed … with Y" is X, not Y, the last person named', async () => {
+    const found = await conditionsOf(
+      'Brazilian Foreign Minister Mauro Vieira stressed that Brazil values its partnership with Argentine Foreign Minister Gerardo Werthein. He affirmed that any trade deal must respect the rules of the customs union.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ actor: 'Mauro Vieira', country: 'BR' });
+  });
+
+  it('a nationality word with its body speaks ("The Vietnamese leader stressed …"); a capital is no "he"', async () => {
+    const leader = await conditionsOf('The Vietnamese leader stressed that ties with China are a priority. He affirmed that disputes at sea must be settled by peaceful means.');
+    expect(leader[0]).toMatchObject({ country: 'VN', text: 'disputes at sea must be settled by peaceful means' });
+    expect(await conditionsOf('Hanoi stressed that ties with China are a priority. He affirmed that disputes at sea must be settled by peaceful means.')).toEqual([]);
+  });
+});
+
+describe('a side refusing to change what it holds, and the speaker named after the statement', () => {
+  it('"Pretoria will not amend its laws, X said" is a red line of the side, the speaker named after it', async () => {
+    const found = await conditionsOf('Trade Minister Jane Doe spoke on Monday. Pretoria will not amend its mining law as part of any deal, Doe said.');
+    expect(found).toEqual([
+      { actor: 'Jane Doe', country: 'ZA', text: 'Pretoria will not amend its mining law as part of any deal', quote: null, kind: 'red-line' },
+    ]);
+    expect(findConditionCue('Seoul said the tariff is not up for negotiation.')?.kind).toBe('red-line');
+  });
+
+  it('the refusal needs a side as its subject: "the talks will not change anything" refuses nothing', async () => {
+    expect(await conditionsOf('Trade Minister Jane Doe spoke on Monday. The new talks will not change the balance of power, Doe said.')).toEqual([]);
+    expect((await conditionsOf('Trade Minister Jane Doe said the government has no intention of lifting the ban.'))[0]).toMatchObject({ kind: 'red-line' });
+  });
+
+  it('"it" refuses only as the subject of reported speech ("said it will not"); elsewhere it is as often a thing', async () => {
+    expect((await conditionsOf('Trade Minister Jane Doe said it will not drop its claim to the islands.'))[0]).toMatchObject({ kind: 'red-line' });
+    expect(await conditionsOf('Trade Minister Jane Doe said: "Whatever tariff they choose, it will not change our plans."')).toEqual([]);
+  });
+
+  it('a contact said to be "not on the table" is a denial, a policy "not on the table" a red line', async () => {
+    expect(findConditionCue('A meeting between the two presidents is "not on the table", a diplomat said.')).toBeNull();
+    expect(findConditionCue('Our land policies are not on the table, the minister said.')?.kind).toBe('red-line');
+  });
+
+  it('"military action is not off the table" keeps an option, it rules nothing out', async () => {
+    expect(findConditionCue('Washington said military action is not off the table.')).toBeNull();
+    expect(findConditionCue('Washington said military action is off the table.')?.kind).toBe('red-line');
+  });
+
+  it('"…, according to a statement from the Vietnamese foreign ministry" names the speaker; "according to Vietnamese media" does not', async () => {
+    expect((await conditionsOf('We will not change our position on the islands, according to a statement from the Vietnamese foreign ministry.'))[0]).toMatchObject({ country: 'VN', kind: 'red-line' });
+    expect(await conditionsOf('We will not change our position on the islands, according to Vietnamese media.')).toEqual([]);
+  });
+
+  it('the refusal pre-test holds a word of every negation in knowledge/cues.json conditionRefusals', () => {
+    for (const negation of CUES.conditionRefusals.negations) expect(REFUSAL_HINTS.some((h) => `${negation} `.includes(h)), negation).toBe(true);
+  });
+});
+
+describe('a side wanting a process to follow stated terms', () => {
+  it('"wants the talks to resume from where they were left" / "on the basis of" is a demand; "to resume soon" sets no terms', async () => {
+    const found = await conditionsOf('Cypriot President Nikos Christodoulides, who was re-elected last year, wants the negotiations to restart on the basis of the framework agreed in 2017.');
+    expect(found).toEqual([
+      { actor: 'Nikos Christodoulides', country: 'CY', text: 'wants the negotiations to restart on the basis of the framework agreed in 2017', quote: null, kind: 'demand' },
+    ]);
+    expect(await conditionsOf('Cypriot President Nikos Christodoulides wants the negotiations to restart before the summer.')).toEqual([]);
+  });
+
+  it('insisting that talks follow terms demands them; insisting that they go well states a position', async () => {
+    expect((await conditionsOf('Riyadh insists that the talks resume within the framework of the Arab Peace Initiative.'))[0]).toMatchObject({ country: 'SA', kind: 'demand' });
+    expect((await conditionsOf('Riyadh insists that the talks resumed in a good atmosphere.'))[0]).toMatchObject({ country: 'SA', kind: 'position' });
+  });
+});
+
+describe('a speaker named without a country word', () => {
+  it('takes the country the article\'s contacts give the same person, when they give one only', () => {
+    const condition = { actor: { name: 'Jane Doe', country: null }, text: 'the talks must resume', quote: null, kind: 'demand' as const, evidence: [] };
+    const contact = (country: string) => ({ participants: [{ name: 'Jane Doe', role: null, country }] }) as unknown as Contact;
+    expect(sidesFromContacts([condition], [contact('CY')])[0].actor.country).toBe('CY');
+    expect(sidesFromContacts([condition], [contact('CY'), contact('TR')])[0].actor.country).toBeNull();
+  });
+});
+
+describe('conditions set by laws and decisions', () => {
+  it('"the parliament in X passed a law suspending … until …" is a precondition of that country', async () => {
+    expect(await conditionsOf('The parliament in Ankara passed a law in May suspending the transit agreement until the border crossings are reopened.')).toEqual([
+      {
+        actor: 'Turkey',
+        country: 'TR',
+        text: 'The parliament in Ankara passed a law in May suspending the transit agreement until the border crossings are reopened',
+        quote: null,
+        kind: 'precondition',
+      },
+    ]);
+    expect((await conditionsOf('A decree issued by the Malian government freezes the accord until the foreign troops leave.'))[0]).toMatchObject({ country: 'ML', kind: 'precondition' });
+  });
+
+  it('held until a time is no condition; a body abroad does not speak for the country it sits in', async () => {
+    expect(await conditionsOf('The parliament in Ankara passed a law in May suspending the transit agreement until the end of the year.')).toEqual([]);
+    expect(await conditionsOf('The embassy in Canberra said the sanctions must be lifted.')).toEqual([]);
+    expect((await conditionsOf('Officials in Canberra said the sanctions must be lifted.'))[0]).toMatchObject({ country: 'AU' });
+  });
+});
+
+describe('a group of governments as the speaker, written once per member', () => {
+  it('"The E3 have made clear …" and "the three capitals" after a sentence naming three countries', async () => {
+    const named = await conditionsOf('The E3 have let it be known that they would delay the snapback only if Tehran lets the inspectors back in.');
+    expect(named.map((c) => c.country)).toEqual(['FR', 'DE', 'GB']);
+    expect(new Set(named.map((c) => c.text))).toEqual(new Set(['they would delay the snapback only if Tehran lets the inspectors back in']));
+    const counted = await conditionsOf('Officials of Norway, Sweden and Finland met in Oslo. The three capitals have let it be known that they would restore the grants only if the elections go ahead.');
+    expect(counted.map((c) => c.country)).toEqual(['NO', 'SE', 'FI']);
+  });
+
+  it('a group after a preposition is no speaker, and "the Europeans" means the E3 only once the article has named it', async () => {
+    expect(await conditionsOf('Talks with the E3 would resume only if Tehran lets the inspectors back in.')).toEqual([]);
+    expect(await conditionsOf('The Europeans have let it be known that they would delay the snapback only if Tehran lets the inspectors back in.')).toEqual([]);
+    const after = await conditionsOf('The E3 met in Geneva. The Europeans have let it be known that they would delay the snapback only if Tehran lets the inspectors back in.');
+    expect(after.map((c) => c.country)).toEqual(['FR', 'DE', 'GB']);
+  });
+});
+
+describe('a semicolon closes the clause before the statement', () => {
+  it('"…set up a working group; Hanoi rejects any …" starts after the semicolon', async () => {
+    expect((await conditionsOf('The two governments set up a joint working group; Hanoi rejects any change to the maritime boundary.'))[0]).toMatchObject({
+      country: 'VN',
+      text: 'Hanoi rejects any change to the maritime boundary',
+    });
+    expect((await conditionsOf('Hanoi rejects any change to the maritime boundary; the talks will go on.'))[0]).toMatchObject({ text: 'Hanoi rejects any change to the maritime boundary' });
+  });
+});
+
+describe('insisting on something, and wanting in any person', () => {
+  it('"insists on guarantees" demands them; "insists its programme is peaceful" is a position', async () => {
+    expect((await conditionsOf('Tehran insists on guarantees against new attacks.'))[0]).toMatchObject({ country: 'IR', kind: 'demand' });
+    expect((await conditionsOf('Tehran insists its programme is peaceful.'))[0]).toMatchObject({ country: 'IR', kind: 'position' });
+  });
+
+  it('"We want Washington to lift …" of a named party is a demand; "want peace" asks no one', async () => {
+    expect((await conditionsOf('We want Washington to lift the sanctions first, Foreign Minister Abbas Araghchi said.'))[0]).toMatchObject({ country: 'IR', kind: 'demand' });
+    expect(await conditionsOf('Foreign Minister Abbas Araghchi said Iranians want peace with their neighbours.')).toEqual([]);
+  });
+});
+
+describe('a condition named as such', () => {
+  it('"a prerequisite for", "as a condition", "a condition for" are preconditions; a thing "in good condition" is not', async () => {
+    expect((await conditionsOf('Kyiv said a full ceasefire was a prerequisite for any talks on territory.'))[0]).toMatchObject({ country: 'UA', kind: 'precondition' });
+    expect(findConditionCue('Seoul set the return of the abductees as a condition of any summit.')?.kind).toBe('precondition');
+    expect(findConditionCue('The ministry said the runway was in good condition for the flight.')).toBeNull();
   });
 });

@@ -140,7 +140,7 @@ describe('varied phrasing across tracks (tests/fixtures/extract/varied-phrasing.
       'meeting|planned|Luiz Inácio Lula da Silva+Xi Jinping|BR+CN||Johannesburg',
       'meeting|held|Recep Tayyip Erdoğan+Volodymyr Zelenskyy|TR+UA|Wednesday|Ankara',
       'call|held|Benjamin Netanyahu+Mohammed bin Salman|IL+SA||',
-      'meeting|planned|Lee Jae-myung+Xi Jinping|CN+KR||',
+      'meeting|planned|Lee Jae-myung+Xi Jinping|CN+KR|next year|',
       // "travel to Beijing next week for a strategic dialogue with Wang Yi" is one event: the talks, in Beijing.
       'talks|planned|Kaja Kallas+Wang Yi|CN+EU||Beijing',
       'meeting|planned|Donald Trump+Mohammed bin Salman|SA+US|--11-18|',
@@ -543,5 +543,278 @@ describe('contacts: "the three leaders" after the sentence naming three countrie
 
   it('names no one when the sentence before named another number of countries', async () => {
     expect(await contactsOf('Canada and India announced a technology partnership on Saturday. The three leaders met briefly at the summit venue to launch it.', '2025-11-23')).toEqual([]);
+  });
+});
+
+describe('contacts: an invitation is a proposed contact of the inviter', () => {
+  it('"X invited Y to visit Z again" and "had invited Y to attend the summit": proposed, the inviter’s side initiates', async () => {
+    const visit = await contactsOf('Chinese President Xi Jinping invited Vietnamese President Luong Cuong to visit China again.', '2025-06-04');
+    expect(visit.map((c) => [c.mode, c.status, c.countries.join('-'), c.initiator])).toEqual([['visit', 'proposed', 'CN-VN', 'CN']]);
+    const summit = await contactsOf('Russian President Vladimir Putin had invited Indian Prime Minister Narendra Modi to attend the summit in Kazan, and Modi accepted.', '2025-06-04');
+    expect(summit.map((c) => [c.status, c.countries.join('-'), c.initiator, c.city])).toEqual([['proposed', 'IN-RU', 'RU', 'Kazan']]);
+  });
+
+  it('the one who invited is the one named nearest before the verb, not the speaker', async () => {
+    const found = await contactsOf('U.S. President Donald Trump said Chinese President Xi Jinping had invited him to visit China.', '2025-06-04');
+    expect(found.map((c) => [c.status, c.initiator])).toEqual([['proposed', 'CN']]);
+  });
+
+  it('the subject of a passive invitation is the guest, not the initiator', async () => {
+    const found = await contactsOf('Indian Prime Minister Narendra Modi was invited to visit Moscow by Russian President Vladimir Putin.', '2025-06-04');
+    expect(found.map((c) => [c.status, c.initiator])).toEqual([['proposed', null]]);
+  });
+
+  it('someone urged to visit is pressed, not invited: no contact', async () => {
+    expect(await contactsOf('Chinese President Xi Jinping urged Vietnamese President Luong Cuong to visit China again.', '2025-06-04')).toEqual([]);
+  });
+
+  it('the invitation and a plan of the same visit are one planned contact; a planned meeting stays apart', async () => {
+    const same = await contactsOf('Chinese President Xi Jinping invited U.S. President Donald Trump to visit China. A Trump visit to Beijing has been discussed for months, but no date has been set.', '2025-06-04');
+    expect(same.map((c) => [c.mode, c.status, c.countries.join('-'), c.initiator])).toEqual([['visit', 'planned', 'CN-US', 'CN']]);
+    const apart = await contactsOf('Chinese President Xi Jinping invited U.S. President Donald Trump to visit China. Xi and Trump will also meet at the APEC summit in Gyeongju in October.', '2025-06-04');
+    expect(apart.map((c) => [c.mode, c.status])).toEqual([['visit', 'proposed'], ['meeting', 'planned']]);
+  });
+});
+
+describe('contacts: a contact said not to happen', () => {
+  it('"no meeting between X and Y is planned" and "a meeting with X is not on the agenda" deny it', async () => {
+    expect(await contactsOf('A White House official said that no meeting between U.S. President Donald Trump and Chinese President Xi Jinping is planned for now.', '2025-06-04')).toEqual([]);
+    expect(await contactsOf('Brazilian President Luiz Inacio Lula da Silva said a meeting with U.S. President Donald Trump "is not on the agenda for now".', '2025-06-04')).toEqual([]);
+  });
+
+  it('the same meetings said to be planned or on the agenda are contacts', async () => {
+    const planned = await contactsOf('A White House official said that a meeting between U.S. President Donald Trump and Chinese President Xi Jinping is planned for June.', '2025-06-04');
+    expect(planned.map((c) => [c.status, c.countries.join('-')])).toEqual([['planned', 'CN-US']]);
+    const onAgenda = await contactsOf('Brazilian President Luiz Inacio Lula da Silva said a meeting with U.S. President Donald Trump is on the agenda for next month.', '2025-06-04');
+    expect(onAgenda.map((c) => c.countries.join('-'))).toEqual(['BR-US']);
+  });
+
+  it('"hoped to meet X, but no such meeting took place" is no contact; the hope alone is a proposal', async () => {
+    expect(await contactsOf('Brazilian President Luiz Inacio Lula da Silva also hoped to meet U.S. Vice President JD Vance, but no such meeting took place.', '2025-06-04')).toEqual([]);
+    const hope = await contactsOf('Brazilian President Luiz Inacio Lula da Silva also hoped to meet U.S. Vice President JD Vance, but the White House has not replied.', '2025-06-04');
+    expect(hope.map((c) => [c.status, c.countries.join('-')])).toEqual([['proposed', 'BR-US']]);
+  });
+});
+
+describe('contacts: a joint body of the two sides as the subject', () => {
+  const first = 'Lebanese envoy Simon Example and Israeli envoy Uri Example met in Naqoura on Wednesday. ';
+
+  it('"The committee will meet again on the 19th" continues the pair, planned, on its own date', async () => {
+    const found = await contactsOf(first + 'The committee will meet again on the 19th, the presidency said.', '2025-12-04');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.date])).toEqual([
+      ['held', 'IL-LB', '2025-12-03'],
+      ['planned', 'IL-LB', '2025-12-19'],
+    ]);
+  });
+
+  it('a body that is not the subject, or not a joint body, continues nothing', async () => {
+    expect(await contactsOf(first + 'A report to the committee says analysts will meet again on the 19th.', '2025-12-04')).toHaveLength(1);
+    expect(await contactsOf(first + 'The opposition will meet again on the 19th.', '2025-12-04')).toHaveLength(1);
+  });
+});
+
+describe('contacts: parties named through their people or an official’s remit', () => {
+  it('"the political directors of France, Germany and the United Kingdom": every country is a party', async () => {
+    const found = await contactsOf('The deputy ministers of Iran met the political directors of France, Germany and the United Kingdom on Tuesday.', '2025-08-27');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['DE-FR-GB-IR']);
+  });
+
+  it('a country after "of" that names no people is a topic', async () => {
+    const found = await contactsOf('The deputy ministers of Iran met German officials to discuss the future of France on Tuesday.', '2025-08-27');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['DE-IR']);
+  });
+
+  it('"Trump’s special envoy for Ukraine and Russia": the countries of the envoy’s remit are no parties of his visit', async () => {
+    const found = await contactsOf('Keith Kellogg, Trump’s special envoy for Ukraine and Russia, visited Minsk on June 21 and met Belarusian President Alexander Lukashenko.', '2025-09-12');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['BY-US']);
+  });
+
+  it('a country named as a party next to an envoy stays a party', async () => {
+    const found = await contactsOf('U.S. special envoy Keith Kellogg met Ukraine and Russia’s negotiators in Minsk on June 21.', '2025-09-12');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['RU-UA-US']);
+  });
+});
+
+describe('contacts: a second verb joined to the first shares its subject', () => {
+  it('"visited Minsk on June 21 and met X": X is a party of the visit', async () => {
+    const found = await contactsOf('U.S. envoy Keith Kellogg visited Minsk on June 21 and met Belarusian President Alexander Lukashenko.', '2025-09-12');
+    expect(found.map((c) => [c.mode, c.who.join('+'), c.date])).toEqual([['visit', 'Alexander Lukashenko+Keith Kellogg', '2025-06-21']]);
+  });
+
+  it('"called X on Monday and met Y on Tuesday": two contacts of the same subject', async () => {
+    const found = await contactsOf('U.S. envoy Keith Kellogg called Russian Foreign Minister Sergei Lavrov on Monday and met Ukrainian President Volodymyr Zelensky on Tuesday.', '2025-09-12');
+    expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['call', 'RU-US'], ['meeting', 'UA-US']]);
+  });
+
+  it('a verb after a comma and a new subject keeps its own subject', async () => {
+    const found = await contactsOf('U.S. envoy Keith Kellogg visited Minsk on June 21, and analysts met Ukrainian President Volodymyr Zelensky.', '2025-09-12');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['BY-US']);
+  });
+});
+
+describe('contacts: the predicate after a relative clause that describes the contact', () => {
+  it('", which was due to be held in Muscat on 15 June, was cancelled": cancelled, with the plan’s date and place', async () => {
+    const found = await contactsOf('The sixth round of talks between Iran and the United States, which was due to be held in Muscat on 15 June, was cancelled after the strikes.', '2025-08-27');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.city, c.date])).toEqual([['cancelled', 'IR-US', 'Muscat', '2025-06-15']]);
+  });
+
+  it('a predicate that neither cancels nor moves it leaves the relative clause’s status', async () => {
+    const found = await contactsOf('The sixth round of talks between Iran and the United States, which was held in Muscat on 15 June, was described as constructive.', '2025-08-27');
+    expect(found.map((c) => c.status)).toEqual(['held']);
+  });
+});
+
+describe('contacts: a contact inside a condition', () => {
+  it('"only if Iran resumed cooperation … and returned to negotiations with the United States" is imagined', async () => {
+    expect(await contactsOf('The three capitals said they would postpone the decision only if Iran resumed full cooperation with the agency, accounted for its uranium and returned to negotiations with the United States.', '2025-08-27')).toEqual([]);
+  });
+
+  it('a new main clause after the condition reports a contact again', async () => {
+    const found = await contactsOf('Iran would postpone the decision only if the strikes stop, and Iranian Foreign Minister Abbas Araghchi will hold talks with U.S. envoy Steve Witkoff in Muscat on Sunday.', '2025-08-27');
+    expect(found.map((c) => [c.status, c.countries.join('-')])).toEqual([['planned', 'IR-US']]);
+  });
+
+  it('"any resumption of talks with Washington" is a class of contacts, not one', async () => {
+    expect(await contactsOf('Iran insists that any resumption of talks with Washington must be preceded by guarantees.', '2025-08-27')).toEqual([]);
+    const one = await contactsOf('Iran insists that the resumption of talks with Washington on Sunday went well.', '2025-08-27');
+    expect(one.map((c) => c.countries.join('-'))).toEqual(['IR-US']);
+  });
+});
+
+describe('contacts: "they" as the subject, for the pair the sentence names', () => {
+  it('"X and Y have not met since …; they last spoke by phone on July 31" is their call', async () => {
+    const found = await contactsOf('Mexican President Claudia Sheinbaum and U.S. President Donald Trump have not met in person since she took office; they last spoke by phone on July 31.', '2025-09-03');
+    expect(found.map((c) => [c.mode, c.countries.join('-'), c.date])).toEqual([['call', 'MX-US', '2025-07-31']]);
+  });
+
+  it('"they" after someone named in its own clause is not the pair', async () => {
+    const found = await contactsOf('Mexican President Claudia Sheinbaum and U.S. President Donald Trump have not met in person since she took office; analysts say they last spoke by phone on July 31.', '2025-09-03');
+    expect(found).toEqual([]);
+  });
+});
+
+describe('contacts: "the two Cypriot leaders" name their country as a party', () => {
+  it('a nationality word before "leaders" in a contact is a party', async () => {
+    const found = await contactsOf('UN Secretary-General António Guterres will convene a meeting of the two Cypriot leaders with Greece, Turkey and the United Kingdom in New York early next year.', '2025-12-12');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['CY-GB-GR-TR-UN']);
+  });
+
+  it('a nationality word before another noun stays a nationality', async () => {
+    const found = await contactsOf('UN Secretary-General António Guterres will convene a meeting on Cypriot property with Greece, Turkey and the United Kingdom in New York early next year.', '2025-12-12');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['GB-GR-TR-UN']);
+  });
+});
+
+describe('contacts: "A second round is expected", the talks just reported', () => {
+  const talks = 'South African Trade Minister Parks Tau held talks with U.S. Trade Representative Jamieson Greer on Tuesday. ';
+
+  it('continues the talks, planned, with its own place; the leaders named next are the round’s', async () => {
+    const found = await contactsOf(talks + 'A second round is expected in Washington next month. It will be led on the South African side by Lerato Example, the trade department’s chief director, and on the U.S. side by Assistant Trade Representative Constance Example.', '2025-05-21');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.city])).toEqual([
+      ['held', 'US-ZA', null],
+      ['planned', 'US-ZA', 'Washington'],
+    ]);
+    expect(found[1].who).toEqual(expect.arrayContaining(['Constance Example', 'Lerato Example']));
+  });
+
+  it('"The first took place in Istanbul on 25 July" after a meeting is an earlier occasion of the same format', async () => {
+    const found = await contactsOf('Iranian deputy foreign minister Kazem Example met the political directors of France, Germany and Britain in Geneva on Tuesday. It was the second meeting in this format. The first took place in Istanbul on 25 July.', '2025-08-27');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.city, c.date])).toEqual([
+      ['held', 'DE-FR-GB-IR', 'Geneva', '2025-08-26'],
+      ['held', 'DE-FR-GB-IR', 'Istanbul', '2025-07-25'],
+    ]);
+    expect(await contactsOf('The first took place in Istanbul on 25 July.', '2025-08-27')).toEqual([]);
+  });
+
+  it('a round only mentioned ("no date has been set for a next round"), a round of something else, or long after the talks is none', async () => {
+    expect(await contactsOf(talks + 'No date has been set for a next round.', '2025-05-21')).toHaveLength(1);
+    expect(await contactsOf(talks + 'A second round of tariffs is expected next month.', '2025-05-21')).toHaveLength(1);
+    expect(await contactsOf(talks + 'Tau spoke to farmers. Exports rose. Prices fell. Rain came. A second round is expected in June.', '2025-05-21')).toHaveLength(1);
+  });
+});
+
+describe('contacts: a counted contact with its occasions listed', () => {
+  it('"have met twice this year, in Moscow in May and in Beijing in September": one held contact per occasion', async () => {
+    const found = await contactsOf('Russian President Vladimir Putin and Chinese President Xi Jinping have met twice this year, in Moscow in May and in Beijing in September.', '2025-12-12');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.city, c.date])).toEqual([
+      ['held', 'CN-RU', 'Moscow', '2025-05'],
+      ['held', 'CN-RU', 'Beijing', '2025-09'],
+    ]);
+  });
+
+  it('a count without its occasions, or with one, stays background', async () => {
+    expect(await contactsOf('Russian President Vladimir Putin and Chinese President Xi Jinping have met three times since 2013.', '2025-12-12')).toEqual([]);
+    expect(await contactsOf('Russian President Vladimir Putin and Chinese President Xi Jinping have met twice, most recently in Moscow.', '2025-12-12')).toEqual([]);
+  });
+});
+
+describe('contacts: a trip the sentence before announced, and the meeting it is for', () => {
+  it('"He will travel on to Quito on Thursday to meet X": the previous sentence’s subject meets X there', async () => {
+    const found = await contactsOf('U.S. Secretary of State Marco Rubio left Mexico City on Wednesday. He will travel on to Quito on Thursday to meet Ecuadorian President Daniel Noboa.', '2025-09-03');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.city, c.date, c.who.join('+')])).toEqual([['planned', 'EC-US', 'Quito', '2025-09-04', 'Daniel Noboa+Marco Rubio']]);
+  });
+
+  it('"he" after someone named before it in the sentence is not the previous subject', async () => {
+    const found = await contactsOf('U.S. Secretary of State Marco Rubio left Mexico City on Wednesday. U.S. envoy Richard Example said he will travel to Quito on Thursday to meet Ecuadorian President Daniel Noboa.', '2025-09-03');
+    expect(found.some((c) => c.who.includes('Marco Rubio'))).toBe(false);
+  });
+});
+
+describe('contacts: one side’s people received the other side, named by its countries', () => {
+  const sentence = 'On Tuesday, Iranian deputy foreign ministers Majid Example and Kazem Example received the political directors of the three European countries party to the 2015 nuclear agreement: Frédéric Example for France, Günter Example for Germany and Christian Example for the United Kingdom.';
+
+  it('the people of one country and the countries named as parties; a year naming the agreement dates nothing', async () => {
+    const found = await contactsOf(sentence, '2025-08-27');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.date])).toEqual([['held', 'DE-FR-GB-IR', '2025-08-26']]);
+  });
+
+  it('a year naming the contact itself ("the 2015 summit") is still background', async () => {
+    expect(await contactsOf('Iranian deputy foreign ministers Majid Example and Kazem Example recalled the 2015 talks with France and Germany.', '2025-08-27')).toEqual([]);
+  });
+
+  it('a denial in quotes is still a denial: had "no interest" in talks with the South', async () => {
+    expect(await contactsOf('Kim Yo Jong, the sister of North Korean leader Kim Jong Un, said the North had "no interest" in talks with the South.', '2025-08-27')).toEqual([]);
+  });
+
+  it('"hosted a banquet in honour of X" is a meeting with X; "hosted a banquet" alone is none', async () => {
+    const found = await contactsOf('Vietnamese President Luong Cuong hosted a banquet in honour of Chinese President Xi Jinping on Monday.', '2025-04-15');
+    expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['meeting', 'CN-VN']]);
+    expect(await contactsOf('Vietnamese President Luong Cuong hosted a banquet on Monday.', '2025-04-15')).toEqual([]);
+  });
+});
+
+describe('splitClauses: a colon that lists the people just named', () => {
+  it('"…: A for France, B for Germany" stays in the clause; a colon before a statement still cuts', async () => {
+    const { splitClauses } = await import('../../../lambdas/core/extract/clauses.js');
+    expect(splitClauses('Iran received the political directors: Frédéric Example for France and Günter Example for Germany.')).toHaveLength(1);
+    expect(splitClauses('The ministry said: Iran will not negotiate under pressure.')).toHaveLength(2);
+  });
+});
+
+describe('contacts: "consultation" as a contact word', () => {
+  const first = 'Vietnamese Foreign Minister Bui Thanh Son received Chinese Foreign Minister Wang Yi in Hanoi on April 13. ';
+
+  it('"the two sides agreed that … would hold their annual consultation in Beijing" is planned talks of the pair', async () => {
+    const found = await contactsOf(first + 'The two sides agreed that their agencies would hold their annual consultation in Beijing later this year.', '2025-04-14');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-'), c.city])).toEqual([
+      ['meeting', 'held', 'CN-VN', 'Hanoi'],
+      ['talks', 'planned', 'CN-VN', 'Beijing'],
+    ]);
+  });
+
+  it('"in consultation with X" and a public consultation are no contacts', async () => {
+    expect(await contactsOf('Vietnamese Prime Minister Pham Minh Chinh, in consultation with Chinese Premier Li Qiang, approved the railway plan on Monday.', '2025-04-14')).toEqual([]);
+    expect(await contactsOf('Vietnam and China opened a public consultation on the railway plan on Monday.', '2025-04-14')).toEqual([]);
+  });
+});
+
+describe('contacts: a "when" clause hanging on background', () => {
+  it('"Previous attempts …, a process that collapsed when a planned summit between X and Y was cancelled" is background', async () => {
+    expect(await contactsOf('Previous attempts to end the conflict, including a process that collapsed last year when a planned summit between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame was cancelled, have foundered.', '2025-11-06')).toEqual([]);
+  });
+
+  it('a "when" clause after a clause reporting news is read as news', async () => {
+    const found = await contactsOf('The process collapsed on Monday when a planned summit between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame was cancelled.', '2025-11-06');
+    expect(found.map((c) => [c.status, c.countries.join('-')])).toEqual([['cancelled', 'CD-RW']]);
   });
 });

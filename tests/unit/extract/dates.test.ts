@@ -114,6 +114,54 @@ describe('dates: the tense around a day of the month alone', () => {
   });
 });
 
+describe('dates: the tense before a date without a year agrees with the contact', () => {
+  it('a plan told in the past ("were scheduled to meet on 10 March") is the nearer such day, even for a planned contact', () => {
+    expect(resolve('The two foreign ministers were scheduled to meet in Vienna on 10 March.', '2025-05-02', true).value).toBe('2025-03-10');
+    expect(resolve('The envoys had been expected to hold talks on 20 May.', '2025-05-10', true).value).toBe('2025-05-20');
+    // Look-alike: a plan told in the present still looks ahead.
+    expect(resolve('The two foreign ministers are scheduled to meet in Vienna on 10 March.', '2025-05-02', true).value).toBe('2026-03-10');
+  });
+
+  it('a day ahead of a contact that is not to come (a cancelled one "scheduled for June 15") is the nearer one', () => {
+    expect(resolve('The summit scheduled for June 15 has been called off.', '2025-05-20').value).toBe('2025-06-15');
+    // Look-alike: a day after a past verb is the last one.
+    expect(resolve('The two leaders met on June 15.', '2025-05-20').value).toBe('2024-06-15');
+  });
+
+  it('a passive takes the tense of its auxiliary ("will be held on the 2nd" looks ahead, "was held on the 2nd" back)', () => {
+    expect(resolve('The next session will be held on the 2nd in Nairobi.', '2025-08-27').value).toBe('2025-09-02');
+    expect(resolve('The last session was held on the 2nd in Nairobi.', '2025-08-27').value).toBe('2025-08-02');
+  });
+
+  it('in an article, a round that was due on a day now gone takes that day', async () => {
+    const [planned] = await contactsOf('Japanese Defence Minister Gen Nakatani and Australian Defence Minister Richard Marles were scheduled to hold talks in Darwin on 12 March.', '2025-07-01');
+    expect(planned.date).toBe('2025-03-12');
+  });
+});
+
+describe('dates: a year alone dates a plan', () => {
+  it('"will be held in 2027", "in the spring of 2026", "early next year" give a planned contact its year', () => {
+    expect(resolve('The next summit will be held in Austria in 2027.', '2025-11-20', true)).toEqual({ value: '2027', precision: 'year', text: '2027', basis: 'stated' });
+    expect(resolve('The envoys will meet again in the spring of 2026.', '2025-11-20', true)).toMatchObject({ value: '2026', precision: 'year' });
+    expect(resolve('The ministers plan to meet early next year.', '2025-11-20', true)).toEqual({ value: '2026', precision: 'year', text: 'early next year', basis: 'relative' });
+    expect(resolve('The ministers plan to meet early next year.', null, true)).toEqual({ value: null, precision: 'unknown', text: 'early next year', basis: 'unknown' });
+  });
+
+  it('not a year that names something else ("the 2024 election", "Vision 2030", "by 2027", "in 2024 talks", "next year\'s summit")', () => {
+    for (const text of ['They discussed the 2024 election.', 'They discussed Vision 2030.', 'They hope to sign a deal by 2027.', 'They met in 2024 talks.', 'They discussed next year\'s summit.']) expect(findDates(text, '2025-11-20')).toEqual([]);
+  });
+
+  it('nor where the sentence names a sharper date, nor for a contact already held', async () => {
+    expect(findDates('The envoy, who took over last year, met the president in Belgrade on Monday.', '2025-11-20').map((d) => d.text)).toEqual(['Monday']);
+    expect(resolve('The two presidents met in Lima in 2025.', '2025-11-20')).toEqual({ value: null, precision: 'unknown', text: null, basis: 'unknown' });
+  });
+
+  it('in an article, two plans with no month but different years stay two contacts', async () => {
+    const contacts = await contactsOf('Chile and Peru will hold the next round of talks in the spring of 2026. The next summit between Chile and Peru will be held in 2027.', '2025-11-20');
+    expect(contacts.map((c) => [c.mode, c.status, c.date])).toEqual([['talks', 'planned', '2026'], ['summit', 'planned', '2027']]);
+  });
+});
+
 describe('dates: an attributive date dates its noun, not a contact', () => {
   it('"the November 2024 ceasefire", "Hamas\'s Oct. 7 attack" are no contact dates', () => {
     expect(findDates('joining a meeting of the committee that monitors the November 2024 ceasefire', '2025-12-04')).toEqual([]);

@@ -17,3 +17,27 @@ describe('delegation leaders', () => {
     expect(other.map((c) => c.who.join('+'))).toEqual(['Grace Mfano+Tom Sample']);
   });
 });
+
+describe('delegation leaders: "led on the X side by A, and on the Y side by B"', () => {
+  it('adds both leaders, the second after an appositive of the first', async () => {
+    const found = await contactsOf(first + 'The talks were led on the Kenyan side by Grace Mfano, the senior adviser for trade, and on the Ugandan side by Minister of State Ali Mithal.', '2025-11-13');
+    expect(found.map((c) => c.who.join('+'))).toEqual(['Ali Mithal+Grace Mfano']);
+  });
+
+  it('a person inside the appositive with no pairing after it is still no leader', async () => {
+    const found = await contactsOf(first + 'The talks were led on the Kenyan side by Grace Mfano, the senior adviser to President Tom Sample.', '2025-11-13');
+    expect(found.map((c) => c.who.join('+'))).toEqual(['Grace Mfano']);
+  });
+});
+
+describe('delegation leaders of another contact', () => {
+  it('a leader of neither side of the contact just reported means another contact: no one is added', async () => {
+    const found = await contactsOf(first + 'The Tanzanian side will be led by Grace Mfano, and the Kenyan side by Minister of State Ali Mithal.', '2025-11-13');
+    expect(found.map((c) => c.who.join('+'))).toEqual(['']);
+  });
+
+  it('leaders of both sides of it are added', async () => {
+    const found = await contactsOf(first + 'The Ugandan side was led by Grace Mfano, and the Kenyan side by Minister of State Ali Mithal.', '2025-11-13');
+    expect(found.map((c) => c.who.join('+'))).toEqual(['Ali Mithal+Grace Mfano']);
+  });
+});

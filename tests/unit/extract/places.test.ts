@@ -24,6 +24,57 @@ describe('places: towns the gazetteer does not list', () => {
   });
 });
 
+describe('places: a listed name spelled another way', () => {
+  it('matches whatever its diacritics and word spacing ("in Hà Nội", "in Ha Noi", "in Sharm El Sheikh")', () => {
+    expect(places('The two party chiefs held talks in Hà Nội on Monday.')).toEqual([{ city: 'Hanoi', country: 'VN', notVenue: false, text: 'in Hà Nội' }]);
+    expect(places('The next session will be held in Ha Noi.')).toEqual([{ city: 'Hanoi', country: 'VN', notVenue: false, text: 'in Ha Noi' }]);
+    expect(places('The envoys met again in Sharm El Sheikh.')[0]).toMatchObject({ city: 'Sharm el-Sheikh', country: 'EG' });
+  });
+
+  it('not a longer name that only starts like one ("in Ha Long Bay"), nor a possessive ("in Hà Nội’s view")', () => {
+    expect(places('The two delegations met in Ha Long Bay.').map((p) => p.city)).not.toContain('Hanoi');
+    expect(places('The agreement, in Hà Nội’s view, is a first step.')).toEqual([]);
+  });
+
+  it('a dateline in capitals is read the same way ("HÀ NỘI —")', async () => {
+    const [talks] = await contactsOf('HÀ NỘI — Vietnamese Foreign Minister Bui Thanh Son and Chinese Foreign Minister Wang Yi held talks on Monday.', '2025-04-15');
+    expect(talks.city).toBe('Hanoi');
+  });
+});
+
+describe('places: well-known venues', () => {
+  it('resolve to their city ("at the Casa Rosada", "at the Élysée")', async () => {
+    const [met] = await contactsOf('Argentine President Javier Milei received U.S. Treasury Secretary Scott Bessent at the Casa Rosada on Tuesday.', '2025-11-20');
+    expect(met.city).toBe('Buenos Aires');
+    expect(places('The two presidents met at the Élysée on Monday.')[0]).toMatchObject({ city: 'Paris', country: 'FR' });
+  });
+
+  it('a name several countries give their building ("the National Palace") is in the party country that has one', async () => {
+    const [guatemala] = await contactsOf('Guatemalan President Bernardo Arévalo received U.S. Secretary of State Marco Rubio at the National Palace on Wednesday.', '2025-11-20');
+    expect(guatemala.city).toBe('Guatemala City');
+    const [kenya] = await contactsOf('Kenyan President William Ruto hosted Chinese Foreign Minister Wang Yi at State House on Tuesday.', '2025-11-20');
+    expect(kenya.city).toBe('Nairobi');
+    // Look-alike: no party country has such a building, so no city is guessed.
+    const [other] = await contactsOf('Russian President Vladimir Putin met Chinese President Xi Jinping at the National Palace on Wednesday.', '2025-11-20');
+    expect(other.city).toBeNull();
+  });
+});
+
+describe('places: a country\'s capital named by its demonym', () => {
+  it('"in the Saudi capital", "to the South Korean capital" is that country\'s capital, and the country is no party', async () => {
+    expect(places('The framework was signed in the Qatari capital in October.')).toEqual([{ city: 'Doha', country: 'QA', notVenue: true, text: 'in the Qatari capital' }]);
+    expect(places('He flew to the South Korean capital, Seoul, on Monday.')[0]).toMatchObject({ city: 'Seoul', country: 'KR' });
+    const [talks] = await contactsOf('U.S. envoy Massad Boulos held talks with Sudanese Foreign Minister Omer Siddig in the Saudi capital on Monday.', '2025-11-20');
+    expect(talks).toMatchObject({ countries: ['SD', 'US'], city: 'Riyadh' });
+  });
+
+  it('not capital as money ("in the Chinese capital markets", "the flow of Chinese capital") nor a bloc with no capital', () => {
+    expect(places('Investors were active in the Chinese capital markets.')).toEqual([]);
+    expect(places('They discussed the flow of Chinese capital into Africa.')).toEqual([]);
+    expect(places('The envoys met in the European capital on Monday.')).toEqual([]);
+  });
+});
+
 describe('places: a country qualifying a town', () => {
   it('belongs to the place ("in Geneva, Switzerland"), so it is not a party of the contact', async () => {
     expect(places('Delegations held talks in Geneva, Switzerland, on Monday.')).toEqual([{ city: 'Geneva', country: 'CH', notVenue: false, text: 'in Geneva, Switzerland' }]);
@@ -102,6 +153,16 @@ describe('dateline: where the story was filed', () => {
     expect(summit).toMatchObject({ city: 'Nara', date: '2026-01-13' });
     const [session] = await contactsOf('NAQOURA, Lebanon — Lebanese and Israeli delegations held talks on Wednesday.', '2025-12-04');
     expect(session).toMatchObject({ countries: ['IL', 'LB'], city: 'Naqoura' });
+  });
+
+  it('an agency’s title-case dateline ("Hà Nội (VNA) –", "Pyongyang, November 5 (KCNA) --") counts for a listed town only', async () => {
+    const [talks] = await contactsOf('Hà Nội (VNA) – Vietnamese Foreign Minister Bui Thanh Son and Chinese Foreign Minister Wang Yi held talks on Monday.', '2025-04-15');
+    expect(talks.city).toBe('Hanoi');
+    const [met] = await contactsOf('Pyongyang, November 5 (KCNA) -- North Korean leader Kim Jong Un met Russian Foreign Minister Sergei Lavrov on Tuesday.', '2025-11-05');
+    expect(met.city).toBe('Pyongyang');
+    // Look-alike: a title-case word before a parenthesis that is no listed town.
+    const [other] = await contactsOf('Meanwhile (update) – Vietnamese Foreign Minister Bui Thanh Son and Chinese Foreign Minister Wang Yi held talks on Monday.', '2025-04-15');
+    expect(other.city).toBeNull();
   });
 
   it('not for a call, an older contact, or a listed city whose country is no party', async () => {

@@ -163,7 +163,7 @@ describe('an initiator named only by office', () => {
 describe('planned and floated contacts in readout wording', () => {
   it('a standing format named after the pair ("the Japan-Philippines … Ministerial Meeting (2+2) will be held in Manila") is planned', async () => {
     expect((await contactsOf('The two Ministers confirmed that the Japan-Philippines Foreign and Defence Ministerial Meeting ("2+2") will be held in Manila in the first half of this year.', '2026-02-13'))).toEqual([
-      { mode: 'meeting', status: 'planned', who: [], countries: ['JP', 'PH'], date: null, initiator: null, city: 'Manila' },
+      { mode: 'meeting', status: 'planned', who: [], countries: ['JP', 'PH'], date: '2026', initiator: null, city: 'Manila' },
     ]);
   });
 

@@ -111,12 +111,51 @@ describe('a role word followed by the name it introduces', () => {
     expect(ctx.persons.map((p) => p.name)).toEqual(['Maninder Sidhu', 'Piyush Goyal']);
   });
 
+  it('"his Turkish counterpart Hakan Demir" without a comma is Demir, not a Turk named earlier', async () => {
+    const memory = newArticleMemory();
+    const first = 'Turkish Vice President Cevdet Kaya met them on Monday.';
+    buildContext({ text: first, start: 0, end: first.length, paragraph: 0, index: 0 }, null, memory);
+    const text = 'Greek Foreign Minister Nikos Pappas and his Turkish counterpart Hakan Demir met in Brussels.';
+    const ctx = buildContext({ text, start: 60, end: 60 + text.length, paragraph: 0, index: 1 }, null, memory);
+    expect(ctx.persons.map((p) => p.name)).toEqual(['Nikos Pappas', 'Hakan Demir']);
+  });
+
+  it('a role in apposition after a name ("Ali Rezaei, the Iranian foreign minister,") is that name; after someone of another country it still refers back', async () => {
+    const memory = newArticleMemory();
+    const first = 'Iranian Deputy Foreign Minister Kazem Tavakoli met them on Monday.';
+    buildContext({ text: first, start: 0, end: first.length, paragraph: 0, index: 0 }, null, memory);
+    const text = 'Ali Rezaei, the Iranian foreign minister, spoke by phone with Jean-Noël Barrot.';
+    expect(buildContext({ text, start: 70, end: 70 + text.length, paragraph: 0, index: 1 }, null, memory).persons.map((p) => p.name)).toEqual([
+      'Ali Rezaei',
+      'Jean-Noël Barrot',
+    ]);
+    const list = 'Barrot greeted Lammy, the Iranian foreign minister and Wadephul.';
+    expect(buildContext({ text: list, start: 160, end: 160 + list.length, paragraph: 0, index: 2 }, null, memory).persons.map((p) => p.name)).toContain('Ali Rezaei');
+  });
+
   it('without a name after it, the role word still refers back', async () => {
     const memory = newArticleMemory();
     buildContext({ text: 'Indian Prime Minister Narendra Modi spoke on Monday.', start: 0, end: 51, paragraph: 0, index: 0 }, null, memory);
     const text = 'Canadian Prime Minister Mark Carney and his Indian counterpart will meet in New Delhi.';
     const ctx = buildContext({ text, start: 52, end: 52 + text.length, paragraph: 0, index: 1 }, null, memory);
     expect(ctx.persons.map((p) => p.name)).toEqual(['Mark Carney', 'Narendra Modi']);
+  });
+});
+
+describe('pair references to the two people the sentence before named', () => {
+  const at = (p: SeenPerson, sentence: number): SeenPerson => ({ ...p, at: sentence });
+  const pair = (sentence: string, seen: SeenPerson[], previousAt: number) => findPairReferences(sentence, seen, [], undefined, previousAt).map((p) => p.name);
+
+  it('are the pair when both fit, even when one’s country is not known yet', () => {
+    const seen = [at(person('Trevino', 'defense secretary', 'MX'), 3), at(person('Rubio', 'Secretary of State', 'US'), 5), at(person('De la Vega', 'Foreign Secretary'), 5)];
+    expect(pair('The two ministers discussed migration.', seen, 5)).toEqual(['Rubio', 'De la Vega']);
+  });
+
+  it('not two of one country, nor a former office holder named in passing', () => {
+    const seen = [at(person('Adams', 'President', 'US'), 1), at(person('Borisov', 'President', 'RU'), 1), at(person('Carter', 'President', 'US'), 2), at(person('Dole', 'Vice President', 'US'), 2)];
+    expect(pair('The two presidents spoke again.', seen, 2)).toEqual(['Borisov', 'Carter']);
+    const withFormer = [at(person('Lima', 'President', 'BR'), 1), at(person('Adams', 'President', 'US'), 2), at(person('Souza', 'former President', 'BR'), 2)];
+    expect(pair('The two leaders met.', withFormer, 2)).toEqual(['Lima', 'Adams']);
   });
 });
 

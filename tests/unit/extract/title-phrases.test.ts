@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPersons, type LearnedNames } from '../../../lambdas/core/extract/actors.js';
 import { buildContext, contextOf, newArticleMemory } from '../../../lambdas/core/extract/context.js';
+import { contactsOf } from './helpers.js';
 
 const persons = (text: string, learned: LearnedNames = new Map()) =>
   findPersons(text, null, learned).map((p) => ({ name: p.name, country: p.country }));
@@ -25,6 +26,32 @@ describe('an office "of <country>", then the name without a comma', () => {
 
   it('does not read a body named after the country as a person', () => {
     expect(persons('The Chief of Staff of the Israel Defense Forces said the drill was over.')).toEqual([]);
+  });
+});
+
+describe('an office of a body, then the name without a comma (state media, readouts)', () => {
+  it('introduces the holder after the body’s last word, with the country named inside the office', () => {
+    expect(
+      persons('General Secretary of the Communist Party of Viet Nam Central Committee Tran Van Minh received Head of the International Department of the CPC Central Committee Zhao Lintao.'),
+    ).toEqual([
+      { name: 'Tran Van Minh', country: 'VN' },
+      { name: 'Zhao Lintao', country: 'CN' },
+    ]);
+    expect(persons('Chairman of the National Assembly Jane Roe met Head of the Party’s Commission for External Relations Ali Mithal.')).toEqual([
+      { name: 'Jane Roe', country: null },
+      { name: 'Ali Mithal', country: null },
+    ]);
+  });
+
+  it('needs an office word before the body and a name after it', () => {
+    expect(persons('A session of the National Assembly Tuesday approved it, and members of the Security Council Russia and China objected.')).toEqual([]);
+    expect(persons('The Chairman of the National Assembly Standing Committee said so.')).toEqual([]);
+  });
+
+  it('keeps the side the office gave when the same full name comes back with a shorter title', () => {
+    const learned: LearnedNames = new Map();
+    persons('General Secretary of the Communist Party of Viet Nam Central Committee Tran Van Minh arrived.', learned);
+    expect(persons('General Secretary Tran Van Minh welcomed the guests.', learned)).toEqual([{ name: 'Tran Van Minh', country: 'VN' }]);
   });
 });
 
@@ -127,6 +154,29 @@ describe('titles written as reports write them', () => {
     expect(persons('Minister Roe arrived.')).toEqual([]);
   });
 
+  it('reads a portfolio’s secretary the two ways cabinets write it, with the country word before it, and needs the name', () => {
+    expect(persons('Canadian Health Secretary Jane Roe met U.S. Homeland Security Secretary Tom Hale and Secretary of Energy Ali Mithal.')).toEqual([
+      { name: 'Jane Roe', country: 'CA' },
+      { name: 'Tom Hale', country: 'US' },
+      { name: 'Ali Mithal', country: null },
+    ]);
+    expect(persons('The Energy Secretary’s office said the Health Secretary met Roe.')).toEqual([]);
+  });
+
+  it('reads a remit of countries or a region between the title and the name; the holder’s country is the title’s own', () => {
+    expect(persons('U.S. Special Envoy for Sudan Tom Perrin met Minister for Europe Jane Roe and Assistant U.S. Trade Representative for Africa Ali Mithal.')).toEqual([
+      { name: 'Tom Perrin', country: 'US' },
+      { name: 'Jane Roe', country: null },
+      { name: 'Ali Mithal', country: 'US' },
+    ]);
+    expect(persons('The Foreign Minister thanked the President for Ukraine’s support and the envoy for Africa.')).toEqual([]);
+  });
+
+  it('a remit’s countries are no sides of the holder’s contact', async () => {
+    const contacts = await contactsOf('U.S. Special Envoy for Ukraine and Russia Tom Perrin met Belarusian Foreign Minister Ivan Petrov in Minsk on Monday.', '2025-06-20');
+    expect(contacts.map((c) => [c.countries, c.who])).toEqual([[['BY', 'US'], ['Ivan Petrov', 'Tom Perrin']]]);
+  });
+
   it('reads a remit between the title and the name ("… for African Affairs NAME"), and needs the name', () => {
     expect(persons('He met Assistant Secretary of State for East Asian and Pacific Affairs Jane Roe and Deputy Foreign Minister for Asian Affairs Ali Mithal.')).toEqual([
       { name: 'Jane Roe', country: null },
@@ -139,6 +189,16 @@ describe('titles written as reports write them', () => {
     const learned: LearnedNames = new Map();
     expect(persons('He is close to army chief Gen. Abdel Karim al-Mithali.', learned)).toEqual([{ name: 'Abdel Karim al-Mithali', country: null }]);
     expect(persons('Mithali visited Riyadh.', learned)).toEqual([{ name: 'Abdel Karim al-Mithali', country: null }]);
+  });
+
+  it('reads two particles in a row inside a name ("de la", "van der") and remembers the surname, but no particle before a lower-case word', () => {
+    const learned: LearnedNames = new Map();
+    expect(persons('Foreign Secretary Juan Carlos de la Vega met Trade Minister Pieter van der Berg.', learned)).toEqual([
+      { name: 'Juan Carlos de la Vega', country: null },
+      { name: 'Pieter van der Berg', country: null },
+    ]);
+    expect(persons('The envoy held talks with De la Vega.', learned)).toEqual([{ name: 'Juan Carlos de la Vega', country: null }]);
+    expect(persons('Foreign Minister Ana Lopez de facto ran the talks.')).toEqual([{ name: 'Ana Lopez', country: null }]);
   });
 
   it('does not take a different person who shares a one-word name for the registry’s ("Wang Lintao" is not Wang Yi)', () => {

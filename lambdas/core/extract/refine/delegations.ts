@@ -10,10 +10,11 @@ import type { SentenceContext } from '../context.js';
 
 // The first-letter lookahead lets the engine skip most positions at once (this runs on every sentence).
 const LEADER_CUE =
-  /(?=[lhcrLHCR])(?<![\p{L}])(?:(?:led|headed|conducted|represented|chaired)\s+by\b|(?:led|headed)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:delegation|delegations|team|side|negotiators)\b)/iu;
+  /(?=[lhcrLHCR])(?<![\p{L}])(?:(?:led|headed|conducted|represented|chaired)\s+(?:on\s+the\s+(?:[\p{L}.’'-]+\s+){1,3}side\s+)?by\b|(?:led|headed)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:delegation|delegations|team|side|negotiators)\b)/iu;
 
 // Between the previous person and this one: ", the …" or ", a …" that is no pairing of its own (", the UAE by X").
-const APPOSITION_OPENER = /^,\s+(?:the|a|an)\s(?![^,]*\b(?:by|led|headed|conducted|represented|chaired)\b)/;
+// Not when a pairing follows before this person (", the trade department's chief director, and on the U.S. side by X").
+const APPOSITION_OPENER = /^,\s+(?:the|a|an)\s(?![^]*\b(?:by|led|headed|conducted|represented|chaired)\b)/;
 
 export function mayNameDelegationLeaders(text: string): boolean {
   // Plain substring checks first: the regular expression only runs where a leading verb can be.
@@ -33,7 +34,10 @@ export function delegationLeaders(ctx: SentenceContext, contactCountries: readon
       // description is not a leader.
       if (i > 0 && APPOSITION_OPENER.test(text.slice(people[i - 1].end, p.titleStart))) continue;
       const country = p.country ?? (clauseCountries.length === 1 ? clauseCountries[0] : null);
-      if (country !== null && !contactCountries.includes(country)) continue;
+      // A contact known by one side only so far (the other side's people have no country word yet) takes the other
+      // side's leader. A leader of neither side of a two-sided contact means the sentence speaks of another contact
+      // ("The Mexican side will be led by A, and the US side by B" after a US-Ecuador meeting): it names no one here.
+      if (country !== null && contactCountries.length >= 2 && !contactCountries.includes(country)) return [];
       if (!out.some((q) => q.name === p.name)) out.push({ name: p.name, role: p.role, country });
     }
   }

@@ -2,21 +2,32 @@
  * History refiner: a contact mentioned as background is not a new contact. Signs: a "since…" clause
  * (handled by the clause splitter), cue words such as "previously" or "prior to the invasion", a former
  * office holder with no date, "at a G-20 summit" (an indefinite occasion), or a stated year well before
- * the article's year.
+ * the article's year (not one that names a thing: "the 2015 nuclear agreement").
  */
 import type { PersonMention } from '../actors.js';
 import type { DateMention } from '../dates.js';
-import { HISTORY_RE, INDEFINITE_GATHERING_RE } from '../knowledge.js';
+import { CONTACT_CUE_RE, HISTORY_RE, INDEFINITE_GATHERING_RE } from '../knowledge.js';
 import { execAll } from '../regex.js';
 
 const YEAR = /\b(19\d\d|20\d\d)\b/g;
+// "party to the 2015 nuclear agreement", "its 2019 election law": a year that names a thing dates nothing. Not a year
+// naming a contact ("the 2019 summit"), which is that contact, in the past.
+const NAMING_DETERMINER = /\b(?:the|its|their|his|her|our)\s+$/i;
+const NAMED_NOUN_AFTER = /^\s+[a-z][a-z-]*/;
+const CUE_TEST = new RegExp(CONTACT_CUE_RE.source, CONTACT_CUE_RE.flags.replace('g', ''));
+
+function namesSomething(text: string, year: RegExpExecArray): boolean {
+  const end = year.index + year[0].length;
+  if (!NAMING_DETERMINER.test(text.slice(Math.max(0, year.index - 8), year.index)) || !NAMED_NOUN_AFTER.test(text.slice(end, end + 3))) return false;
+  return !CUE_TEST.test(text.slice(end, end + 30));
+}
 
 export function isHistoricalSegment(text: string, persons: PersonMention[], dates: DateMention[], refYear: number | null): boolean {
   if (HISTORY_RE.test(text)) return true;
   if (INDEFINITE_GATHERING_RE.test(text)) return true;
   if (persons.some((p) => p.former) && dates.length === 0) return true;
   if (refYear !== null) {
-    for (const m of execAll(YEAR, text)) if (Number(m[1]) < refYear - 1) return true;
+    for (const m of execAll(YEAR, text)) if (Number(m[1]) < refYear - 1 && !namesSomething(text, m)) return true;
     if (dates.some((d) => d.certain.year && d.year < refYear - 1)) return true;
   }
   return false;

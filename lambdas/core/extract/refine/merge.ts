@@ -50,8 +50,17 @@ function sameParties(a: DraftContact, b: DraftContact): boolean {
   return a.countries.length === b.countries.length && subsetEither(a.countries, b.countries);
 }
 
+/**
+ * A proposal and a plan of the same kind of contact ("Xi invited him to visit China", "a Trump visit … no date has
+ * been set") are one; not a proposed visit and a planned meeting, which are often two occasions.
+ */
+function statusesCompatible(a: DraftContact, b: DraftContact): boolean {
+  return a.status === b.status || (FORTHCOMING.has(a.status) && FORTHCOMING.has(b.status) && a.mode === b.mode);
+}
+const FORTHCOMING: ReadonlySet<ContactStatus> = new Set(['proposed', 'planned']);
+
 export function canMerge(a: DraftContact, b: DraftContact): boolean {
-  if (a.status !== b.status) return false;
+  if (!statusesCompatible(a, b)) return false;
   if (!modesCompatible(a.mode, b.mode)) return false;
   if (!sameParties(a, b)) return false;
   if (!datesCompatible(a.date, b.date)) return false;
@@ -61,6 +70,8 @@ export function canMerge(a: DraftContact, b: DraftContact): boolean {
 
 function mergeInto(a: DraftContact, b: DraftContact): void {
   a.mode = strongerMode(a.mode, b.mode);
+  // A proposal that is also said to be planned is planned.
+  if (a.status !== b.status) a.status = 'planned';
   if (DATE_SHARPNESS[b.date.precision] > DATE_SHARPNESS[a.date.precision] || (a.date.text === null && b.date.text !== null)) a.date = b.date;
   a.location = {
     city: a.location?.city ?? b.location?.city ?? null,
