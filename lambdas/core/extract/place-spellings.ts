@@ -3,20 +3,12 @@
  * Bogota, "Sharm El Sheikh" for Sharm el-Sheikh. A gazetteer name (knowledge/places.json, and the capitals of
  * countries.json) matches whatever its diacritics, case and word spacing: both sides are compared folded.
  */
+import { foldLetters } from '../text/fold-letters.js';
 import { placeByName, type PlaceEntry } from './knowledge.js';
-
-// Letters that Unicode does not decompose into a base letter and a mark.
-const UNDECOMPOSED: Record<string, string> = { đ: 'd', ð: 'd', ł: 'l', ø: 'o', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
-const UNDECOMPOSED_RE = /[đðłøıßæœþ]/g;
 
 /** "Hà Nội" → "hanoi": lower case, no marks, no spaces, hyphens, apostrophes or dots. */
 export function foldPlaceName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c])
-    .replace(/[\s'’.-]+/g, '');
+  return foldLetters(name).replace(/[\s'’.-]+/g, '');
 }
 
 let placeByFolded: Map<string, PlaceEntry> | null = null;

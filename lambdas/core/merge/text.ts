@@ -3,6 +3,7 @@
  * "same meaning" checks, and surnames for matching participants across reports.
  */
 import { escapeRegex } from '../text/escape-regex.js';
+import { foldLetters } from '../text/fold-letters.js';
 import { BoundedCache } from './bounded-cache.js';
 import cues from './cues.json' with { type: 'json' };
 
@@ -22,15 +23,8 @@ export function fold(text: string): string {
   return text.length > 80 ? foldUncached(text) : foldCache.get(text, foldUncached);
 }
 
-// Letters NFKD does not decompose into a base letter + mark.
-const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', ı: 'i', þ: 'th', ð: 'd' };
-
 function foldUncached(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[øæœßđłıþð]/g, (c) => LETTERS[c])
+  return foldLetters(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
