@@ -9,7 +9,7 @@
 import groupsData from '../../../knowledge/country-groups.json' with { type: 'json' };
 import type { SentenceContext } from './context.js';
 import { countryByCode, CUES } from './knowledge.js';
-import { escapeRegex } from '../text/escape-regex.js';
+import { phraseAlternation } from '../text/phrase-alternation.js';
 import type { Speaker } from './speaker.js';
 
 interface CountryGroup {
@@ -19,15 +19,14 @@ interface CountryGroup {
 }
 
 const GROUPS: readonly CountryGroup[] = groupsData.groups;
-const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegex(w).replace(/\s+/g, '\\s+')).join('|');
 const NAMED = GROUPS.map((g) => ({
   group: g,
-  name: new RegExp(`(?<![\\w-])(?:${words(g.names)})(?![\\w-])`),
-  alsoCalled: g.alsoCalled.length > 0 ? new RegExp(`(?<![\\w-])(?:${words(g.alsoCalled)})(?![\\w-])`, 'i') : null,
+  name: new RegExp(`(?<![\\w-])(?:${phraseAlternation(g.names)})(?![\\w-])`),
+  alsoCalled: g.alsoCalled.length > 0 ? new RegExp(`(?<![\\w-])(?:${phraseAlternation(g.alsoCalled)})(?![\\w-])`, 'i') : null,
 }));
 const NUMBERS: Record<string, number> = CUES.countedGroups.numbers;
 // "the three capitals", "the three European countries": one capitalized qualifier may stand before the noun.
-const COUNTED = new RegExp(`\\b[Tt]he\\s+(${words(Object.keys(NUMBERS))})\\s+(?:[A-Z][\\w-]+\\s+)?(?:${words(CUES.conditionGroupNouns)})\\b`);
+const COUNTED = new RegExp(`\\b[Tt]he\\s+(${phraseAlternation(Object.keys(NUMBERS))})\\s+(?:[A-Z][\\w-]+\\s+)?(?:${phraseAlternation(CUES.conditionGroupNouns)})\\b`);
 // A group after a preposition is acted on or spoken to ("talks with the E3"), not the subject.
 const OBLIQUE_BEFORE = /\b(?:in|from|at|to|near|of|with|against|on|by|for|between|and)\s+(?:the\s+)?$/i;
 

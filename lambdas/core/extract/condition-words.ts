@@ -4,16 +4,14 @@
  * statement readers share.
  */
 import { CUES } from './knowledge.js';
-import { escapeRegex } from '../text/escape-regex.js';
+import { phraseAlternation } from '../text/phrase-alternation.js';
 
-const alternation = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegex(w).replace(/\s+/g, '\\s+')).join('|');
 
 /** Verbs of saying or stance ("said", "insists", "reiterated", "made clear"). */
-export const SPEECH_VERB = `(?:${alternation(CUES.conditionSpeechVerbs)})`;
+export const SPEECH_VERB = `(?:${phraseAlternation(CUES.conditionSpeechVerbs)})`;
 
 /** An act that sets terms as a statement does (conditionActs): "passed a law", "issued an executive order". */
-const ACT = `(?:${alternation(CUES.conditionActs.verbs)})\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CUES.conditionActs.nouns)})`;
+const ACT = `(?:${phraseAlternation(CUES.conditionActs.verbs)})\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${phraseAlternation(CUES.conditionActs.nouns)})`;
 
 /**
  * Right after a name: the name is the subject of a verb of saying — directly, after an auxiliary or adverb
@@ -21,7 +19,7 @@ const ACT = `(?:${alternation(CUES.conditionActs.verbs)})\\s+(?:an?|the)\\s+(?:[
  * ("Kim Yo Jong, the powerful sister of leader Kim Jong Un, said").
  */
 export const SPEAKS_AFTER = new RegExp(
-  `^(?:['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CUES.conditionSpeakerBodies)})\\b)?` +
+  `^(?:['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:${phraseAlternation(CUES.conditionSpeakerBodies)})\\b)?` +
     // "The Chinese embassy in Canberra, for its part, said": where the body sits.
     `(?:\\s+(?:in|at)\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)?` +
     `(?:,[^,;“”"]{1,90},)?` +
@@ -33,27 +31,27 @@ export const SPEAKS_AFTER = new RegExp(
 
 /** Right before a government: an act of it names it ("a law passed by the Iranian parliament", "a decree issued by Iran"). */
 export const ENACTED_BY_BEFORE = new RegExp(
-  `\\b(?:${alternation(CUES.conditionActs.nouns)})\\s+(?:${alternation(CUES.conditionActs.verbs)})\\s+by\\s+(?:the\\s+)?$`,
+  `\\b(?:${phraseAlternation(CUES.conditionActs.nouns)})\\s+(?:${phraseAlternation(CUES.conditionActs.verbs)})\\s+by\\s+(?:the\\s+)?$`,
   'i',
 );
 
 /** Right before a capital or country: a body sitting there speaks for it ("officials in Moscow", "the parliament in Tehran"; not "the embassy in Canberra"). */
-export const HOME_BODY_IN_BEFORE = new RegExp(`\\b(?:${alternation(CUES.conditionHomeBodies)})\\s+in\\s+$`, 'i');
+export const HOME_BODY_IN_BEFORE = new RegExp(`\\b(?:${phraseAlternation(CUES.conditionHomeBodies)})\\s+in\\s+$`, 'i');
 
 /** After a demonym: the body that speaks for its government ("The Turkish side", "Chinese officials", "the Ethiopian foreign ministry"). */
-export const SPEAKER_BODY_AFTER_DEMONYM = new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${alternation(CUES.conditionSpeakerBodies)})\\b`);
+export const SPEAKER_BODY_AFTER_DEMONYM = new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${phraseAlternation(CUES.conditionSpeakerBodies)})\\b`);
 
 /** Obligations whose grammatical subject is the party asked to act ("Washington must lift …"), not the speaker. */
-export const OBLIGATION_CUE = new RegExp(`^(?:${alternation(CUES.conditionObligations)})$`, 'i');
+export const OBLIGATION_CUE = new RegExp(`^(?:${phraseAlternation(CUES.conditionObligations)})$`, 'i');
 
 /** Cues that are the speaker's own act ("urged Belgrade to …", "offered to host …"): the statement starts at them. */
-export const VERB_CUE = new RegExp(`^(?:${alternation(CUES.conditionVerbCues)})\\b`, 'i');
+export const VERB_CUE = new RegExp(`^(?:${phraseAlternation(CUES.conditionVerbCues)})\\b`, 'i');
 
 /** Right before a person: someone speaks for them ("an aide to the Azerbaijani leader", "a spokesperson for Kurti"). */
-export const PROXY_BEFORE = new RegExp(`\\b(?:${alternation(CUES.conditionProxies)})\\s+(?:the\\s+)?$`, 'i');
+export const PROXY_BEFORE = new RegExp(`\\b(?:${phraseAlternation(CUES.conditionProxies)})\\s+(?:the\\s+)?$`, 'i');
 
 /** A statement that asks or refuses something ("must", "should", "will not", "only"), as against one that only asserts. */
-export const STATEMENT_MODAL = new RegExp(`\\b(?:${alternation(CUES.conditionObligations)}|will|would|won't|cannot|can't|only|never)\\b`, 'i');
+export const STATEMENT_MODAL = new RegExp(`\\b(?:${phraseAlternation(CUES.conditionObligations)}|will|would|won't|cannot|can't|only|never)\\b`, 'i');
 
 const REFUSALS = CUES.conditionRefusals;
 const apostrophes = (source: string) => source.replace(/'/g, "['’]");
@@ -64,7 +62,7 @@ const apostrophes = (source: string) => source.replace(/'/g, "['’]");
  * red line when its subject is a side (see REFUSAL_SUBJECT_BEFORE): "the talks will not change anything" refuses nothing.
  */
 const REFUSAL_SOURCE = apostrophes(
-  `(?<![A-Za-z])(?:${alternation(REFUSALS.negations)})\\s+(?:(?:${alternation(REFUSALS.adverbs)})\\s+)?(?:${alternation(REFUSALS.verbs)})(?![A-Za-z])`,
+  `(?<![A-Za-z])(?:${phraseAlternation(REFUSALS.negations)})\\s+(?:(?:${phraseAlternation(REFUSALS.adverbs)})\\s+)?(?:${phraseAlternation(REFUSALS.verbs)})(?![A-Za-z])`,
 );
 export const REFUSAL = new RegExp(REFUSAL_SOURCE, 'gi');
 const ANY_REFUSAL = new RegExp(REFUSAL_SOURCE, 'i');
@@ -81,19 +79,19 @@ export const mayHoldRefusal = (text: string) => REFUSAL_HINTS.some((h) => text.i
  */
 export const REFUSAL_SUBJECT_BEFORE = new RegExp(
   apostrophes(
-    `(?<![A-Za-z])(?:${alternation(REFUSALS.subjects)}|(?<=\\b${SPEECH_VERB}\\s+(?:that\\s+)?)(?:${alternation(REFUSALS.reportedSubjects)}))\\s+$`,
+    `(?<![A-Za-z])(?:${phraseAlternation(REFUSALS.subjects)}|(?<=\\b${SPEECH_VERB}\\s+(?:that\\s+)?)(?:${phraseAlternation(REFUSALS.reportedSubjects)}))\\s+$`,
   ),
   'i',
 );
 
 const TERMS = CUES.conditionTerms;
 /** A negotiating process (knowledge/cues.json conditionTerms.processNouns): "talks", "the peace process". */
-export const PROCESS_NOUN_THEN_TO = new RegExp(`^(?:${alternation(TERMS.processNouns)})\\s+to\\s+\\p{Ll}`, 'iu');
+export const PROCESS_NOUN_THEN_TO = new RegExp(`^(?:${phraseAlternation(TERMS.processNouns)})\\s+to\\s+\\p{Ll}`, 'iu');
 /** Words that state the terms a process must follow (conditionTerms.markers): "on the basis of", "from where", "within the framework of". */
-export const TERMS_MARKER = new RegExp(`\\b(?:${alternation(TERMS.markers)})\\b`, 'i');
+export const TERMS_MARKER = new RegExp(`\\b(?:${phraseAlternation(TERMS.markers)})\\b`, 'i');
 
 const HOLDS = CUES.conditionHolds;
-const HOLD_UNTIL_SOURCE = `(?<![A-Za-z])(?:${alternation(HOLDS.verbs)})\\s+(?:[\\w'’,-]+\\s+){0,12}?until\\s+(?!\\d|(?:${alternation(HOLDS.untilTimes)})\\b)`;
+const HOLD_UNTIL_SOURCE = `(?<![A-Za-z])(?:${phraseAlternation(HOLDS.verbs)})\\s+(?:[\\w'’,-]+\\s+){0,12}?until\\s+(?!\\d|(?:${phraseAlternation(HOLDS.untilTimes)})\\b)`;
 /**
  * A measure held until something happens: "suspending cooperation with the agency until the security of the sites is
  * guaranteed", "sanctions will remain in place until …" (conditionHolds.verbs), not until a time ("until next week",

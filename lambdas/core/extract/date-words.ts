@@ -6,7 +6,7 @@
  * - an attributive date ("the November 2024 ceasefire"), which dates the noun after it, not a contact.
  */
 import datesData from '../../../knowledge/dates.json' with { type: 'json' };
-import { escapeRegex } from '../text/escape-regex.js';
+import { phraseAlternation } from '../text/phrase-alternation.js';
 import { MODE_OF_CUE } from './knowledge.js';
 import { endsInReducedRelative } from './reduced-relative.js';
 import { execAll } from './regex.js';
@@ -30,13 +30,6 @@ export interface DayPhrase {
 
 const DAY_MS = 86_400_000;
 
-function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegex(w).replace(/\s+/g, '\\s+'))
-    .join('|');
-}
-
 const PUBLISHED_OFFSETS = new Map(Object.entries(datesData.publishedDayOffsets));
 const ANCHORED_OFFSETS = new Map(Object.entries(datesData.anchoredDayOffsets));
 const COUNT_WORDS = new Map(Object.entries(datesData.anchoredCountWords));
@@ -44,8 +37,8 @@ const DIRECTIONS = new Map(Object.entries(datesData.anchoredDirections));
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
 const DAY_PHRASE_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?<published>${alternation(PUBLISHED_OFFSETS.keys())})|(?<anchored>${alternation(ANCHORED_OFFSETS.keys())})|` +
-    `(?<count>${alternation(COUNT_WORDS.keys())}|\\d{1,2})\\s+days\\s+(?<direction>${alternation(DIRECTIONS.keys())}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<published>${phraseAlternation(PUBLISHED_OFFSETS.keys())})|(?<anchored>${phraseAlternation(ANCHORED_OFFSETS.keys())})|` +
+    `(?<count>${phraseAlternation(COUNT_WORDS.keys())}|\\d{1,2})\\s+days\\s+(?<direction>${phraseAlternation(DIRECTIONS.keys())}))(?![\\p{L}])`,
   'giu',
 );
 /** Only sentences with one of these words can hold a day phrase (a cheap test before the full pattern). */
@@ -88,13 +81,13 @@ export function shiftDay(base: DayAnchor, days: number): DayAnchor {
  */
 export type Tense = 'forward' | 'past' | 'past-plan';
 
-const PAST_FORM = `${alternation(datesData.pastBefore)}|\\p{Ll}+ed`;
+const PAST_FORM = `${phraseAlternation(datesData.pastBefore)}|\\p{Ll}+ed`;
 const TENSE_RE = new RegExp(
   `(?<![\\p{L}])(?:` +
-    `(?<pastPlan>(?:${alternation(datesData.pastPlanAuxiliaries)})\\s+(?:(?:\\p{L}+ly|also|still)\\s+)?(?:${alternation(datesData.planWords)}))|` +
+    `(?<pastPlan>(?:${phraseAlternation(datesData.pastPlanAuxiliaries)})\\s+(?:(?:\\p{L}+ly|also|still)\\s+)?(?:${phraseAlternation(datesData.planWords)}))|` +
     // "will be held", "had been hosted": a passive participle takes its tense from the auxiliary before it.
     `(?<passive>(?:be|been|being)\\s+(?:${PAST_FORM}))|` +
-    `(?<forward>${alternation(datesData.forwardBefore)})|(?<past>${PAST_FORM}))(?![\\p{L}])`,
+    `(?<forward>${phraseAlternation(datesData.forwardBefore)})|(?<past>${PAST_FORM}))(?![\\p{L}])`,
   'giu',
 );
 

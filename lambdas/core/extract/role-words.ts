@@ -6,6 +6,7 @@
  */
 import rolesData from '../../../knowledge/roles.json' with { type: 'json' };
 import { escapeRegex } from '../text/escape-regex.js';
+import { phraseAlternation } from '../text/phrase-alternation.js';
 import { countryByWord } from './knowledge.js';
 
 export interface RoleWordsData {
@@ -60,11 +61,7 @@ export function compileRoleWords(data: RoleWordsData): RoleWords {
   const officeKinds = Object.entries(data.officeKinds).map(([kind, offices]) => ({ kind, test: officesTest(offices) }));
   const pairs = Object.entries(data.pairWords ?? {});
   const pairFits = new Map(pairs.map(([word, offices]) => [word.toLowerCase(), offices.length > 0 ? officesTest(offices) : null]));
-  const pairAlt = pairs
-    .map(([word]) => word)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegex(w).replace(/\s+/g, '\\s+'))
-    .join('|');
+  const pairAlt = phraseAlternation(pairs.map(([word]) => word));
   const pairReference = pairs.length > 0 ? new RegExp(`\\b[Tt]he\\s+two\\s+(${pairAlt})(?![\\w-])`, 'g') : null;
   return { reference, fits, counterparts, officeKinds, pairReference, pairFits };
 }

@@ -6,7 +6,7 @@
  * dates), and never before a noun it modifies ("in 2024 talks", "next year's summit").
  */
 import datesData from '../../../knowledge/dates.json' with { type: 'json' };
-import { escapeRegex } from '../text/escape-regex.js';
+import { phraseAlternation } from '../text/phrase-alternation.js';
 import { execAll } from './regex.js';
 
 export interface YearPhrase {
@@ -18,19 +18,13 @@ export interface YearPhrase {
   offset: number | null;
 }
 
-const phrases = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegex(w).replace(/\s+/g, '\\s+'))
-    .join('|');
-
 // "next year" → "next": 1. Each key of `relativeYears` is a word and "year".
 const RELATIVE = new Map(Object.entries(datesData.relativeYears).map(([k, v]) => [k.replace(/\s+year$/i, '').toLowerCase(), v]));
 // The year itself is the cheap thing to find; what makes it a date is read backwards from it.
 const YEAR_WORD = /(?<![\p{L}\d])(?:(?:19|20)\d\d|[Yy]ear)(?![\p{L}\d'’])/gu;
-const LEAD = `(?:(?<![\\p{L}])(?<prep>in|at|during)\\s+)?(?:(?<![\\p{L}])(?<qualifier>${phrases(datesData.yearQualifiers)})(?:\\s+|-))?`;
+const LEAD = `(?:(?<![\\p{L}])(?<prep>in|at|during)\\s+)?(?:(?<![\\p{L}])(?<qualifier>${phraseAlternation(datesData.yearQualifiers)})(?:\\s+|-))?`;
 const DIGITS_LEAD = new RegExp(`${LEAD}$`, 'iu');
-const RELATIVE_LEAD = new RegExp(`${LEAD}(?<![\\p{L}])(?<relative>${phrases([...RELATIVE.keys()])})\\s+$`, 'iu');
+const RELATIVE_LEAD = new RegExp(`${LEAD}(?<![\\p{L}])(?<relative>${phraseAlternation([...RELATIVE.keys()])})\\s+$`, 'iu');
 // What may follow the phrase: its end, a name, or a word that is no noun it modifies ("in 2024 talks").
 const END_OR_NAME_AFTER = /^(?:\s*(?:[,.;:)—–]|$)|\s+\p{Lu})/u;
 const LINKING_WORD_AFTER = /^\s+(?:and|or|but|to|for|with|at|in|on|when|after|before|as|that|the|a|an|where|while|under|between|amid|if|unless|once)\b/;
