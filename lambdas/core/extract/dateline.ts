@@ -35,10 +35,16 @@ const DAY_MS = 86_400_000;
 
 const titleCase = (upper: string) => upper.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
-export function findDateline(contexts: readonly SentenceContext[]): Dateline | null {
+/** The sentences a dateline can open: the first of each paragraph near the top of the story. */
+export function* datelineSentences(contexts: readonly SentenceContext[]): Generator<SentenceContext['sentence']> {
   for (let i = 0; i < Math.min(contexts.length, MAX_SENTENCE); i++) {
     const s = contexts[i].sentence;
-    if (i > 0 && contexts[i - 1].sentence.paragraph === s.paragraph) continue;
+    if (i === 0 || contexts[i - 1].sentence.paragraph !== s.paragraph) yield s;
+  }
+}
+
+export function findDateline(contexts: readonly SentenceContext[]): Dateline | null {
+  for (const s of datelineSentences(contexts)) {
     const agency = AGENCY_DATELINE.exec(s.text);
     const listedByAgency = agency ? placeBySpelling(agency.groups!.city) : undefined;
     if (listedByAgency) return { city: listedByAgency.city ?? listedByAgency.name, country: listedByAgency.country, listed: true };

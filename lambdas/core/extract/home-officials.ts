@@ -9,14 +9,12 @@
  */
 import countriesData from '../../../knowledge/countries.json' with { type: 'json' };
 import type { SentenceContext } from './context.js';
-import { findDateline } from './dateline.js';
+import { datelineSentences, findDateline } from './dateline.js';
 import { placeBySpelling } from './place-spellings.js';
 
 const NEWS_AGENCIES: ReadonlyMap<string, string> = new Map(
   Object.entries((countriesData as { newsAgencies?: Record<string, string> }).newsAgencies ?? {}).map(([name, code]) => [name.toLowerCase(), code]),
 );
-/** Datelines open one of the first paragraphs. */
-const MAX_SENTENCE = 8;
 // "Hà Nội (VNA) –", "SEOUL, Aug. 19 (Yonhap) --": the town, maybe a date, the agency in brackets, then a dash.
 const AGENCY_DATELINE = /^(?<town>[^(),]{2,40}?)\s*(?:,[^(),]{2,25})?\((?<agency>[^()]{2,30})\)\s*[-–—]{1,2}\s/u;
 // "The President of the Republic, Mr. NAME", "the Prime Minister of the Republic NAME": the state's own office.
@@ -41,9 +39,7 @@ export function assignHomeOfficials(contexts: readonly SentenceContext[]): void 
 
 /** The country of a national agency whose dateline is a town of its own country, if the story has one. */
 function agencyAtHome(contexts: readonly SentenceContext[]): string | null {
-  for (let i = 0; i < Math.min(contexts.length, MAX_SENTENCE); i++) {
-    const s = contexts[i].sentence;
-    if (i > 0 && contexts[i - 1].sentence.paragraph === s.paragraph) continue;
+  for (const s of datelineSentences(contexts)) {
     const m = AGENCY_DATELINE.exec(s.text);
     if (!m) continue;
     const country = NEWS_AGENCIES.get(m.groups!.agency.trim().toLowerCase());
