@@ -135,6 +135,24 @@ function introducedAs(learned: LearnedNames, name: string): LearnedPerson | unde
   return person?.name === name ? person : undefined;
 }
 
+/**
+ * "Abiy Ahmed Ali, Prime Minister of Ethiopia" is later "Prime Minister Abiy", and "Ali Omar Mohamed" "State
+ * Minister Ali Omar": where a name's first words are what the person is called by (given names, or a name and a
+ * father's name, in much of Africa, the Arab world and South-East Asia), a title before those first words of one
+ * person introduced in full is that person. Called only for a titled name, never for a bare word; two introduced
+ * people whose names both begin so make it nobody.
+ */
+function introducedByLeadingWords(learned: LearnedNames, name: string): LearnedPerson | undefined {
+  const prefix = `${name} `;
+  let found: LearnedPerson | undefined;
+  for (const person of learned.values()) {
+    if (!person.name.startsWith(prefix) || person === found) continue;
+    if (found && found.name !== person.name) return undefined;
+    found = person;
+  }
+  return found;
+}
+
 /** "Liu Jinsong, director-general of … China's Ministry" is later "Mr. Liu" (knowledge/names.json familyNameFirst). */
 function familyNameOf(person: { name: string; country: string | null }): string {
   const words = person.name.split(' ');
@@ -158,6 +176,8 @@ export function findPersons(sentence: string, published: string | null, learned:
     const g = m.groups!;
     // "Minister of the Interior, Mr. Laurent Nuñez": a title after the office ("Mr.", "Minister") is no name part.
     const skipped = leadingTitleWords(g.name);
+    // "H.E. President NAME": the office after a courtesy title is the title.
+    const title = skipped > 0 && isWeakTitle(g.title) ? g.name.slice(0, skipped).trim() : g.title;
     const nameStart = m.index! + m[0].length - g.name.length + skipped;
     const name = trimName(g.name.slice(skipped));
     const words = name.split(' ');
@@ -170,7 +190,7 @@ export function findPersons(sentence: string, published: string | null, learned:
       for (const p of existing) {
         p.titleStart = Math.min(p.titleStart, m.index!);
         if (g.former) p.former = true;
-        if (!isWeakTitle(g.title)) p.role = g.former ? `former ${g.title}` : g.title.replace(/\s+/g, ' ');
+        if (!isWeakTitle(title)) p.role = g.former ? `former ${title}` : title.replace(/\s+/g, ' ');
       }
       continue;
     }
@@ -186,16 +206,16 @@ export function findPersons(sentence: string, published: string | null, learned:
     // "President Lee", "Prince Faisal": a name part of someone already introduced is that person, and so is the
     // full name again ("General Secretary Tô Lâm" after "General Secretary of the Communist Party of Viet Nam … Tô
     // Lâm"): the side the first mention gave holds, unless this title names it.
-    const known = learned.get(name) ?? introducedAs(learned, name);
+    const known = learned.get(name) ?? introducedAs(learned, name) ?? introducedByLeadingWords(learned, name);
     if (known) {
       if (countryCode && !known.country) known.country = countryCode;
       found.push(personMention(known, span.start, span.end, m.index!, Boolean(g.former), false));
       continue;
     }
-    if (isWeakTitle(g.title) && words.length < 2) continue; // "Mr. Smith" alone says too little
+    if (isWeakTitle(title) && words.length < 2) continue; // "Mr. Smith" alone says too little
     // A titled name may contain a known surname ("Foreign Minister Jane Lavrov") — treat as a new person.
     const person = personMention(
-      { name, role: g.former ? `former ${g.title}` : g.title.replace(/\s+/g, ' '), country: countryCode ?? countryOfJoinedTitles(sentence, m.index!) },
+      { name, role: g.former ? `former ${title}` : title.replace(/\s+/g, ' '), country: countryCode ?? countryOfJoinedTitles(sentence, m.index!) },
       span.start,
       span.end,
       m.index!,
@@ -225,10 +245,13 @@ export function findPersons(sentence: string, published: string | null, learned:
   }
   assignSpeakerOfCountry(sentence, countries, found);
   // A country the description gave a person introduced by a courtesy title holds for later mentions too, and so
-  // does the side a "<country> by <name>" pairing or a country's statement put someone on.
+  // does the side a "<country> by <name>" pairing or a country's statement put someone on, and the office a
+  // description gave in place of a courtesy title ("H.E. NAME, Prime Minister of …").
   found.forEach((p, i) => {
-    const later = p.country ? learned.get(familyNameOf(p)) ?? learned.get(surnameOf(p.name)) : undefined;
-    if (later && later.name === p.name && (later.country === null || (!p.known && i < guessed.length && guessed[i] !== p.country))) later.country = p.country;
+    const later = learned.get(familyNameOf(p)) ?? learned.get(surnameOf(p.name));
+    if (!later || later.name !== p.name) return;
+    if (p.country && (later.country === null || (!p.known && i < guessed.length && guessed[i] !== p.country))) later.country = p.country;
+    if (p.role !== null && later.role !== null && isWeakTitle(later.role)) later.role = p.role;
   });
   // Surnames of people introduced earlier in this article.
   for (const [surname, p] of learned) {
@@ -258,10 +281,11 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     const head = jobHead(description);
     if (!head) continue;
     // "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan,": a courtesy title gave the name, the
-    // description gives the country.
+    // description gives the country, and the office in place of the courtesy title ("H.E. NAME, State Minister …").
     const titled = taken.find((p) => p.end === comma && p.country === null);
     if (titled) {
       titled.country = descriptionCountry(description);
+      if (!titled.known && titled.role !== null && isWeakTitle(titled.role)) titled.role = head.groups!.head.toLowerCase();
       continue;
     }
     APPOSITIVE_NAME_RE.lastIndex = Math.max(0, comma - 80);
