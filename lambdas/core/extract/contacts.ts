@@ -136,6 +136,23 @@ function isNounPhraseWord(word: string): boolean {
   return /^[\p{Lu}][\p{L}.’'-]*$/u.test(word) || /^[\p{L}]+-[\p{L}-]+$/u.test(word);
 }
 
+/**
+ * Where a gathering's opening phrase ends: the first comma after it, if that comes before the next contact's noun
+ * phrase and neither a report nor an infinitive stands between them ("At the summit in Rio, Modi said India would
+ * hold talks with Brazil", "…, EU leaders agreed to open talks with Kyiv": the summit is where that was said or
+ * decided, not where the talks will be).
+ */
+function openingPhraseEnd(text: string, gatheringEnd: number, npStart: number): number {
+  const comma = text.indexOf(',', gatheringEnd);
+  if (comma < 0 || comma >= npStart) return npStart;
+  const between = text.slice(comma, npStart);
+  return MAY_ATTRIBUTE.test(between) || /\sto\s/.test(between) ? npStart : comma;
+}
+
+// "At the G20 summit in Rio on Monday, Modi held talks with Lula": a summit in a fronted phrase (at, during, on the
+// sidelines of) is the occasion of the contact after it, as a named gathering is.
+const FRONTED_OCCASION = /^(?:[^,;]{0,60},\s+)?(?:at|during|on\s+the\s+(?:sidelines|margins|fringes)\s+of|in\s+the\s+margins\s+of)\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}$/iu;
+
 /** Walk back word by word from the cue over determiners, modifiers and names (linear, no regex backtracking). */
 function nounPhraseStart(text: string, cueStart: number, floor: number): number {
   let start = cueStart;
@@ -544,8 +561,12 @@ function readClause(
     const between = text.slice(prev.cue.end, npStart);
     // "On 14 February, on the sidelines of the Munich Security Conference, X met with Y": an opening gathering with no
     // one named in it is the occasion of the contact that follows; its date and place are that contact's.
-    if (prev.cue.gathering && !ctx.persons.some((p) => p.start >= prev.start && p.end <= npStart)) {
-      prev.cue = cue;
+    // The gathering's phrase may end at a comma before the contact's own subject: "In Kuala Lumpur on Thursday, on the
+    // sidelines of the ASEAN meetings, Lavrov held his first meeting with Rubio". Its own head noun ("the ASEAN
+    // meeting") stays the gathering.
+    const occasion = prev.cue.gathering || (segs.length === 1 && prev.cue.mode === 'summit' && FRONTED_OCCASION.test(text.slice(clause.start, prev.cue.start)));
+    if (occasion && !ctx.persons.some((p) => p.start >= prev.start && p.end <= openingPhraseEnd(text, prev.cue.end, npStart))) {
+      prev.cue = cue.start - prev.cue.end <= 1 ? { ...cue, gathering: true } : cue;
       return;
     }
     // "travel to Brussels … for a further round of talks": the purpose is the same event, and names it.

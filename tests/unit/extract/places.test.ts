@@ -147,6 +147,25 @@ describe('contact place: which of a sentence\'s places is the contact\'s', () =>
   });
 });
 
+describe('contact place and date: a fronted occasion is the setting of the contact after it', () => {
+  it('a summit or gathering opening the sentence gives its place and day ("At the G20 summit in X on Saturday, A held talks with B")', async () => {
+    const summit = await contactsOf('At the G20 summit in Johannesburg on Saturday, Canadian Prime Minister Alan Example held talks with Indonesian President Budi Example.', '2025-11-26');
+    expect(summit.map((c) => [c.mode, c.countries.join('-'), c.date, c.city])).toEqual([['talks', 'CA-ID', '2025-11-22', 'Johannesburg']]);
+    // The place and day before a second opening phrase, and a gathering named with its own head noun ("the ASEAN meeting").
+    const sidelines = await contactsOf('In Manila on Tuesday, on the sidelines of the ASEAN ministerial meetings, Chilean Foreign Minister Rosa Example held a meeting with Peruvian Foreign Minister Luis Example.', '2025-11-26');
+    expect(sidelines.map((c) => [c.date, c.city])).toEqual([['2025-11-25', 'Manila']]);
+    const ownNoun = await contactsOf('On the sidelines of the ASEAN meeting in Manila on Tuesday, Chilean Foreign Minister Rosa Example met Peruvian Foreign Minister Luis Example.', '2025-11-26');
+    expect(ownNoun.map((c) => [c.date, c.city])).toEqual([['2025-11-25', 'Manila']]);
+  });
+
+  it('not for talks someone only speaks of, or decides on, at the summit', async () => {
+    const said = await contactsOf('At the G20 summit in Johannesburg on Saturday, Canadian Prime Minister Alan Example said Canada would hold talks with Indonesia next month.', '2025-11-26');
+    expect(said.filter((c) => c.mode === 'talks' && (c.city === 'Johannesburg' || c.date === '2025-11-22'))).toEqual([]);
+    const agreed = await contactsOf('At the G20 summit in Johannesburg on Saturday, Canadian Prime Minister Alan Example agreed to hold talks with Indonesian President Budi Example.', '2025-11-26');
+    expect(agreed.map((c) => [c.mode, c.status, c.date, c.city])).toEqual([['talks', 'planned', null, null]]);
+  });
+});
+
 describe('dateline: where the story was filed', () => {
   it('is the place of a recent held meeting that names none ("NARA —", "NAQOURA, Lebanon —")', async () => {
     const [summit] = await contactsOf('NARA — South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi held talks on Tuesday.', '2026-01-15');
