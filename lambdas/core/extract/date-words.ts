@@ -129,6 +129,27 @@ export function monthOfDay(day: number, ref: DayAnchor, tense: Tense | null): { 
   return { year: pick.year, month: pick.month };
 }
 
+// ---- a month qualified by last, next or this ---------------------------------------------------------
+const QUALIFIER_BEFORE = /(?<![\p{L}])(last|next|this|coming)\s+$/iu;
+const YEAR_AFTER = new RegExp(`^,?\\s+(${phraseAlternation(Object.keys(datesData.relativeYears))})(?![\\p{L}])`, 'iu');
+const RELATIVE_YEARS = new Map(Object.entries(datesData.relativeYears));
+
+/**
+ * The year of a month named without one but qualified ("last November", "next March", "Dec. 28 last year", "in
+ * March next year"): "last November" said in November is a year ago, "next November" a year ahead, and "last
+ * year" is the year before publication. Null when nothing qualifies the month.
+ */
+export function yearOfQualifiedMonth(text: string, start: number, end: number, month: number, ref: DayAnchor): number | null {
+  const after = YEAR_AFTER.exec(text.slice(end, end + 20));
+  if (after) return ref.year + RELATIVE_YEARS.get(fold(after[1]))!;
+  const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+  if (!before) return null;
+  const word = before[1].toLowerCase();
+  if (word === 'last') return month < ref.month ? ref.year : ref.year - 1;
+  if (word === 'this') return ref.year;
+  return month > ref.month ? ref.year : ref.year + 1;
+}
+
 // ---- attributive dates ----------------------------------------------------------------------------
 const PARTS_OF_DAY = new Set(datesData.partsOfDay);
 const OCCASION_NOUNS = new Set(datesData.occasionNouns);

@@ -8,8 +8,9 @@
 import * as chrono from 'chrono-node';
 import type { ContactDate } from '../record/schema.js';
 import { type ParserTrigger, triggeredParsers } from './chrono-triggers.js';
+import { inEarlierOccasionClause } from './earlier-occasion.js';
 import { findYearPhrases } from './year-phrases.js';
-import { type DayAnchor, findDayPhrases, isAttributiveDate, isReducedRelativeDate, monthOfDay, shiftDay, type Tense, tenseBefore } from './date-words.js';
+import { type DayAnchor, findDayPhrases, isAttributiveDate, isReducedRelativeDate, monthOfDay, shiftDay, type Tense, tenseBefore, yearOfQualifiedMonth } from './date-words.js';
 
 type ChronoRefiner = (typeof chrono.casual.refiners)[number];
 type ChronoResult = ReturnType<typeof chrono.casual.parse>[number];
@@ -180,6 +181,8 @@ function yearDates(text: string, published: string | null): DateMention[] {
   }));
 }
 
+const anchorOf = (d: Date): DayAnchor => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+
 function publishedDay(published: string | null): DayAnchor | null {
   if (!published) return null;
   const [year, month, day] = published.split('-').map(Number);
@@ -220,8 +223,16 @@ function chronoDates(text: string, published: string | null): DateMention[] {
     const start = r.index + lead;
     // "the November 2024 ceasefire", "the deal signed on Monday": the date of something else, never a contact's.
     if (isAttributiveDate(text, start, start + cleaned.length) || isReducedRelativeDate(text, start)) continue;
+    // "…, the first having been held in Moscow last November": an earlier occasion's date.
+    if (inEarlierOccasionClause(text, start)) continue;
     // A day of the month alone ("the 14th") is relative to the published month, like a weekday.
     const dayOnly = certain.day && !certain.month && !certain.weekday;
+    // "last November", "Dec. 28 last year": the qualifier fixes the year chrono left open.
+    const qualifiedYear = published && !certain.year && certain.month ? yearOfQualifiedMonth(text, start, start + cleaned.length, c.get('month')!, anchorOf(ref)) : null;
+    if (qualifiedYear !== null) {
+      out.push({ start, end: start + cleaned.length, text: cleaned, year: qualifiedYear, month: c.get('month')!, day: certain.day ? c.get('day')! : 1, certain: { ...certain, year: true }, relative: true, tense: null });
+      continue;
+    }
     out.push({
       start,
       end: start + cleaned.length,
@@ -267,7 +278,7 @@ export function resolveContactDate(m: DateMention, published: string | null, pre
   const fullStated = certain.year && certain.month && certain.day && !m.relative;
   if (fullStated) return { value: `${m.year}-${pad(m.month)}-${pad(m.day)}`, precision: 'day', text: m.text, basis: 'stated' };
   if (certain.year && certain.month && !certain.day && !certain.weekday) {
-    return { value: `${m.year}-${pad(m.month)}`, precision: 'month', text: m.text, basis: 'stated' };
+    return { value: `${m.year}-${pad(m.month)}`, precision: 'month', text: m.text, basis: m.relative ? 'relative' : 'stated' };
   }
   // "will be held in Greece in 2027", "next year": a year alone dates a plan that has no month yet
   // (year-phrases.ts). A contact already held or called off is dated by a sharper date or none: its sentence

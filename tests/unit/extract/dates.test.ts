@@ -48,6 +48,27 @@ describe('dates: past-preferring resolution against the published date', () => {
   });
 });
 
+describe('dates: a month qualified by last, next or this year', () => {
+  it('"last November" said in November is a year ago; "next March" and "next November" are ahead', () => {
+    expect(resolve('they met last November', '2025-11-20')).toMatchObject({ value: '2024-11', precision: 'month', basis: 'relative' });
+    expect(resolve('they met last March', '2025-11-20', true).value).toBe('2025-03');
+    expect(resolve('they will meet next March', '2025-11-20').value).toBe('2026-03');
+    expect(resolve('they will meet next November', '2025-11-20', true).value).toBe('2026-11');
+    expect(resolve('they will meet this December', '2025-11-20', true).value).toBe('2025-12');
+  });
+
+  it('"Dec. 28 last year", "in March next year": the year after the date', () => {
+    expect(resolve('in a call on Dec. 28 last year', '2025-10-10', true).value).toBe('2024-12-28');
+    expect(resolve('they met in November last year', '2025-11-20').value).toBe('2024-11');
+    expect(resolve('they will meet in November next year', '2025-11-20', true).value).toBe('2026-11');
+  });
+
+  it('an unqualified month keeps the past-preferring reading, and a qualifier of another noun does not count', () => {
+    expect(resolve('they met on November 3', '2025-11-20').value).toBe('2025-11-03');
+    expect(resolve('they met in November, and last year they met twice', '2025-11-20').value).toBe('2025-11');
+  });
+});
+
 describe('dates: honest precision without a published date', () => {
   it('a weekday stays unknown with its text', () => {
     expect(resolve('on Tuesday', null)).toEqual({ value: null, precision: 'unknown', text: 'Tuesday', basis: 'unknown' });
@@ -185,6 +206,21 @@ describe('dates: an attributive date dates its noun, not a contact', () => {
     expect(findDates('at the Feb. 18 meeting in Riyadh', '2025-03-01').map((d) => d.text)).toEqual(['Feb. 18']);
     expect(findDates('after the Tuesday evening talks', '2025-03-01').map((d) => d.text)).toEqual(['Tuesday']);
     expect(findDates('the two sides met in November 2024', '2025-12-04').map((d) => d.text)).toEqual(['November 2024']);
+  });
+});
+
+describe('dates and places: a clause about an earlier occasion', () => {
+  it('"…, the first having been held in X in March", "; the last round was held in X in March": not the new contact\'s', async () => {
+    const first = await contactsOf('Russian Foreign Minister Pavel Example held talks with Indonesian Foreign Minister Sugiono Example on Monday. This was the second round of the strategic dialogue, the first having been held in Moscow in March.', '2025-11-20');
+    expect(first.map((c) => [c.date, c.city])).toEqual([['2025-11-17', null]]);
+    const previous = await contactsOf('Chilean Foreign Minister Rosa Example held talks with Peruvian Foreign Minister Luis Example; the last round was held in Vienna in March.', '2025-11-20');
+    expect(previous.map((c) => [c.date, c.city])).toEqual([[null, null]]);
+  });
+
+  it('a sentence that reports the earlier occasion itself, or a clause that is not about one, keeps its date and place', async () => {
+    expect(findDates('The first round took place in Vienna on 25 July.', '2025-11-20').map((d) => d.text)).toEqual(['25 July']);
+    const time = await contactsOf('Chilean Foreign Minister Rosa Example met Peruvian Foreign Minister Luis Example in Vienna on Monday, the first time the two had met in Europe.', '2025-11-20');
+    expect(time.map((c) => [c.date, c.city])).toEqual([['2025-11-17', 'Vienna']]);
   });
 });
 
