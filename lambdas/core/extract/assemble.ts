@@ -51,6 +51,7 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
   let previous: SentenceContext | null = null;
   // The sentence (its index) that last reported or referred to a contact: an elliptic round only continues a recent one.
   let lastReported = -Infinity;
+  const pair = articlePair(contexts);
   for (const [index, ctx] of contexts.entries()) {
     // What a pronoun or "the three leaders" may stand for: the sentence before, in the same paragraph.
     const before: PreviousSentence | null =
@@ -77,7 +78,9 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
         const d = draftFrom(r, ctx, published);
         const named = new Set(d.participants.map((p) => p.name));
         if (!r.gathering && !r.sides) d.participants.push(...last.participants.filter((p) => !named.has(p.name)));
-        d.countries = [...new Set([...last.countries, ...d.countries])];
+        // "the two countries' army chiefs": the article's pair, which the last contact (a call with a mediator) may not be.
+        const continued = r.pairPeople && pair && r.countries.every((c) => pair.includes(c)) ? pair : last.countries;
+        d.countries = [...new Set([...continued, ...d.countries])];
         drafts.push(d);
         continue;
       }
@@ -108,7 +111,6 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
       }
     }
   }
-  const pair = articlePair(contexts);
   completeHomeSide(drafts, pair, introductionCountries(contexts, pair));
   const merged = mergeContacts(drafts);
   // "at the National Palace": the building of the one party country that has one.

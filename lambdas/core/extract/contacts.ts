@@ -72,6 +72,8 @@ export interface SegmentReading {
   gathering: boolean;
   /** The subject is the sides' teams or delegations: a continuation keeps the pair but not the last contact's people. */
   sides: boolean;
+  /** "the two countries' ministers met", "a meeting of the two countries' officials": the people of the pair the article is about. */
+  pairPeople: boolean;
   /** The contact word is left out ("A second round is expected next month", "The first took place in Istanbul"): it continues only talks or a meeting just reported. */
   elliptic: boolean;
   /** Offsets of the segment within the sentence. */
@@ -206,6 +208,17 @@ const DENIED_AFTER = new RegExp(
 // "The committee will meet again on the 19th", "The format has met twice": a body the two sides formed, opening the
 // clause, continues the last pair's contacts without its people (like the sides' teams, `sideGroups`).
 const JOINT_BODY_SUBJECT = new RegExp(`^\\s*(?:${CUES.jointBodies.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+// "The practical work is run by a bilateral working group that met in Lviv on Tuesday", "proposed that the joint commission
+// of historians meet in Kyiv": a joint body as the subject of the verb cue, wherever it stands in the clause.
+const BODY_NOUNS = [...new Set(CUES.jointBodies.map((p) => p.replace(/^the\s+(?:joint\s+)?/i, '')))];
+const JOINT_BODY_BEFORE_VERB = new RegExp(
+  `\\b(?:a|an|the|its|their)\\s+(?:(?:bilateral|joint|intergovernmental|mixed)\\s+)+(?:${BODY_NOUNS.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})(?:\\s+of\\s+[\\p{L}\\s-]{1,30}?)?(?:,[^,;]{1,40},)?\\s+(?:(?:that|which|who)\\s+)?(?:(?:has|had|have|will|would|last|first|also|again|then)\\s+){0,2}$`,
+  'iu',
+);
+// "The two countries' culture ministers met", "a meeting of the two countries' anti-narcotics officials", "talks between
+// the two sides": the people of the pair's two sides, a pair named before, not the people of the last contact.
+const PAIR_PEOPLE_BEFORE = /\b(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)['’]\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+(?:[^,;]{1,80},\s+)?$/iu;
+const PAIR_PEOPLE_AFTER = /^\s+(?:of|between)\s+(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)\b/i;
 const DID_NOT_HAPPEN = compilePhraseList(CUES.contactDidNotHappen, 'i');
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
 // "to hold the next round of talks" is still to come; "held the next round of talks" is not. The same for a
@@ -339,6 +352,16 @@ function describedStatus(
   return read;
 }
 
+// "The consultations between A and B, due in Warsaw on 3 December, are meant …", "a summit, scheduled for June,": a
+// participle of scheduling right after the contact's noun phrase (and its parties) says the contact is to come. Not
+// "originally scheduled for" (an old plan) nor "due in part to" (a cause).
+const SCHEDULING_ASIDE =
+  /^(?:\s+(?:between|with|involving)\s[^,;]{0,120}?)?,?\s+(?:(?:due|scheduled|planned|slated)\s+(?:for|on|in(?!\s+(?:part|large)\b)|at|next|later|this|early)|set\s+(?:for|on))\b/i;
+
+const PRESENT_VERB_CUE = /^(?:meets?|sits?\s+down|hosts?|visits?|receives?|speaks?|talks?|travels?)\b/i;
+// Not "next month's summit" (a thing of that time) nor "plans for next month" (what the contact is about).
+const FUTURE_TIME_AFTER = new RegExp(`^[^,;]*?(?<!\\b(?:for|of|until|before|by|about|on)\\s)\\b(?:${words(CUES.futureTimes)})\\b(?!['’]s)`, 'i');
+
 function readStatus(
   clauseText: string,
   segStart: number,
@@ -359,6 +382,7 @@ function readStatus(
   if (
     STATUS_RES.planned.test(pre) ||
     STATUS_RES.planned.test(postWindow) ||
+    SCHEDULING_ASIDE.test(post) ||
     FUTURE_NEAR.test(clauseText.slice(windowStart, cue.start)) ||
     ((NEXT_ROUND.test(pre) || NEXT_BEFORE_CUE.test(clauseText.slice(windowStart, cue.start))) && !PAST_HOLDING.test(pre))
   ) {
@@ -637,17 +661,20 @@ function readClause(
     let parties = partyCountries(text, countriesIn, persons, places, excluded);
     // "At the invitation of Erdoğan, Mitsotakis paid an official visit": who invited is the initiator; the
     // invitation does not make the visit a proposal.
-    const { status, explicit } = seg === described ? describedStatus(statusText, seg, clause.end, unscheduledAt) : readStatus(statusText, seg.start, seg.end, seg.cue, seg.windowStart, unscheduledAt);
+    const read = seg === described ? describedStatus(statusText, seg, clause.end, unscheduledAt) : readStatus(statusText, seg.start, seg.end, seg.cue, seg.windowStart, unscheduledAt);
     // The date nearest the cue is the contact's; one in the dateline is the story's.
     // "On October 31, the U.S. decided to cancel a planned summit": a date that comes before the cancelling
     // verb, with the contact named after it, dates the cancellation, not the contact.
-    const cancelAt = status === 'cancelled' ? cancellationVerbAt(text, seg.start, seg.cue.start) : -1;
+    const cancelAt = read.status === 'cancelled' ? cancellationVerbAt(text, seg.start, seg.cue.start) : -1;
     const dates = ctx.dates
       .filter((d) => d.start >= seg.start && d.end <= seg.end && d.start >= datelineEnd)
       .filter((d) => !(cancelAt >= 0 && d.end <= cancelAt))
       // "originally planned for 28 April, … would now take place on 19 May": the old date is not the contact's.
       .filter((d) => !datesSomethingElse(text, d, seg.end, attributions))
       .sort((a, b) => distance(a, seg.cue) - distance(b, seg.cue));
+    // "When X sits down with Y next month", "X visits Beijing later this week": a verb in the present with a time to
+    // come after it, in the same stretch of the clause, reports a plan.
+    const { status, explicit } = !read.explicit && PRESENT_VERB_CUE.test(seg.cue.text) && FUTURE_TIME_AFTER.test(text.slice(seg.cue.end, seg.end)) ? { status: 'planned' as const, explicit: true } : read;
     // A call has no place, a proposal's comes after its contact noun, a seat is no venue (contact-place.ts).
     const { place, venues } = contactPlace(text, seg, seg.cue, status, places, ctx.places.filter((p) => !inside(attributions, p)));
     const before = text.slice(seg.start, seg.cue.start);
@@ -725,7 +752,8 @@ function readClause(
     const continuation = CONTINUATION_RE.test(np) || ELLIPTIC_CUE.test(seg.cue.text) || /\b(?:once more|again)\b/i.test(segText) || ROUND_OF_BEFORE.test(before);
     // "The technical teams met by videoconference on Tuesday": the two sides' teams, not the people of the last contact.
     // "The committee, known as "the mechanism", will meet again on the 19th": a joint body of the two sides as the subject.
-    const sides = SIDE_GROUP_RE.test(before) || JOINT_BODY_SUBJECT.test(before);
+    const pairPeople = (VERB_CUE.test(seg.cue.text) && PAIR_PEOPLE_BEFORE.test(before)) || PAIR_PEOPLE_AFTER.test(text.slice(seg.cue.end, seg.cue.end + 40));
+    const sides = SIDE_GROUP_RE.test(before) || JOINT_BODY_SUBJECT.test(before) || (VERB_CUE.test(seg.cue.text) && JOINT_BODY_BEFORE_VERB.test(before)) || pairPeople;
     const group =
       sides ||
       GROUP_REFERENCE_RE.test(before) ||
@@ -765,7 +793,7 @@ function readClause(
     else if (ELLIPTIC_CUE.test(seg.cue.text) && !/^\s*(?:a|an|the)?\s*$/i.test(before)) kind = 'none';
     else if (definiteSameSide) kind = 'anaphor';
     else if (pairNamed) kind = 'new';
-    else if ((continuation || group) && (dates.length > 0 || place !== null || (continuation && explicit && status !== 'held'))) kind = 'continuation';
+    else if ((continuation || group) && (dates.length > 0 || place !== null || ((continuation || pairPeople) && explicit && status !== 'held'))) kind = 'continuation';
     else if (seg.cue.gathering) kind = people.length >= 1 && countries.length >= 2 ? 'new' : 'none';
     else if (definite || group) kind = 'anaphor';
     if (seg.cue.gathering && kind === 'new' && people.length < 2) kind = 'continuation';
@@ -785,6 +813,7 @@ function readClause(
       historical,
       gathering: seg.cue.gathering,
       sides,
+      pairPeople,
       elliptic: ELLIPTIC_CUE.test(seg.cue.text),
       start: seg.start,
       end: seg.end,

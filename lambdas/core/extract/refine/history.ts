@@ -7,6 +7,7 @@
 import type { PersonMention } from '../actors.js';
 import type { DateMention } from '../dates.js';
 import { CONTACT_CUE_RE, HISTORY_RE, INDEFINITE_GATHERING_RE } from '../knowledge.js';
+import { SINCE_ASIDE } from '../clauses.js';
 import { execAll } from '../regex.js';
 
 const YEAR = /\b(19\d\d|20\d\d)\b/g;
@@ -22,7 +23,9 @@ function namesSomething(text: string, year: RegExpExecArray): boolean {
   return !CUE_TEST.test(text.slice(end, end + 30));
 }
 
-export function isHistoricalSegment(text: string, persons: PersonMention[], dates: DateMention[], refYear: number | null): boolean {
+export function isHistoricalSegment(segment: string, persons: PersonMention[], dates: DateMention[], refYear: number | null): boolean {
+  // "the joint commission, dormant since 2016, meet in Kyiv in January": the aside's year dates the dormancy.
+  const text = segment.includes(' since ') ? segment.replace(SINCE_ASIDE, ',') : segment;
   if (HISTORY_RE.test(text)) return true;
   if (INDEFINITE_GATHERING_RE.test(text)) return true;
   if (persons.some((p) => p.former) && dates.length === 0) return true;
