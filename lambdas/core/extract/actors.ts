@@ -114,11 +114,14 @@ function surnameOf(name: string): string {
   return stripGluedParticle(name.split(' ').pop()!);
 }
 
-/** How many characters of `name` are title words before the name itself ("Mr. Laurent Nuñez" → 4). */
+/** How many characters of `name` are title words before the name itself ("Mr. Laurent Nuñez" → 4, "Foreign Minister Jan Novák" → 17). */
 function leadingTitleWords(name: string): number {
   let at = 0;
   for (let m = /^(\S+)\s+/.exec(name); m && isTitleWord(m[1]); m = /^(\S+)\s+/.exec(name.slice(at))) at += m[0].length;
-  return at;
+  if (at > 0) return at;
+  // "counterpart, Foreign Minister Peter Hudec": an office of up to three words, ending in a title word, then the name.
+  const office = /^(?:\p{Lu}[\p{L}-]*\s+){1,2}?(\p{Lu}[\p{L}.-]*)\s+(?=\p{Lu})/u.exec(name);
+  return office && isTitleWord(office[1]) ? office[0].length : 0;
 }
 
 /** Later in the article, the surname of a person introduced here means that person (the first one so named). */
@@ -238,6 +241,10 @@ export function findPersons(sentence: string, published: string | null, learned:
     found.push(person);
     learnSurname(learned, person);
   }
+  for (const person of findCounterpartSubjects(sentence, found)) {
+    found.push(person);
+    learnSurname(learned, person);
+  }
   const guessed = found.map((p) => p.country);
   for (const person of assignByPairs(sentence, countries, found)) {
     found.push(person);
@@ -329,6 +336,46 @@ function descriptionCountry(description: string): string | null {
   const mentions = findCountries(text).filter((m) => !/\bto\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start)));
   const possessor = mentions.find((m) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
   return (possessor ?? mentions[0])?.code ?? null;
+}
+
+// A name of two to four capitalized words, then "and" or a verb of meeting or calling, "his"/"her", up to two
+// capitalized words (a nationality) and "counterpart": read on the text that ends with "counterpart".
+const NAME_THEN_COUNTERPART =
+  /(?<![\p{L}'’.-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:and|met(?:\s+with)?|called|phoned|hosted|received|welcomed|thanked|told|spoke\s+(?:with|to))\s+(?:his|her)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}counterparts?$/u;
+
+/**
+ * "Radosław Sikorski and his Ukrainian counterpart Andrii Sybiha spoke by phone", "Jan Novák met his Polish
+ * counterpart": only a person has a counterpart, so an untitled full name right before "and his counterpart" or
+ * "met her counterpart" is an official, of the same office as the counterpart when the sentence names one. The
+ * country is left to the article (the demonym is the counterpart's). Found from "counterpart" with indexOf: most
+ * sentences have none.
+ */
+function findCounterpartSubjects(sentence: string, taken: readonly PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let at = sentence.indexOf('counterpart'); at >= 0; at = sentence.indexOf('counterpart', at + 11)) {
+    const end = at + (sentence.startsWith('counterparts', at) ? 12 : 11);
+    const windowStart = Math.max(0, at - 120);
+    const m = NAME_THEN_COUNTERPART.exec(sentence.slice(windowStart, end));
+    if (!m) continue;
+    // "On Monday Jan Novák": words that are no name parts start no name.
+    const words = m.groups!.name.split(/\s+/);
+    let first = 0;
+    while (first < words.length && (NOT_NAME_WORDS.has(words[first]) || countryByWord.has(words[first]) || isTitleWord(words[first]))) first++;
+    const nameWords = words.slice(first);
+    const name = nameWords.join(' ');
+    // Not a possessor or an acronym: "Pakistan’s DGMO called his Indian counterpart" names an office.
+    const noName = (w: string) => NOT_NAME_WORDS.has(w) || INSTITUTION_WORDS.has(w) || isTitleWord(w) || countryByWord.has(w) || /['’]s$/.test(w) || w === w.toUpperCase();
+    if (nameWords.length < 2 || nameWords.some(noName)) continue;
+    if (countryByWord.has(name) || placeByName.has(name)) continue;
+    const start = windowStart + m.index + m.groups!.name.length - name.length;
+    const span = { start, end: start + name.length };
+    if (taken.some((p) => overlaps(p, span)) || out.some((p) => overlaps(p, span))) continue;
+    // The counterpart named right after the word holds the same office.
+    const counterpart = taken.find((p) => p.start > end && p.start - end <= 40 && !/[;.]/.test(sentence.slice(end, Math.max(end, p.titleStart))));
+    const role = counterpart?.role && !isWeakTitle(counterpart.role) ? counterpart.role : null;
+    out.push(personMention({ name, role, country: null }, span.start, span.end, span.start, false, false));
+  }
+  return out;
 }
 
 /** "MOTEGI Toshimitsu" / "Toshimitsu MOTEGI" (a surname in capitals, as some ministries write it): the registry's person. */

@@ -77,6 +77,27 @@ describe('courtesy titles and the name a person is called by', () => {
   });
 });
 
+describe('a name before "and his counterpart"', () => {
+  it('is an official, of the counterpart’s office when the sentence names the counterpart', () => {
+    expect(peopleOfSentences('Jan Novák and his Slovak counterpart, Foreign Minister Peter Hudec, spoke by phone on Monday.')).toEqual([
+      [
+        ['Jan Novák', null, 'Foreign Minister'],
+        ['Peter Hudec', 'SK', 'Foreign Minister'],
+      ],
+    ]);
+    expect(peopleOfSentences('On Tuesday Maria Pérez Soto met her Peruvian counterpart in Lima.')).toEqual([[['Maria Pérez Soto', null, null]]]);
+  });
+
+  it('not a place, a country, an office or a body before it, nor without "his"/"her"', () => {
+    expect(peopleOfSentences('New Delhi and its Chinese counterpart agreed.')).toEqual([[]]);
+    expect(peopleOfSentences('The Foreign Ministry and its Slovak counterpart agreed.')).toEqual([[]]);
+    expect(peopleOfSentences('South Africa and her counterpart agreed.')).toEqual([[]]);
+    expect(peopleOfSentences('The Prime Minister and his Slovak counterpart agreed.')).toEqual([[]]);
+    expect(peopleOfSentences('Jan Novák said the Slovak counterpart agreed.')).toEqual([[]]);
+    expect(peopleOfSentences('Slovakia’s DGMO called his Czech counterpart on Saturday.')).toEqual([[]]);
+  });
+});
+
 describe('contacts in readout wording', () => {
   it('"At the invitation of X, Y paid an official visit" was held, and X initiated it', async () => {
     expect((await contactsOf('At the invitation of President Erdoğan, Greek Prime Minister Nikos Example paid an official visit to Ankara on 11 February 2026.'))[0]).toMatchObject({
