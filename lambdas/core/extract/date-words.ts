@@ -73,6 +73,45 @@ export function shiftDay(base: DayAnchor, days: number): DayAnchor {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+// ---- a date in a relative clause about a person ------------------------------------------------------
+// ", who was sworn in for a third term this month": an open ", who" clause right before the date.
+const WHO_CLAUSE = /,\s+who(?:se)?\s[^,;()]*$/i;
+
+/**
+ * "Maduro, who was sworn in for a third term this month, called the talks …": a relative clause about a person dates
+ * that person's own past, not a contact. Unless the clause holds a contact cue: "Lavrov, who met Wang on Monday, said …".
+ */
+export function isPersonClauseDate(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 100), start);
+  if (!before.includes('who')) return false;
+  const clause = WHO_CLAUSE.exec(before);
+  if (!clause) return false;
+  const words = clause[0].toLowerCase().split(/[\s,]+/);
+  return !words.some((w, i) => MODE_OF_CUE.has(w) || MODE_OF_CUE.has(`${w} ${words[i + 1]}`) || MODE_OF_CUE.has(`${w} ${words[i + 1]} ${words[i + 2]}`));
+}
+
+// ---- a month named from publication ---------------------------------------------------------------
+/** A phrase that names a month by its distance from the publication month ("earlier this month", "next month"). */
+export interface MonthPhrase {
+  start: number;
+  end: number;
+  text: string;
+  /** Months from the publication month. */
+  offset: number;
+}
+
+const MONTH_OFFSETS = new Map(Object.entries(datesData.publishedMonthOffsets));
+// "this month's summit" dates the summit; "the month-long talks" names no month.
+const MONTH_PHRASE_RE = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(MONTH_OFFSETS.keys())})(?![\\p{L}-])`, 'giu');
+/** Only sentences with the word "month" can hold one (a cheap test before the full pattern). */
+const MAY_HAVE_MONTH_PHRASE = /\bmonth\b/i;
+
+/** Month phrases of a sentence, in order. */
+export function findMonthPhrases(text: string): MonthPhrase[] {
+  if (!MAY_HAVE_MONTH_PHRASE.test(text)) return [];
+  return execAll(MONTH_PHRASE_RE, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], offset: MONTH_OFFSETS.get(fold(m[0]))! }));
+}
+
 // ---- tense before a date --------------------------------------------------------------------------
 /**
  * Which way the words before a date point: ahead ("will meet on", "is due to be held on"), back ("held talks

@@ -10,7 +10,7 @@ import type { ContactDate } from '../record/schema.js';
 import { type ParserTrigger, triggeredParsers } from './chrono-triggers.js';
 import { inEarlierOccasionClause } from './earlier-occasion.js';
 import { findYearPhrases } from './year-phrases.js';
-import { type DayAnchor, findDayPhrases, isAttributiveDate, isReducedRelativeDate, monthOfDay, shiftDay, type Tense, tenseBefore, yearOfQualifiedMonth } from './date-words.js';
+import { type DayAnchor, findDayPhrases, findMonthPhrases, isAttributiveDate, isPersonClauseDate, isReducedRelativeDate, type MonthPhrase, monthOfDay, shiftDay, type Tense, tenseBefore, yearOfQualifiedMonth } from './date-words.js';
 
 type ChronoRefiner = (typeof chrono.casual.refiners)[number];
 type ChronoResult = ReturnType<typeof chrono.casual.parse>[number];
@@ -145,6 +145,12 @@ const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
  */
 export function findDates(text: string, published: string | null, anchor: DayAnchor | null = null): DateMention[] {
   const out = MAY_HAVE_DATE.test(text) ? chronoDates(text, published) : [];
+  // "earlier this month", "next month": a month counted from publication (none without a published date).
+  const months = published ? findMonthPhrases(text).filter((p) => !out.some((d) => d.start < p.end && p.start < d.end) && !isPersonClauseDate(text, p.start)) : [];
+  if (months.length > 0) {
+    out.push(...months.map((p) => monthDate(p, published!)));
+    out.sort((a, b) => a.start - b.start);
+  }
   const phrases = findDayPhrases(text);
   // A year alone ("in 2027", "next year") only where the sentence names no sharper date: "X, who took over
   // last year, met Y on Monday" is Monday's meeting.
@@ -166,6 +172,21 @@ export function findDates(text: string, published: string | null, anchor: DayAnc
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function monthDate(p: MonthPhrase, published: string): DateMention {
+  const [year, month] = published.split('-').map(Number);
+  const d = new Date(Date.UTC(year, month - 1 + p.offset, 1));
+  return {
+    start: p.start,
+    end: p.end,
+    text: p.text,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: 1,
+    certain: { year: true, month: true, day: false, weekday: false },
+    relative: true,
+  };
 }
 
 function yearDates(text: string, published: string | null): DateMention[] {
@@ -224,7 +245,8 @@ function chronoDates(text: string, published: string | null): DateMention[] {
     // "the November 2024 ceasefire", "the deal signed on Monday": the date of something else, never a contact's.
     if (isAttributiveDate(text, start, start + cleaned.length) || isReducedRelativeDate(text, start)) continue;
     // "…, the first having been held in Moscow last November": an earlier occasion's date.
-    if (inEarlierOccasionClause(text, start)) continue;
+    // "Maduro, who was sworn in this month, …": the person's own past.
+    if (inEarlierOccasionClause(text, start) || isPersonClauseDate(text, start)) continue;
     // A day of the month alone ("the 14th") is relative to the published month, like a weekday.
     const dayOnly = certain.day && !certain.month && !certain.weekday;
     // "last November", "Dec. 28 last year": the qualifier fixes the year chrono left open.

@@ -3,16 +3,17 @@
  * dialogue, the first having been held in Moscow last November", "They met in Geneva on Monday; the previous round
  * took place in Vienna in March". Its place and date are that occasion's, never the new contact's. Only after a
  * comma or semicolon: a sentence that opens with "The first took place in Istanbul on 25 July" reports that
- * occasion itself. Words in knowledge/dates.json (`earlierOccasionOrdinals`, `earlierOccasionPredicates`); up to two
- * words may stand between them, the occasion's noun ("the previous round", "the first one") or none ("the first
- * having been held").
+ * occasion itself, and so does a clause after a comma with no noun ("…, the first took place in Istanbul"), a contact
+ * cue of its own. Words in knowledge/dates.json (`earlierOccasionOrdinals`, `earlierOccasionPredicates`).
  */
 import datesData from '../../../knowledge/dates.json' with { type: 'json' };
 import { phraseAlternation } from '../text/phrase-alternation.js';
 
+// An absolute clause ("the first having been held"), or a noun then a finite predicate ("the previous round took
+// place"). "the first took place …" with no noun is a contact cue of its own (cues.json), whose date and place it keeps.
 const CLAUSE_OPENING = new RegExp(
   `^[,;]\\s*(?:(?:and|with|while)\\s+)?(?:the|its|their|a)\\s+(?:${phraseAlternation(datesData.earlierOccasionOrdinals)})\\s+` +
-    `(?:[\\p{Ll}-]+\\s+){0,2}?(?:${phraseAlternation(datesData.earlierOccasionPredicates)})(?![\\p{L}])`,
+    `(?:(?:[\\p{Ll}-]+\\s+){0,2}?having|(?!one\\s)[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?(?:${phraseAlternation(datesData.earlierOccasionPredicates)}))(?![\\p{L}])`,
   'iu',
 );
 // How far back the clause may open: an occasion's clause names its place and date within a few words.

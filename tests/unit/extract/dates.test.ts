@@ -69,6 +69,32 @@ describe('dates: a month qualified by last, next or this year', () => {
   });
 });
 
+describe('dates: a month counted from publication', () => {
+  it('"earlier this month", "next month", "late last month" are months from the published one', () => {
+    expect(resolve('they met earlier this month', '2025-11-20')).toMatchObject({ value: '2025-11', precision: 'month', basis: 'relative' });
+    expect(resolve('they will meet next month', '2025-12-20', true).value).toBe('2026-01');
+    expect(resolve('the two met late last month', '2025-01-05').value).toBe('2024-12');
+    expect(resolve('at this month\'s summit', '2025-11-20').value).toBe('2025-11');
+  });
+
+  it('not without a published date, and not "month-long"', () => {
+    expect(findDates('they met earlier this month', null)).toEqual([]);
+    expect(findDates('after month-long talks', '2025-11-20')).toEqual([]);
+  });
+});
+
+describe('dates: a relative clause about a person', () => {
+  it('"X, who took office on Monday, met Y": the clause dates X\'s own past, not the meeting', async () => {
+    const found = await contactsOf('Chilean Foreign Minister Rosa Example, who took office on Monday, met Peruvian Foreign Minister Luis Example.', '2025-11-20');
+    expect(found.map((c) => [c.mode, c.date])).toEqual([['meeting', null]]);
+  });
+
+  it('but a clause that holds a contact keeps its date ("X, who met Y on Monday, said …")', () => {
+    expect(findDates('Lavrov, who met Wang on Monday, said the talks were useful.', '2025-11-20').map((d) => d.text)).toEqual(['Monday']);
+    expect(findDates('Lavrov, who spoke by phone with Wang on Monday, said so.', '2025-11-20').map((d) => d.text)).toEqual(['Monday']);
+  });
+});
+
 describe('dates: honest precision without a published date', () => {
   it('a weekday stays unknown with its text', () => {
     expect(resolve('on Tuesday', null)).toEqual({ value: null, precision: 'unknown', text: 'Tuesday', basis: 'unknown' });
@@ -219,6 +245,8 @@ describe('dates and places: a clause about an earlier occasion', () => {
 
   it('a sentence that reports the earlier occasion itself, or a clause that is not about one, keeps its date and place', async () => {
     expect(findDates('The first round took place in Vienna on 25 July.', '2025-11-20').map((d) => d.text)).toEqual(['25 July']);
+    // With no noun, "the first took place" is a contact cue of its own, which keeps its date.
+    expect(findDates('They met in Geneva, the first took place in Vienna on 25 July.', '2025-11-20').map((d) => d.text)).toEqual(['25 July']);
     const time = await contactsOf('Chilean Foreign Minister Rosa Example met Peruvian Foreign Minister Luis Example in Vienna on Monday, the first time the two had met in Europe.', '2025-11-20');
     expect(time.map((c) => [c.date, c.city])).toEqual([['2025-11-17', 'Vienna']]);
   });
