@@ -37,7 +37,7 @@ import {
 } from './knowledge.js';
 import type { PlaceMention } from './places.js';
 import { findInitiator, officeHolderCountry } from './initiator.js';
-import { isHistoricalSegment } from './refine/history.js';
+import { isHistoricalSegment, isLastYearBackground } from './refine/history.js';
 import { execAll } from './regex.js';
 import { compilePhraseList } from '../ingest/phrases.js';
 import { escapeRegex } from '../text/escape-regex.js';
@@ -280,13 +280,26 @@ const CLAUSE_AFTER = /^,?\s+(?:that|to)\s/i;
  * after a reporting or deciding verb), or a plan's old date ("originally planned for …", "planned for August 31
  * … has been postponed").
  */
-function datesSomethingElse(text: string, d: DateMention, segEnd: number, attributions: ReadonlyArray<{ start: number; end: number }>): boolean {
+function datesSomethingElse(text: string, d: DateMention, segEnd: number, attributions: ReadonlyArray<{ start: number; end: number }>, cue?: { start: number }): boolean {
   const before = text.slice(Math.max(0, d.start - 40), d.start);
   if (SUPERSEDED_DATE.test(before)) return true;
   if (PLANNED_FOR.test(before) && MOVED.test(text.slice(d.end, segEnd))) return true;
   if (isMovedAwayDate(text, d.start, d.end, segEnd)) return true;
   if (STATEMENT_VERB_BEFORE.test(before) && CLAUSE_AFTER.test(text.slice(d.end, d.end + 8))) return true;
+  if (cue && insideReportedContent(text, d, cue)) return true;
   return inside(attributions, d);
+}
+
+// "Putin told Aliyev that Russian missiles were behind the crash last December, …, in a meeting that …": what was said
+// holds its own dates; the occasion named after it, in a trailing adverbial, is dated by none of them.
+const REPORTED_CONTENT = /\b(?:told|tells|said|says|assured|informed|acknowledged|admitted|conceded)\b[^,;]{0,60}?\bthat\b/gi;
+const OCCASION_ADVERBIAL = /,\s+(?:in|at|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function insideReportedContent(text: string, d: DateMention, cue: { start: number }): boolean {
+  if (d.end > cue.start || !OCCASION_ADVERBIAL.test(text.slice(Math.max(d.end, cue.start - 50), cue.start))) return false;
+  REPORTED_CONTENT.lastIndex = 0;
+  const content = REPORTED_CONTENT.exec(text.slice(0, d.start));
+  return content !== null;
 }
 
 /** Spans of a sentence that report who said it, and when or where they said it. */
@@ -520,13 +533,22 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   const attributions = attributionSpans(text);
   // Dates before this offset are in a wire dateline ("WASHINGTON, Sept 20 (Reuters) -"): the story's, not a contact's.
   const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+  let previousClauseHistorical = false;
   clauses.forEach((clause, i) => {
     const cues = sentenceCues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-    if (cues.length === 0) return;
+    if (cues.length === 0) {
+      previousClauseHistorical = false;
+      return;
+    }
     // "Previous attempts …, including a process that collapsed in December when a planned summit … was cancelled": a
-    // "when" clause hanging on background is background too.
-    const past = clause.marker === 'when' && i > 0 && (clauses[i - 1].historical || HISTORY_RE.test(clauses[i - 1].text));
-    readings.push(...readClause(ctx, past ? { ...clause, historical: true } : clause, cues, attributions, datelineEnd, refYear, published, previous));
+    // "when" clause hanging on background is background too. So is a "where"/"when" clause after a contact read as
+    // background: "paid a working visit to Istanbul on 20 June 2025, where he met President Erdoğan" met him then.
+    const past =
+      (clause.marker === 'when' && i > 0 && (clauses[i - 1].historical || HISTORY_RE.test(clauses[i - 1].text))) ||
+      ((clause.marker === 'where' || clause.marker === 'when') && previousClauseHistorical);
+    const read = readClause(ctx, past ? { ...clause, historical: true } : clause, cues, attributions, datelineEnd, refYear, published, previous);
+    previousClauseHistorical = read.some((r) => r.historical);
+    readings.push(...read);
   });
   // "Ramaphosa also hoped to meet Vance, but no such meeting took place": the hope named before is not a contact.
   const unfulfilled = readings.some((r) => r.status === 'proposed') ? DID_NOT_HAPPEN.exec(text) : null;
@@ -535,12 +557,13 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   // A sentence-level date (e.g. in an opening phrase) belongs to the only contact of the sentence.
   const fresh = readings.filter((r) => r.kind !== 'none');
   if (fresh.length === 1 && !fresh[0].dateMention) {
+    const cue = sentenceCues.find((c) => c.start >= fresh[0].start && c.end <= fresh[0].end);
     const free = ctx.dates.filter(
       (d) =>
         d.start >= datelineEnd &&
         !readings.some((r) => r !== fresh[0] && d.start >= r.start && d.end <= r.end) &&
         !pastSpans.some((c) => d.start >= c.start && d.end <= c.end) &&
-        !datesSomethingElse(text, d, fresh[0].end, attributions) &&
+        !datesSomethingElse(text, d, fresh[0].end, attributions, cue) &&
         // An opening date followed by the cancelling verb dates the cancellation ("On Oct 31, the U.S. cancelled …").
         !(fresh[0].status === 'cancelled' && cancellationVerbAt(text, d.end, fresh[0].end) >= 0),
     );
@@ -670,7 +693,7 @@ function readClause(
       .filter((d) => d.start >= seg.start && d.end <= seg.end && d.start >= datelineEnd)
       .filter((d) => !(cancelAt >= 0 && d.end <= cancelAt))
       // "originally planned for 28 April, … would now take place on 19 May": the old date is not the contact's.
-      .filter((d) => !datesSomethingElse(text, d, seg.end, attributions))
+      .filter((d) => !datesSomethingElse(text, d, seg.end, attributions, seg.cue))
       .sort((a, b) => distance(a, seg.cue) - distance(b, seg.cue));
     // "When X sits down with Y next month", "X visits Beijing later this week": a verb in the present with a time to
     // come after it, in the same stretch of the clause, reports a plan.
@@ -744,7 +767,8 @@ function readClause(
     }
     const historical =
       clause.historical ||
-      isHistoricalSegment(segText, people, dates, refYear);
+      isHistoricalSegment(segText, people, dates, refYear) ||
+      (status === 'held' && dates.length > 0 && isLastYearBackground(dateOf(dates[0], published, status).value, published));
 
     // Only a determiner on the cue's own noun phrase refers back ("the call"); "The leader will visit" does not.
     const definite = DEFINITE.test(np.trim());

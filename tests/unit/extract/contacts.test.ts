@@ -998,3 +998,58 @@ describe('the pair an article is about (refine/home-side.ts articlePair)', () =>
     expect(articlePair(contexts)).toBeNull();
   });
 });
+
+describe('contacts: a held contact of last year, half a year back, is background', () => {
+  it('"In a phone call on Dec. 28 last year, X apologised …" in an October article is no contact', async () => {
+    expect(await contactsOf('In a phone call on Dec. 28 last year, Chilean President Ana Example apologised to Peruvian President Luis Example for the incident.', '2025-10-10')).toEqual([]);
+  });
+
+  it('the same call told in January, or a call this year, is news', async () => {
+    const january = await contactsOf('In a phone call on Dec. 28, Chilean President Ana Example apologised to Peruvian President Luis Example for the incident.', '2026-01-05');
+    expect(january.map((c) => [c.mode, c.date])).toEqual([['call', '2025-12-28']]);
+    const thisYear = await contactsOf('In a phone call on March 3, Chilean President Ana Example apologised to Peruvian President Luis Example for the incident.', '2025-10-10');
+    expect(thisYear.map((c) => [c.mode, c.date])).toEqual([['call', '2025-03-03']]);
+  });
+});
+
+describe('contacts: a date inside what was said, before the occasion it was said at', () => {
+  it('"X told Y that … the crash last December, and promised …, in a meeting" does not date the meeting', async () => {
+    const found = await contactsOf('Chilean President Ana Example told his Peruvian counterpart Luis Example that a Chilean patrol caused the crash last December, and promised compensation, in a meeting in Lima.', '2025-10-10');
+    expect(found.map((c) => [c.mode, c.status, c.date, c.city])).toEqual([['meeting', 'held', null, 'Lima']]);
+  });
+
+  it('a date outside the reported words, or with no occasion after them, still dates the contact', async () => {
+    const found = await contactsOf('On Tuesday, Chilean President Ana Example told his Peruvian counterpart Luis Example that a patrol caused the crash, in a meeting in Lima.', '2025-10-10');
+    expect(found.map((c) => c.date)).toEqual(['2025-10-07']);
+  });
+});
+
+describe('contacts: a month and a day of that month date one plan', () => {
+  it('"will meet … in December" and "will meet … on December 3" are one contact, on the day', async () => {
+    const found = await contactsOf(
+      'Chilean President Ana Example will meet Peruvian President Luis Example in December. Chilean President Ana Example will meet Peruvian President Luis Example in Lima on December 3, officials said.',
+      '2025-11-20',
+    );
+    expect(found.map((c) => [c.status, c.date, c.city])).toEqual([['planned', '2025-12-03', 'Lima']]);
+  });
+
+  it('two different days of one month stay two contacts', async () => {
+    const found = await contactsOf(
+      'Chilean President Ana Example will meet Peruvian President Luis Example on December 3. Chilean President Ana Example will meet Peruvian President Luis Example again on December 19.',
+      '2025-11-20',
+    );
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe('contacts: a "where" clause after a contact told as background', () => {
+  it('"paid a visit to Lima on 20 June 2024, where he met X" is background as a whole', async () => {
+    expect(await contactsOf('Chilean President Ana Example paid a working visit to Lima on 20 June 2024, where he met Peruvian President Luis Example.', '2026-02-18')).toEqual([]);
+  });
+
+  it('after a recent visit, the meeting in the "where" clause is news', async () => {
+    const found = await contactsOf('Chilean President Ana Example paid a working visit to Lima on 12 February, where he met Peruvian President Luis Example.', '2026-02-18');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((c) => c.countries.join('-') === 'CL-PE')).toBe(true);
+  });
+});

@@ -35,3 +35,17 @@ export function isHistoricalSegment(segment: string, persons: PersonMention[], d
   }
   return false;
 }
+
+/** Days before publication after which a contact of the previous calendar year is background ("a phone call on Dec. 28 last year", in October). */
+const STALE_DAYS = 183;
+
+/**
+ * A held contact dated in the year before publication and more than half a year before it is background told for
+ * context, not news: recent contacts of the last weeks of that year ("on Dec. 28", in January) stay news.
+ */
+export function isLastYearBackground(date: string | null, published: string | null): boolean {
+  if (!date || !published || !/^\d{4}-\d{2}/.test(date) || Number(date.slice(0, 4)) !== Number(published.slice(0, 4)) - 1) return false;
+  // A month-precision date counts from its last day: "last December" is as recent as it can be.
+  const day = date.length >= 10 ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0));
+  return (new Date(`${published.slice(0, 10)}T00:00:00Z`).getTime() - day.getTime()) / 86_400_000 > STALE_DAYS;
+}

@@ -33,7 +33,8 @@ function subsetEither(a: string[], b: string[]): boolean {
 }
 
 function datesCompatible(a: ContactDate, b: ContactDate): boolean {
-  if (a.value !== null && b.value !== null) return a.value === b.value;
+  // "next month" (2025-12) and "on 3 December" (2025-12-03) can be one day: a coarser date that contains the other agrees.
+  if (a.value !== null && b.value !== null) return a.value === b.value || a.value.startsWith(b.value) || b.value.startsWith(a.value);
   // Two unresolved dates ("Tuesday" and "Saturday") still disagree.
   if (a.value === null && b.value === null && a.text && b.text) return a.text === b.text;
   return true;
