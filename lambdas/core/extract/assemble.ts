@@ -9,7 +9,7 @@ import type { Contact, Evidence, Participant } from '../record/schema.js';
 import type { PersonMention } from './actors.js';
 import { dateOf, locationOf, readSentence, type PreviousSentence, type SegmentReading } from './contacts.js';
 import type { SentenceContext } from './context.js';
-import { placeAtVenueSeats } from './contact-place.js';
+import { placeAtGatheringCity, placeAtVenueSeats } from './contact-place.js';
 import { findDateline, placeAtDateline } from './dateline.js';
 import { officeHolderCountry } from './initiator.js';
 import { pickAntecedent } from './refine/anaphora.js';
@@ -115,6 +115,8 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
   const merged = mergeContacts(drafts);
   // "at the National Palace": the building of the one party country that has one.
   placeAtVenueSeats(merged);
+  // "on the sidelines of the APEC summit": in the city the article's other contacts at it give.
+  placeAtGatheringCity(merged);
   // "NARA —": a recent meeting that names no place took place where the story was filed.
   placeAtDateline(merged, findDateline(contexts), published);
   return merged.map((d) => finish(d, articleId));

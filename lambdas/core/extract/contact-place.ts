@@ -58,6 +58,28 @@ function hostedAfter(text: string, from: number, sentencePlaces: readonly PlaceM
   return place && HOST_CLAUSE.test(text.slice(from, place.start)) ? [place] : [];
 }
 
+/**
+ * "on the sidelines of the APEC summit": a gathering held in another city each time (no city in the gazetteer) is
+ * where the article's other contacts at it say it was ("met Xi at the APEC summit in Gyeongju"), when they all agree.
+ */
+export function placeAtGatheringCity(contacts: DraftContact[]): void {
+  const cities = new Map<string, Map<string, string | null>>();
+  for (const c of contacts) {
+    const { venue, city, country } = c.location ?? {};
+    if (!venue || !city) continue;
+    const known = cities.get(venue) ?? new Map<string, string | null>();
+    known.set(city, country ?? null);
+    cities.set(venue, known);
+  }
+  if (cities.size === 0) return;
+  for (const c of contacts) {
+    const known = c.location?.venue && !c.location.city ? cities.get(c.location.venue) : undefined;
+    if (known?.size !== 1) continue;
+    const [[city, country]] = known;
+    c.location = { ...c.location!, city, country };
+  }
+}
+
 interface Seat {
   city: string;
   country: string;

@@ -166,6 +166,24 @@ describe('contact place and date: a fronted occasion is the setting of the conta
   });
 });
 
+describe('contact place: a gathering held in another city each time', () => {
+  it('takes the city the article\'s other contact at it gives ("at the APEC summit in Gyeongju" … "on the sidelines of the APEC summit")', async () => {
+    const found = await contactsOf(
+      'Chinese President Xi Jinping met Japanese Prime Minister Sanae Example at the APEC summit in Gyeongju on Friday. On the sidelines of the APEC summit, Xi also met Thai Prime Minister Anutin Example on Saturday.',
+      '2025-11-02',
+    );
+    expect(found.map((c) => [c.countries.join('-'), c.city])).toEqual([['CN-JP', 'Gyeongju'], ['CN-TH', 'Gyeongju']]);
+  });
+
+  it('not when the article puts it in two cities', async () => {
+    const found = await contactsOf(
+      'Chinese President Xi Jinping met Japanese Prime Minister Sanae Example at the G20 summit in Rio de Janeiro last year. Xi met Thai Prime Minister Anutin Example at the G20 summit in Johannesburg on Saturday. On the sidelines of the G20 summit, Xi also met Canadian Prime Minister Alan Example on Sunday.',
+      '2025-11-24',
+    );
+    expect(found.find((c) => c.countries.includes('CA'))?.city).toBeNull();
+  });
+});
+
 describe('dateline: where the story was filed', () => {
   it('is the place of a recent held meeting that names none ("NARA —", "NAQOURA, Lebanon —")', async () => {
     const [summit] = await contactsOf('NARA — South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi held talks on Tuesday.', '2026-01-15');
