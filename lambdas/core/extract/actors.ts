@@ -22,6 +22,7 @@ import {
 import { findCountries } from './countries.js';
 import {
   assignByPairs,
+  assignNamesForCountries,
   assignSpeakerOfCountry,
   findOfficeOfBodyThenName,
   findTitleForRemitThenName,
@@ -246,7 +247,7 @@ export function findPersons(sentence: string, published: string | null, learned:
     learnSurname(learned, person);
   }
   const guessed = found.map((p) => p.country);
-  for (const person of assignByPairs(sentence, countries, found)) {
+  for (const person of [...assignByPairs(sentence, countries, found), ...assignNamesForCountries(sentence, countries, found)]) {
     found.push(person);
     learnSurname(learned, person);
   }

@@ -328,6 +328,48 @@ export function assignByPairs(sentence: string, countries: readonly CountryMenti
   return out;
 }
 
+// A name of two to four capitalized words (particles allowed) right before "for [the] <country>".
+const NAME_FOR_COUNTRY = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+${NAME_PARTICLES}\\p{Lu}[\\p{L}'’.-]*[\\p{L}]){1,3})\\s+for\\s+(?:the\\s+)?$`, 'u');
+// After the country, the list goes on or ends: a punctuation mark, the sentence's end, or a lower-case word ("and",
+// the verb: "… and B for Norway signed"); not "for Sweden's sake".
+const LIST_GOES_ON = /^(?:\s*(?:[,;.:)]|$)|\s+\p{Ll})/u;
+
+/**
+ * "…: Frédéric Mondoloni for France, Günter Sautter for Germany and Christian Turner for the United Kingdom": a list
+ * of names, each followed by "for" and the country it speaks for, as reports name delegations. Each name takes its
+ * own pair's country; a name not found otherwise is introduced. Only a list (two pairs or more): one "NAME for
+ * Ruritania" may be a vote or a tribute.
+ */
+export function assignNamesForCountries(sentence: string, countries: readonly CountryMention[], found: PersonMention[]): PersonMention[] {
+  if (!sentence.includes(' for ')) return [];
+  const pairs: Array<{ name: string; start: number; country: string }> = [];
+  for (const c of countries) {
+    if (c.kind !== 'name' || !LIST_GOES_ON.test(sentence.slice(c.end, c.end + 6))) continue;
+    const windowStart = Math.max(0, c.start - 90);
+    const m = NAME_FOR_COUNTRY.exec(sentence.slice(windowStart, c.start));
+    if (!m) continue;
+    // "Director Günter Sautter for Germany": an office or a country word before the name is no part of it.
+    const words = m[1].split(/\s+/);
+    let first = 0;
+    while (first < words.length - 2 && (isTitleCompound(words[first]) || NOT_NAME_WORDS.has(words[first]) || countryByWord.has(words[first]))) first++;
+    const name = words.slice(first).join(' ');
+    pairs.push({ name, start: windowStart + m.index + m[1].length - name.length, country: c.code });
+  }
+  if (pairs.length < 2) return [];
+  const out: PersonMention[] = [];
+  for (const pair of pairs) {
+    const span = { start: pair.start, end: pair.start + pair.name.length };
+    const existing = found.find((p) => overlaps(p, span));
+    if (existing) {
+      if (!existing.known) existing.country = pair.country;
+      continue;
+    }
+    if (!looksLikeName(pair.name)) continue;
+    out.push(personMention({ name: pair.name, role: null, country: pair.country }, span.start, span.end, span.start, false, false));
+  }
+  return out;
+}
+
 // The attribution tail after the statement: ", Foreign Minister X said", "…, X told reporters".
 const SAID_AFTER = /^\s+(?:said|says|told|added|wrote|stressed|insisted)\b/;
 

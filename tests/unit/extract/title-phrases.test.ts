@@ -104,6 +104,25 @@ describe('"<country> was represented by A, <country> by B"', () => {
   });
 });
 
+describe('a list of names, each "for" the country it speaks for', () => {
+  it('gives each name its own pair’s country, and introduces names found nowhere else', () => {
+    expect(persons('The ministers received the envoys of the three states: Ana Lucía Pereira for Uruguay, Jonas Lind for Sweden and Ambassador Mia Holt for the Netherlands.')).toEqual([
+      { name: 'Ana Lucía Pereira', country: 'UY' },
+      { name: 'Jonas Lind', country: 'SE' },
+      { name: 'Mia Holt', country: 'NL' },
+    ]);
+    expect(persons('Sweden was represented by its envoy; Jonas Lind for Sweden and Foreign Minister Karl Berg for Norway signed.')).toEqual([
+      { name: 'Jonas Lind', country: 'SE' },
+      { name: 'Karl Berg', country: 'NO' },
+    ]);
+  });
+
+  it('not a single "NAME for <country>", nor a country that goes on into another phrase', () => {
+    expect(persons('The crowd cheered Jonas Lind for Sweden.')).toEqual([]);
+    expect(persons('Jonas Lind for Sweden’s sake and Mia Holt for Norway’s sake agreed.')).toEqual([]);
+  });
+});
+
 describe('offices written in lower case and hyphenated', () => {
   it('"<country>’s national security adviser, NAME" and "NAME, director-general of …"', () => {
     expect(persons("Kenya's national security and intelligence adviser, Grace Mfano, held talks in Kampala.")).toEqual([{ name: 'Grace Mfano', country: 'KE' }]);
