@@ -72,6 +72,8 @@ export interface SegmentReading {
   gathering: boolean;
   /** The subject is the sides' teams or delegations: a continuation keeps the pair but not the last contact's people. */
   sides: boolean;
+  /** The date is the contact noun's own, within a few words of it ("a phone call of almost an hour on Jan. 7"). */
+  datedAtCue: boolean;
   /** "the two countries' ministers met", "a meeting of the two countries' officials": the people of the pair the article is about. */
   pairPeople: boolean;
   /** The contact word is left out ("A second round is expected next month", "The first took place in Istanbul"): it continues only talks or a meeting just reported. */
@@ -219,6 +221,11 @@ const JOINT_BODY_BEFORE_VERB = new RegExp(
 // the two sides": the people of the pair's two sides, a pair named before, not the people of the last contact.
 const PAIR_PEOPLE_BEFORE = /\b(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)['’]\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+(?:[^,;]{1,80},\s+)?$/iu;
 const PAIR_PEOPLE_AFTER = /^\s+(?:of|between)\s+(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)\b/i;
+// After the noun, its modifiers and appositive ("a phone call of almost an hour on Jan. 7"); before it, only a
+// premodifier ("Tuesday's call", "the Jan. 7 call"), not a date of the clause before ("revoked in September, … for the visit").
+const DATED_AT_CUE = 40;
+const DATED_BEFORE_CUE = 6;
+const OPENING_OCCASION = /^\s*(?:At|During|Throughout)\s+(?:the|these|those|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const DID_NOT_HAPPEN = compilePhraseList(CUES.contactDidNotHappen, 'i');
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
 // "to hold the next round of talks" is still to come; "held the next round of talks" is not. The same for a
@@ -809,7 +816,10 @@ function readClause(
     // noun that names no parties of its own ("between …", "with …", "the Trump–Putin summit") refers back.
     const npNamesParties = ctx.persons.some((p) => p.start >= seg.cue.start - np.length && p.end <= seg.cue.start) || ctx.countries.some((c) => c.start >= seg.cue.start - np.length && c.end <= seg.cue.start);
     // "invited Modi to attend the summit": the invitation itself is new, whatever the summit's article.
-    const definiteSameSide = definite && !invited && !verbCue && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end)) && (countries.length < 2 || !/\b(?:held|had|hold|holds|holding|conducted)\s+(?:\S+\s+){0,3}$/i.test(before));
+    // "At the talks Choe repeated that the DPRK will never accept negotiations …, whatever Washington proposes": a definite
+    // occasion opening the clause is the contact already reported; the countries after it are what was said there.
+    const openingOccasion = OPENING_OCCASION.test(text.slice(clause.start, seg.cue.start)) && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end));
+    const definiteSameSide = openingOccasion || (definite && !invited && !verbCue && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end)) && (countries.length < 2 || !/\b(?:held|had|hold|holds|holding|conducted)\s+(?:\S+\s+){0,3}$/i.test(before)));
     let kind: SegmentKind = 'none';
     if (urged || hypothetical || denied) kind = 'none';
     else if (verbCue && !subjectBefore && !(counted && countries.length > 0)) kind = 'none';
@@ -838,6 +848,7 @@ function readClause(
       gathering: seg.cue.gathering,
       sides,
       pairPeople,
+      datedAtCue: dates.length > 0 && (dates[0].start >= seg.cue.end ? dates[0].start - seg.cue.end <= DATED_AT_CUE : seg.cue.start - dates[0].end <= DATED_BEFORE_CUE),
       elliptic: ELLIPTIC_CUE.test(seg.cue.text),
       start: seg.start,
       end: seg.end,

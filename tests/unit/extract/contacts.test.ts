@@ -1053,3 +1053,34 @@ describe('contacts: a "where" clause after a contact told as background', () => 
     expect(found.every((c) => c.countries.join('-') === 'CL-PE')).toBe(true);
   });
 });
+
+describe('contacts: a definite occasion opening the sentence refers back', () => {
+  const first = 'Chilean Foreign Minister Ana Example held talks with Peruvian Foreign Minister Luis Example in Lima on Monday. ';
+
+  it('"At the talks X repeated that Chile will never accept negotiations …, whatever Washington proposes" adds no Chile-US talks', async () => {
+    const found = await contactsOf(first + 'At the talks Ana Example repeated that Chile will never accept negotiations on its maritime border, whatever conditions Washington proposes.', '2025-11-20');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['CL-PE']);
+    expect(found[0].who).toEqual(['Ana Example', 'Luis Example']);
+  });
+
+  it('with no such contact before, "At the talks in Geneva, Chilean and Peruvian delegations agreed …" is a new contact of its pair', async () => {
+    const found = await contactsOf('At the talks in Geneva on Monday, the Chilean and Peruvian delegations agreed to swap prisoners.', '2025-11-20');
+    expect(found.map((c) => [c.countries.join('-'), c.city])).toEqual([['CL-PE', 'Geneva']]);
+  });
+});
+
+describe('contacts: a definite contact noun with nothing of its kind before it', () => {
+  const first = 'Chilean President Ana Example will meet Peruvian President Luis Example in Lima on Feb. 3. It will be their first meeting; they spoke for the first time only last week. ';
+
+  it('"That conversation, a phone call of an hour on Jan. 7, was requested by Chile" is a call of the pair on its date', async () => {
+    const found = await contactsOf(first + 'That conversation, a phone call of almost an hour on Jan. 7, was requested by Chile, officials said.', '2026-01-16');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-'), c.date, c.initiator])).toContainEqual(['call', 'held', 'CL-PE', '2026-01-07', 'CL']);
+  });
+
+  it('without a date of its own, or with the date of something else before it, it adds nothing', async () => {
+    const undated = await contactsOf(first + 'That conversation was requested by Santiago, officials said.', '2026-01-16');
+    expect(undated.filter((c) => c.mode === 'call')).toEqual([]);
+    const otherDate = await contactsOf(first + 'Her visa, revoked in September, would be restored for the call, officials said.', '2026-01-16');
+    expect(otherDate.filter((c) => c.mode === 'call')).toEqual([]);
+  });
+});
