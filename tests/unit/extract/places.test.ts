@@ -184,6 +184,29 @@ describe('contact place: a gathering held in another city each time', () => {
   });
 });
 
+describe('contact place and date: "the same summit" the article reported before', () => {
+  it('"On the sidelines of the same summit, X also met Z" is where and when that summit\'s meeting was', async () => {
+    const found = await contactsOf(
+      'Chilean President Ana Example met Peruvian President Luis Example on Tuesday on the sidelines of a regional summit in Manila. On the sidelines of the same summit, Ana Example also met Bolivian President Juan Example.',
+      '2025-11-20',
+    );
+    expect(found.map((c) => [c.countries.join('-'), c.date, c.city])).toEqual([['CL-PE', '2025-11-18', 'Manila'], ['BO-CL', '2025-11-18', 'Manila']]);
+  });
+
+  it('not "at the summit" without "same" or "that" (maybe another one), nor a contact of another status', async () => {
+    const bare = await contactsOf(
+      'Chilean President Ana Example met Peruvian President Luis Example on Tuesday on the sidelines of a regional summit in Manila. At the summit, Ana Example also met Bolivian President Juan Example.',
+      '2025-11-20',
+    );
+    expect(bare.find((c) => c.countries.includes('BO'))?.city ?? null).toBeNull();
+    const planned = await contactsOf(
+      'Chilean President Ana Example met Peruvian President Luis Example on Tuesday on the sidelines of a regional summit in Manila. At that summit next year, Ana Example will meet Bolivian President Juan Example.',
+      '2025-11-20',
+    );
+    expect(planned.find((c) => c.countries.includes('BO'))?.date ?? null).not.toBe('2025-11-18');
+  });
+});
+
 describe('dateline: where the story was filed', () => {
   it('is the place of a recent held meeting that names none ("NARA —", "NAQOURA, Lebanon —")', async () => {
     const [summit] = await contactsOf('NARA — South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi held talks on Tuesday.', '2026-01-15');
