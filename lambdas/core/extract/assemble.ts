@@ -88,7 +88,20 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
       // anaphor — a question ("will these talks bring progress?") is no evidence about the contact.
       if (/\?\s*$/.test(ctx.sentence.text)) continue;
       const target = pickAntecedent(drafts, r.mode, r.status, r.statusExplicit);
-      if (!target) continue;
+      if (!target) {
+        // Nothing of its kind reported before. "At the talks in Istanbul, Russian and Ukrainian delegations agreed …" names
+        // its pair: a new contact. "That conversation, a phone call of almost an hour on Jan. 7, was requested by Bogotá",
+        // after a sentence saying the two presidents spoke: a contact of its own date, of the pair just reported.
+        if (r.countries.length >= 2) drafts.push(draftFrom(r, ctx, published));
+        else if (last && r.datedAtCue && !r.historical) {
+          const d = draftFrom(r, ctx, published);
+          const named = new Set(d.participants.map((p) => p.name));
+          d.participants.push(...last.participants.filter((p) => !named.has(p.name)));
+          d.countries = [...new Set([...last.countries, ...d.countries])];
+          drafts.push(d);
+        }
+        continue;
+      }
       referred = target;
       addEvidence(target, evidenceOf(ctx));
       if (target.date.value === null && target.date.text === null && r.dateMention) target.date = dateOf(r.dateMention, published, target.status);
