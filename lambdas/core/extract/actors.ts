@@ -25,6 +25,7 @@ import {
   assignNamesForCountries,
   assignSpeakerOfCountry,
   findOfficeOfBodyThenName,
+  findPluralOfficeHolders,
   findTitleForRemitThenName,
   findTitleOfCountryThenName,
   findTitlePhraseThenName,
@@ -247,7 +248,7 @@ export function findPersons(sentence: string, published: string | null, learned:
     learnSurname(learned, person);
   }
   const guessed = found.map((p) => p.country);
-  for (const person of [...assignByPairs(sentence, countries, found), ...assignNamesForCountries(sentence, countries, found)]) {
+  for (const person of [...assignByPairs(sentence, countries, found), ...assignNamesForCountries(sentence, countries, found), ...findPluralOfficeHolders(sentence, countries, found)]) {
     found.push(person);
     learnSurname(learned, person);
   }

@@ -123,6 +123,27 @@ describe('a list of names, each "for" the country it speaks for', () => {
   });
 });
 
+describe('a plural office, a comma, then the names of its holders', () => {
+  const withRoles = (text: string) => findPersons(text, null, new Map()).map((p) => [p.name, p.country, p.role]);
+
+  it('introduces each holder with the office, and each nationality word in order when there is one per name', () => {
+    expect(withRoles("The two countries' health ministers, Ana Lima Souza and Jorge Mena, met in Porto on Friday.")).toEqual([
+      ['Ana Lima Souza', null, 'health minister'],
+      ['Jorge Mena', null, 'health minister'],
+    ]);
+    expect(withRoles('The Chilean and Peruvian envoys, Rosa Vidal, and Tomás Rey agreed.')).toEqual([
+      ['Rosa Vidal', 'CL', 'envoy'],
+      ['Tomás Rey', 'PE', 'envoy'],
+    ]);
+  });
+
+  it('not a plural that is no office, nor one name, nor names that go on into a body', () => {
+    expect(withRoles('The two countries’ teams, Rosa Vidal and Tomás Rey, met.')).toEqual([]);
+    expect(withRoles('The envoys, Rosa Vidal, met on Friday.')).toEqual([]);
+    expect(withRoles('The ministers, Rosa Vidal and Foreign Affairs Committee members, met.')).toEqual([]);
+  });
+});
+
 describe('offices written in lower case and hyphenated', () => {
   it('"<country>’s national security adviser, NAME" and "NAME, director-general of …"', () => {
     expect(persons("Kenya's national security and intelligence adviser, Grace Mfano, held talks in Kampala.")).toEqual([{ name: 'Grace Mfano', country: 'KE' }]);
