@@ -207,6 +207,20 @@ describe('contact place and date: "the same summit" the article reported before'
   });
 });
 
+describe('contact place: the subject\'s trip told in a relative clause', () => {
+  it('"X, who travelled to Ankara for the closing session, met with Y" met in Ankara', async () => {
+    const found = await contactsOf('On the margins of the talks, Somali Foreign Minister Ahmed Example, who travelled to Ankara for the closing session, met with Turkish Foreign Minister Hakan Example on Monday.', '2025-02-18');
+    expect(found.map((c) => [c.mode, c.city])).toEqual([['meeting', 'Ankara']]);
+  });
+
+  it('not for a call, nor a trip whose clause goes on past another comma', async () => {
+    const call = await contactsOf('Somali Foreign Minister Ahmed Example, who travelled to Ankara last year, spoke by phone with Turkish Foreign Minister Hakan Example on Monday.', '2025-02-18');
+    expect(call.filter((c) => c.mode === 'call').map((c) => c.city)).toEqual([null]);
+    const longer = await contactsOf('On the margins of the talks, Somali Foreign Minister Ahmed Example, who travelled to Ankara in January, before the talks began, met with Turkish Foreign Minister Hakan Example on Monday.', '2025-02-18');
+    expect(longer.find((c) => c.mode === 'meeting')?.city ?? null).toBeNull();
+  });
+});
+
 describe('dateline: where the story was filed', () => {
   it('is the place of a recent held meeting that names none ("NARA —", "NAQOURA, Lebanon —")', async () => {
     const [summit] = await contactsOf('NARA — South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi held talks on Tuesday.', '2026-01-15');
