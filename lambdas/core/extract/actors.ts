@@ -340,10 +340,10 @@ function descriptionCountry(description: string): string | null {
   return (possessor ?? mentions[0])?.code ?? null;
 }
 
-// A name of two to four capitalized words, then "and" or a verb of meeting or calling, "his"/"her", up to two
+// A name of one to four capitalized words ("Asif and his Afghan counterpart"), then "and" or a verb of meeting or calling, "his"/"her", up to two
 // capitalized words (a nationality) and "counterpart": read on the text that ends with "counterpart".
 const NAME_THEN_COUNTERPART =
-  /(?<![\p{L}'’.-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:and|met(?:\s+with)?|called|phoned|hosted|received|welcomed|thanked|told|spoke\s+(?:with|to))\s+(?:his|her)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}counterparts?$/u;
+  /(?<![\p{L}'’.-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:and|met(?:\s+with)?|called|phoned|hosted|received|welcomed|thanked|told|spoke\s+(?:with|to))\s+(?:his|her)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}counterparts?$/u;
 
 /**
  * "Radosław Sikorski and his Ukrainian counterpart Andrii Sybiha spoke by phone", "Jan Novák met his Polish
@@ -367,7 +367,7 @@ function findCounterpartSubjects(sentence: string, taken: readonly PersonMention
     const name = nameWords.join(' ');
     // Not a possessor or an acronym: "Pakistan’s DGMO called his Indian counterpart" names an office.
     const noName = (w: string) => NOT_NAME_WORDS.has(w) || INSTITUTION_WORDS.has(w) || isTitleWord(w) || countryByWord.has(w) || /['’]s$/.test(w) || w === w.toUpperCase();
-    if (nameWords.length < 2 || nameWords.some(noName)) continue;
+    if (nameWords.length < 1 || nameWords.some(noName)) continue;
     if (countryByWord.has(name) || placeByName.has(name)) continue;
     const start = windowStart + m.index + m.groups!.name.length - name.length;
     const span = { start, end: start + name.length };

@@ -86,12 +86,14 @@ describe('a name before "and his counterpart"', () => {
       ],
     ]);
     expect(peopleOfSentences('On Tuesday Maria Pérez Soto met her Peruvian counterpart in Lima.')).toEqual([[['Maria Pérez Soto', null, null]]]);
+    expect(peopleOfSentences('The truce followed talks between Novák and his Slovak counterpart in May.')).toEqual([[['Novák', null, null]]]);
   });
 
   it('not a place, a country, an office or a body before it, nor without "his"/"her"', () => {
     expect(peopleOfSentences('New Delhi and its Chinese counterpart agreed.')).toEqual([[]]);
     expect(peopleOfSentences('The Foreign Ministry and its Slovak counterpart agreed.')).toEqual([[]]);
     expect(peopleOfSentences('South Africa and her counterpart agreed.')).toEqual([[]]);
+    expect(peopleOfSentences('The talks between Brussels and her Slovak counterpart ended.')).toEqual([[]]);
     expect(peopleOfSentences('The Prime Minister and his Slovak counterpart agreed.')).toEqual([[]]);
     expect(peopleOfSentences('Jan Novák said the Slovak counterpart agreed.')).toEqual([[]]);
     expect(peopleOfSentences('Slovakia’s DGMO called his Czech counterpart on Saturday.')).toEqual([[]]);
