@@ -49,6 +49,8 @@ export interface Cue {
   mode: ContactMode;
   /** A named gathering ("during the U.N. General Assembly") standing in for a meeting verb. */
   gathering: boolean;
+  /** A trip named for the contact it is for ("visit Moscow … for the next round of talks"): its destination is a party. */
+  trip?: boolean;
 }
 
 export type SegmentKind = 'new' | 'anaphor' | 'continuation' | 'none';
@@ -223,6 +225,8 @@ const PAIR_PEOPLE_BEFORE = /\b(?:the\s+two|both)\s+(?:countries|sides|government
 const PAIR_PEOPLE_AFTER = /^\s+(?:of|between)\s+(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)\b/i;
 // After the noun, its modifiers and appositive ("a phone call of almost an hour on Jan. 7"); before it, only a
 // premodifier ("Tuesday's call", "the Jan. 7 call"), not a date of the clause before ("revoked in September, … for the visit").
+// "travel to Brussels for talks", "visit Moscow in the autumn for the next round of the strategic dialogue": what the trip is for.
+const TRIP_PURPOSE = new RegExp(`\\bfor\\s+(?:(?:the|a|an)\\s+)?(?:(?:${words(CUES.laterRoundWords)})\\s+)?$|\\bfor\\s*$`, 'i');
 const DATED_AT_CUE = 40;
 const DATED_BEFORE_CUE = 6;
 const OPENING_OCCASION = /^\s*(?:At|During|Throughout)\s+(?:the|these|those|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -626,8 +630,8 @@ function readClause(
     // "travel to Brussels … for a further round of talks": the purpose is the same event, and names it.
     // Not "to Tianjin for the SCO summit": a multilateral summit is the occasion, not the bilateral contact.
     // "will travel on to Quito on Thursday to meet Noboa": the meeting the trip is for, the same event.
-    if (prev.cue.mode === 'visit' && (cue.mode === 'talks' || cue.mode === 'meeting') && (/\bfor\s*$/i.test(between) || (/\bto\s*$/i.test(between) && VERB_CUE.test(cue.text)))) {
-      prev.cue = { ...prev.cue, mode: cue.mode };
+    if (prev.cue.mode === 'visit' && (cue.mode === 'talks' || cue.mode === 'meeting') && (TRIP_PURPOSE.test(between) || (/\bto\s*$/i.test(between) && VERB_CUE.test(cue.text)))) {
+      prev.cue = { ...prev.cue, mode: cue.mode, trip: true };
       return;
     }
     // "Kellogg visited Minsk on June 21 and met Lukashenko": whom a visitor meets on the trip is the visit's party, and a
@@ -706,7 +710,8 @@ function readClause(
     // come after it, in the same stretch of the clause, reports a plan.
     const { status, explicit } = !read.explicit && PRESENT_VERB_CUE.test(seg.cue.text) && FUTURE_TIME_AFTER.test(text.slice(seg.cue.end, seg.end)) ? { status: 'planned' as const, explicit: true } : read;
     // A call has no place, a proposal's comes after its contact noun, a seat is no venue (contact-place.ts).
-    const { place, venues } = contactPlace(text, seg, seg.cue, status, places, ctx.places.filter((p) => !inside(attributions, p)));
+    // A trip for talks is still a trip to its destination ("visit Moscow … for the next round").
+    const { place, venues } = contactPlace(text, seg, seg.cue.trip ? { ...seg.cue, mode: 'visit' } : seg.cue, status, places, ctx.places.filter((p) => !inside(attributions, p)));
     const before = text.slice(seg.start, seg.cue.start);
     // "Trump's special envoy, Richard Grenell, held talks": the possessor sent someone; he is not there.
     let people = dedupePersons(persons.filter((p) => !POSSESSOR_OF_AGENT.test(text.slice(p.end, p.end + 60))));
@@ -766,7 +771,7 @@ function readClause(
     }
     // A visit's other parties are where the visitor goes ("travel to Tianjin", "visit the White House", "travel
     // to Cairo and Addis Ababa").
-    const destinations = seg.cue.mode === 'visit' && place ? venues.filter((p) => p.country && p.start >= seg.cue.start) : [];
+    const destinations = (seg.cue.mode === 'visit' || seg.cue.trip) && place ? venues.filter((p) => p.country && p.start >= seg.cue.start) : [];
     for (const destination of destinations) {
       // "travel to Brussels" visits the EU when the text uses Brussels as the EU's name.
       const named = ctx.countries.find((c) => c.kind === 'metonym' && c.start >= destination.start && c.end <= destination.end)?.code ?? destination.country!;

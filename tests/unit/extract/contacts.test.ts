@@ -1084,3 +1084,15 @@ describe('contacts: a definite contact noun with nothing of its kind before it',
     expect(otherDate.filter((c) => c.mode === 'call')).toEqual([]);
   });
 });
+
+describe('contacts: a trip for "the next round" of talks', () => {
+  it('"accepted an invitation to visit Lima in the autumn for the next round of the strategic dialogue" is one proposed contact', async () => {
+    const found = await contactsOf('Chilean Foreign Minister Ana Example accepted an invitation from Peru to visit Lima in the autumn for the next round of the strategic dialogue.', '2025-07-14');
+    expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['talks', 'CL-PE']]);
+  });
+
+  it('a trip and a round named apart stay apart', async () => {
+    const found = await contactsOf('Chilean Foreign Minister Ana Example will visit Peru in the autumn, and the next round of the strategic dialogue between Chile and Bolivia will be held in Quito.', '2025-07-14');
+    expect(found.map((c) => [c.mode, c.countries.join('-')]).sort()).toEqual([['talks', 'BO-CL'], ['visit', 'CL-PE']]);
+  });
+});
