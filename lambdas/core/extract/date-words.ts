@@ -168,6 +168,24 @@ export function monthOfDay(day: number, ref: DayAnchor, tense: Tense | null): { 
   return { year: pick.year, month: pick.month };
 }
 
+// ---- a date of an event that is no contact -----------------------------------------------------------
+// "the crash of an Azerbaijan Airlines jet last December", "the attack on the embassy in June": an event noun after a
+// determiner, then at most a short complement (a preposition and a few words, no verb or comma), then the date after
+// "last", "in" or nothing. Not a day "on" a date ("after the attack on Monday, X called Y" may date the call), nor an
+// event that is the talks' topic ("talks on the election in May").
+const EVENT_NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?<!(?:on|about|over|regarding|concerning|discussed|discuss|discussing)\\s+)(?:the|a|an|its|their|his|her|this|that|last\\s+year['’]s|\\p{L}+['’]s)\\s+(?:[\\p{L}-]+\\s+)?(?:${phraseAlternation(datesData.eventNouns)})` +
+    `(?:\\s+(?:of|on|in|near|at|against|over|by)\\s+(?:[\\p{L}\\d'’.-]+\\s+){1,6}?)?\\s*(?:(?:last|in)\\s+)?$`,
+  'iu',
+);
+const MAY_HAVE_EVENT_NOUN = new RegExp(`(?:${phraseAlternation(datesData.eventNouns)})`, 'i');
+
+/** "the crash of an airliner last December", "since the elections in May": the date of an event that is no contact. */
+export function isEventNounDate(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  return MAY_HAVE_EVENT_NOUN.test(before) && EVENT_NOUN_BEFORE.test(before);
+}
+
 // ---- a month qualified by last, next or this ---------------------------------------------------------
 const QUALIFIER_BEFORE = /(?<![\p{L}])(last|next|this|coming)\s+$/iu;
 const YEAR_AFTER = new RegExp(`^,?\\s+(${phraseAlternation(Object.keys(datesData.relativeYears))})(?![\\p{L}])`, 'iu');

@@ -10,7 +10,7 @@ import type { ContactDate } from '../record/schema.js';
 import { type ParserTrigger, triggeredParsers } from './chrono-triggers.js';
 import { inEarlierOccasionClause } from './earlier-occasion.js';
 import { findYearPhrases } from './year-phrases.js';
-import { type DayAnchor, findDayPhrases, findMonthPhrases, isAttributiveDate, isPersonClauseDate, isReducedRelativeDate, type MonthPhrase, monthOfDay, shiftDay, type Tense, tenseBefore, yearOfQualifiedMonth } from './date-words.js';
+import { type DayAnchor, findDayPhrases, findMonthPhrases, isAttributiveDate, isEventNounDate, isPersonClauseDate, isReducedRelativeDate, type MonthPhrase, monthOfDay, shiftDay, type Tense, tenseBefore, yearOfQualifiedMonth } from './date-words.js';
 
 type ChronoRefiner = (typeof chrono.casual.refiners)[number];
 type ChronoResult = ReturnType<typeof chrono.casual.parse>[number];
@@ -245,8 +245,8 @@ function chronoDates(text: string, published: string | null): DateMention[] {
     // "the November 2024 ceasefire", "the deal signed on Monday": the date of something else, never a contact's.
     if (isAttributiveDate(text, start, start + cleaned.length) || isReducedRelativeDate(text, start)) continue;
     // "…, the first having been held in Moscow last November": an earlier occasion's date.
-    // "Maduro, who was sworn in this month, …": the person's own past.
-    if (inEarlierOccasionClause(text, start) || isPersonClauseDate(text, start)) continue;
+    // "Maduro, who was sworn in this month, …": the person's own past; "the crash of an airliner last December": that event's.
+    if (inEarlierOccasionClause(text, start) || isPersonClauseDate(text, start) || isEventNounDate(text, start)) continue;
     // A day of the month alone ("the 14th") is relative to the published month, like a weekday.
     const dayOnly = certain.day && !certain.month && !certain.weekday;
     // "last November", "Dec. 28 last year": the qualifier fixes the year chrono left open.

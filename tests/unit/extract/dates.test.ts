@@ -252,6 +252,20 @@ describe('dates and places: a clause about an earlier occasion', () => {
   });
 });
 
+describe('dates: the date of an event that is no contact', () => {
+  it('"the crash of an airliner last December", "the attack on the embassy in June", "since the elections in May"', () => {
+    expect(findDates('Putin told Aliyev that missiles were behind the crash of an Azerbaijani passenger jet last December, in a meeting.', '2025-10-10')).toEqual([]);
+    expect(findDates('Rosa Example met Luis Example after the attack on the embassy in June.', '2025-11-20')).toEqual([]);
+    expect(findDates('Since the elections in May, the two ministers have met twice.', '2025-11-20')).toEqual([]);
+  });
+
+  it('not a day "on" a date, an event the talks are about, or a date after the contact itself', () => {
+    expect(findDates('After the attack on Monday, Rosa Example called Luis Example.', '2025-11-20').map((d) => d.text)).toEqual(['Monday']);
+    expect(findDates('Rosa Example held talks on the election in May with Luis Example.', '2025-11-20').map((d) => d.text)).toEqual(['May']);
+    expect(findDates('Rosa Example met Luis Example in June, after the attack on the embassy.', '2025-11-20').map((d) => d.text)).toEqual(['June']);
+  });
+});
+
 describe('dates: a day named from another day', () => {
   const tuesday = { year: 2025, month: 12, day: 2 };
 
