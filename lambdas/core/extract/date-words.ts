@@ -73,23 +73,6 @@ export function shiftDay(base: DayAnchor, days: number): DayAnchor {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-// ---- a date in a relative clause about a person ------------------------------------------------------
-// ", who was sworn in for a third term this month": an open ", who" clause right before the date.
-const WHO_CLAUSE = /,\s+who(?:se)?\s[^,;()]*$/i;
-
-/**
- * "Maduro, who was sworn in for a third term this month, called the talks …": a relative clause about a person dates
- * that person's own past, not a contact. Unless the clause holds a contact cue: "Lavrov, who met Wang on Monday, said …".
- */
-export function isPersonClauseDate(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 100), start);
-  if (!before.includes('who')) return false;
-  const clause = WHO_CLAUSE.exec(before);
-  if (!clause) return false;
-  const words = clause[0].toLowerCase().split(/[\s,]+/);
-  return !words.some((w, i) => MODE_OF_CUE.has(w) || MODE_OF_CUE.has(`${w} ${words[i + 1]}`) || MODE_OF_CUE.has(`${w} ${words[i + 1]} ${words[i + 2]}`));
-}
-
 // ---- a month named from publication ---------------------------------------------------------------
 /** A phrase that names a month by its distance from the publication month ("earlier this month", "next month"). */
 export interface MonthPhrase {

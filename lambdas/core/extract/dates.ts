@@ -9,8 +9,9 @@ import * as chrono from 'chrono-node';
 import type { ContactDate } from '../record/schema.js';
 import { type ParserTrigger, triggeredParsers } from './chrono-triggers.js';
 import { inEarlierOccasionClause } from './earlier-occasion.js';
+import { isPersonClauseDate } from './person-clause.js';
 import { findYearPhrases } from './year-phrases.js';
-import { type DayAnchor, findDayPhrases, findMonthPhrases, isAttributiveDate, isEventNounDate, isPersonClauseDate, isReducedRelativeDate, type MonthPhrase, monthOfDay, shiftDay, type Tense, tenseBefore, yearOfQualifiedMonth } from './date-words.js';
+import { type DayAnchor, findDayPhrases, findMonthPhrases, isAttributiveDate, isEventNounDate, isReducedRelativeDate, type MonthPhrase, monthOfDay, shiftDay, type Tense, tenseBefore, yearOfQualifiedMonth } from './date-words.js';
 
 type ChronoRefiner = (typeof chrono.casual.refiners)[number];
 type ChronoResult = ReturnType<typeof chrono.casual.parse>[number];

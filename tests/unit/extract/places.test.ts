@@ -221,6 +221,18 @@ describe('contact place: the subject\'s trip told in a relative clause', () => {
   });
 });
 
+describe('places: a relative clause about a person places the person, not a contact', () => {
+  it('"X, who studied in Ankara, met with Y": no place for the meeting', async () => {
+    const found = await contactsOf('Somali Foreign Minister Ahmed Example, who studied in Ankara, met with Turkish Foreign Minister Hakan Example on Monday.', '2025-02-18');
+    expect(found.map((c) => [c.mode, c.city])).toEqual([['meeting', null]]);
+  });
+
+  it('but a clause that holds the contact keeps its place ("X, who met Y in Ankara on Monday, said …")', async () => {
+    const found = await contactsOf('Somali Foreign Minister Ahmed Example, who met Turkish Foreign Minister Hakan Example in Ankara on Monday, said the talks went well.', '2025-02-18');
+    expect(found.map((c) => [c.mode, c.city])).toEqual([['meeting', 'Ankara']]);
+  });
+});
+
 describe('dateline: where the story was filed', () => {
   it('is the place of a recent held meeting that names none ("NARA —", "NAQOURA, Lebanon —")', async () => {
     const [summit] = await contactsOf('NARA — South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi held talks on Tuesday.', '2026-01-15');
