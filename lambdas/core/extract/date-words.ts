@@ -84,15 +84,38 @@ export interface MonthPhrase {
 }
 
 const MONTH_OFFSETS = new Map(Object.entries(datesData.publishedMonthOffsets));
+const WEEK_OFFSETS = new Map(Object.entries(datesData.publishedWeekOffsets));
 // "this month's summit" dates the summit; "the month-long talks" names no month.
-const MONTH_PHRASE_RE = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(MONTH_OFFSETS.keys())})(?![\\p{L}-])`, 'giu');
-/** Only sentences with the word "month" can hold one (a cheap test before the full pattern). */
-const MAY_HAVE_MONTH_PHRASE = /\bmonth\b/i;
+const MONTH_PHRASE_RE = new RegExp(`(?<![\\p{L}])(?:(?<month>${phraseAlternation(MONTH_OFFSETS.keys())})|(?<week>${phraseAlternation(WEEK_OFFSETS.keys())}))(?![\\p{L}-])`, 'giu');
+/** Only sentences with the word "month" or "week" can hold one (a cheap test before the full pattern). */
+const MAY_HAVE_MONTH_PHRASE = /\b(?:month|week)\b/i;
 
-/** Month phrases of a sentence, in order. */
-export function findMonthPhrases(text: string): MonthPhrase[] {
+/**
+ * Month phrases of a sentence, in order: "earlier this month", "next month", and a week named from publication
+ * ("next week") when all of it, Monday to Sunday, lies in one month (that month); a week across two names none.
+ */
+export function findMonthPhrases(text: string, published: DayAnchor): MonthPhrase[] {
   if (!MAY_HAVE_MONTH_PHRASE.test(text)) return [];
-  return execAll(MONTH_PHRASE_RE, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], offset: MONTH_OFFSETS.get(fold(m[0]))! }));
+  const out: MonthPhrase[] = [];
+  for (const m of execAll(MONTH_PHRASE_RE, text)) {
+    const phrase = { start: m.index!, end: m.index! + m[0].length, text: m[0] };
+    if (m.groups!.month) {
+      out.push({ ...phrase, offset: MONTH_OFFSETS.get(fold(m[0]))! });
+      continue;
+    }
+    const offset = monthOfWeek(published, WEEK_OFFSETS.get(fold(m[0]))!);
+    if (offset !== null) out.push({ ...phrase, offset });
+  }
+  return out;
+}
+
+/** The month of the week `weeks` from the published one, as months from the published month; null across two months. */
+function monthOfWeek(published: DayAnchor, weeks: number): number | null {
+  const weekday = (new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay() + 6) % 7; // Monday 0
+  const monday = shiftDay(published, weeks * 7 - weekday);
+  const sunday = shiftDay(monday, 6);
+  if (monday.month !== sunday.month || monday.year !== sunday.year) return null;
+  return (monday.year - published.year) * 12 + monday.month - published.month;
 }
 
 // ---- tense before a date --------------------------------------------------------------------------

@@ -146,8 +146,9 @@ const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
  */
 export function findDates(text: string, published: string | null, anchor: DayAnchor | null = null): DateMention[] {
   const out = MAY_HAVE_DATE.test(text) ? chronoDates(text, published) : [];
-  // "earlier this month", "next month": a month counted from publication (none without a published date).
-  const months = published ? findMonthPhrases(text).filter((p) => !out.some((d) => d.start < p.end && p.start < d.end) && !isPersonClauseDate(text, p.start)) : [];
+  // "earlier this month", "next month", "next week" (within one month): a month counted from publication (none without
+  // a published date).
+  const months = published ? findMonthPhrases(text, publishedDay(published)!).filter((p) => !out.some((d) => d.start < p.end && p.start < d.end) && !isPersonClauseDate(text, p.start)) : [];
   if (months.length > 0) {
     out.push(...months.map((p) => monthDate(p, published!)));
     out.sort((a, b) => a.start - b.start);

@@ -77,6 +77,14 @@ describe('dates: a month counted from publication', () => {
     expect(resolve('at this month\'s summit', '2025-11-20').value).toBe('2025-11');
   });
 
+  it('a week named from publication ("next week", "last week") is its month when all of it lies in one', () => {
+    // 2025-11-27 is a Thursday: next week is 1-7 December, last week 17-23 November.
+    expect(resolve('they will meet next week', '2025-11-27', true)).toMatchObject({ value: '2025-12', precision: 'month' });
+    expect(resolve('they met last week', '2025-11-27').value).toBe('2025-11');
+    // 2025-12-31 is a Wednesday: this week runs from 29 December to 4 January, no one month.
+    expect(findDates('they will meet later this week', '2025-12-31')).toEqual([]);
+  });
+
   it('not without a published date, and not "month-long"', () => {
     expect(findDates('they met earlier this month', null)).toEqual([]);
     expect(findDates('after month-long talks', '2025-11-20')).toEqual([]);
