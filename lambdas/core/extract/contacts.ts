@@ -382,6 +382,36 @@ function describedStatus(
 const SCHEDULING_ASIDE =
   /^(?:\s+(?:between|with|involving)\s[^,;]{0,120}?)?,?\s+(?:(?:due|scheduled|planned|slated)\s+(?:for|on|in(?!\s+(?:part|large)\b)|at|next|later|this|early)|set\s+(?:for|on))\b/i;
 
+const SCHEDULING_WORDS = /due|schedul|planned|slated|set /i;
+const JOINT_BODY_WORDS = /bilateral|joint|intergovernmental|mixed/i;
+const FUTURE_TIME_STARTS = ['next ', 'later ', 'tomorrow', 'coming ', 'weekend'];
+/** A cheap test before FUTURE_TIME_AFTER: does the stretch hold a word that opens one of `futureTimes`? */
+function mayNameFutureTime(text: string, from: number, to: number): boolean {
+  for (const word of FUTURE_TIME_STARTS) {
+    const at = text.indexOf(word, from);
+    if (at >= 0 && at < to) return true;
+  }
+  return false;
+}
+/** "sits down with Y next month": a present-tense verb cue with a time to come after it, before the next comma. */
+function presentWithTimeToCome(text: string, seg: { cue: Cue; end: number }): boolean {
+  return PRESENT_VERB_CUE.test(seg.cue.text) && VERB_CUE.test(seg.cue.text) && mayNameFutureTime(text, seg.cue.end, seg.end) && FUTURE_TIME_AFTER.test(text.slice(seg.cue.end, seg.end));
+}
+
+/** "The two countries' culture ministers met", "a meeting of the two countries' officials" (substring tests first). */
+function namesPairPeople(text: string, before: string, cue: Cue, verbCue: boolean): boolean {
+  if (!text.includes('two ') && !text.includes('both ') && !text.includes('Both ')) return false;
+  return (verbCue && PAIR_PEOPLE_BEFORE.test(before)) || PAIR_PEOPLE_AFTER.test(text.slice(cue.end, cue.end + 40));
+}
+
+function jointBodyBeforeVerb(before: string): boolean {
+  return JOINT_BODY_WORDS.test(before) && JOINT_BODY_BEFORE_VERB.test(before);
+}
+
+function datedAtCue(date: DateMention, cue: Cue): boolean {
+  return date.start >= cue.end ? date.start - cue.end <= DATED_AT_CUE : cue.start - date.end <= DATED_BEFORE_CUE;
+}
+
 const PRESENT_VERB_CUE = /^(?:meets?|sits?\s+down|hosts?|visits?|receives?|speaks?|talks?|travels?)\b/i;
 // Not "next month's summit" (a thing of that time) nor "plans for next month" (what the contact is about).
 const FUTURE_TIME_AFTER = new RegExp(`^[^,;]*?(?<!\\b(?:for|of|until|before|by|about|on)\\s)\\b(?:${words(CUES.futureTimes)})\\b(?!['’]s)`, 'i');
@@ -406,7 +436,7 @@ function readStatus(
   if (
     STATUS_RES.planned.test(pre) ||
     STATUS_RES.planned.test(postWindow) ||
-    SCHEDULING_ASIDE.test(post) ||
+    (SCHEDULING_WORDS.test(post) && SCHEDULING_ASIDE.test(post)) ||
     FUTURE_NEAR.test(clauseText.slice(windowStart, cue.start)) ||
     ((NEXT_ROUND.test(pre) || NEXT_BEFORE_CUE.test(clauseText.slice(windowStart, cue.start))) && !PAST_HOLDING.test(pre))
   ) {
@@ -708,7 +738,7 @@ function readClause(
       .sort((a, b) => distance(a, seg.cue) - distance(b, seg.cue));
     // "When X sits down with Y next month", "X visits Beijing later this week": a verb in the present with a time to
     // come after it, in the same stretch of the clause, reports a plan.
-    const { status, explicit } = !read.explicit && PRESENT_VERB_CUE.test(seg.cue.text) && FUTURE_TIME_AFTER.test(text.slice(seg.cue.end, seg.end)) ? { status: 'planned' as const, explicit: true } : read;
+    const { status, explicit } = !read.explicit && presentWithTimeToCome(text, seg) ? { status: 'planned' as const, explicit: true } : read;
     // A call has no place, a proposal's comes after its contact noun, a seat is no venue (contact-place.ts).
     // A trip for talks is still a trip to its destination ("visit Moscow … for the next round").
     const { place, venues } = contactPlace(text, seg, seg.cue.trip ? { ...seg.cue, mode: 'visit' } : seg.cue, status, places, ctx.places.filter((p) => !inside(attributions, p)));
@@ -788,8 +818,9 @@ function readClause(
     const continuation = CONTINUATION_RE.test(np) || ELLIPTIC_CUE.test(seg.cue.text) || /\b(?:once more|again)\b/i.test(segText) || ROUND_OF_BEFORE.test(before);
     // "The technical teams met by videoconference on Tuesday": the two sides' teams, not the people of the last contact.
     // "The committee, known as "the mechanism", will meet again on the 19th": a joint body of the two sides as the subject.
-    const pairPeople = (VERB_CUE.test(seg.cue.text) && PAIR_PEOPLE_BEFORE.test(before)) || PAIR_PEOPLE_AFTER.test(text.slice(seg.cue.end, seg.cue.end + 40));
-    const sides = SIDE_GROUP_RE.test(before) || JOINT_BODY_SUBJECT.test(before) || (VERB_CUE.test(seg.cue.text) && JOINT_BODY_BEFORE_VERB.test(before)) || pairPeople;
+    const verbCue = VERB_CUE.test(seg.cue.text);
+    const pairPeople = namesPairPeople(text, before, seg.cue, verbCue);
+    const sides = SIDE_GROUP_RE.test(before) || JOINT_BODY_SUBJECT.test(before) || (verbCue && jointBodyBeforeVerb(before)) || pairPeople;
     const group =
       sides ||
       GROUP_REFERENCE_RE.test(before) ||
@@ -801,7 +832,6 @@ function readClause(
       (PLURAL_PRONOUN_SUBJECT.test(before) && !persons.some((p) => p.start < seg.cue.start));
 
     // A verb cue needs its subject: "Putin met Xi", not "analysts discussed Putin and Xi".
-    const verbCue = VERB_CUE.test(seg.cue.text);
     const subjectBefore =
       people.some((p) => p.start < seg.cue.start) ||
       countriesIn.some((c) => c.start < seg.cue.start) ||
@@ -853,7 +883,7 @@ function readClause(
       gathering: seg.cue.gathering,
       sides,
       pairPeople,
-      datedAtCue: dates.length > 0 && (dates[0].start >= seg.cue.end ? dates[0].start - seg.cue.end <= DATED_AT_CUE : seg.cue.start - dates[0].end <= DATED_BEFORE_CUE),
+      datedAtCue: dates.length > 0 && datedAtCue(dates[0], seg.cue),
       elliptic: ELLIPTIC_CUE.test(seg.cue.text),
       start: seg.start,
       end: seg.end,
