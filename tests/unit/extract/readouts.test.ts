@@ -49,6 +49,18 @@ describe('courtesy titles and the name a person is called by', () => {
     ]);
   });
 
+  it('Commonwealth and Malaysian courtesy titles too ("Hon.", "Rt Hon.", "Datuk Seri", "Tan Sri")', () => {
+    expect(peopleOfSentences('The Hon. Musa Kiprono, Cabinet Secretary for Foreign Affairs, met the envoy.')).toEqual([[['Musa Kiprono', null, 'secretary']]]);
+    expect(peopleOfSentences('Datuk Seri Ahmad Zaki met Tan Sri Lim Boon Huat in Putrajaya.')).toEqual([
+      [
+        ['Ahmad Zaki', null, 'Datuk Seri'],
+        ['Lim Boon Huat', null, 'Tan Sri'],
+      ],
+    ]);
+    expect(peopleOfSentences('The Honourable Minister Grace Akello spoke.')).toEqual([[['Grace Akello', null, 'Minister']]]);
+    expect(peopleOfSentences('It was an honourable outcome for Kenya, officials said.')).toEqual([[]]);
+  });
+
   it('a courtesy title alone before one word introduces no one', () => {
     expect(peopleOfSentences('H.E. Warsame did not attend.')).toEqual([[]]);
   });
