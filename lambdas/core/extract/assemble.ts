@@ -16,6 +16,7 @@ import { pickAntecedent } from './refine/anaphora.js';
 import { delegationLeaders, mayNameDelegationLeaders } from './refine/delegations.js';
 import { articlePair, completeHomeSide, introductionCountries } from './refine/home-side.js';
 import { type DraftContact, mergeContacts } from './refine/merge.js';
+import { settingOfEarlierOccasion } from './same-occasion.js';
 import { findTopics } from './topics.js';
 
 function participantOf(p: PersonMention): Participant {
@@ -128,6 +129,8 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
   placeAtVenueSeats(merged);
   // "on the sidelines of the APEC summit": in the city the article's other contacts at it give.
   placeAtGatheringCity(merged);
+  // "On the sidelines of the same summit, X also met Y": where and when that summit's contact was.
+  settingOfEarlierOccasion(merged);
   // "NARA —": a recent meeting that names no place took place where the story was filed.
   placeAtDateline(merged, findDateline(contexts), published);
   return merged.map((d) => finish(d, articleId));
