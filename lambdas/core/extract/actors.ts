@@ -22,8 +22,10 @@ import {
 import { findCountries } from './countries.js';
 import {
   assignByPairs,
+  assignNamesForCountries,
   assignSpeakerOfCountry,
   findOfficeOfBodyThenName,
+  findPluralOfficeHolders,
   findTitleForRemitThenName,
   findTitleOfCountryThenName,
   findTitlePhraseThenName,
@@ -114,11 +116,14 @@ function surnameOf(name: string): string {
   return stripGluedParticle(name.split(' ').pop()!);
 }
 
-/** How many characters of `name` are title words before the name itself ("Mr. Laurent Nuñez" → 4). */
+/** How many characters of `name` are title words before the name itself ("Mr. Laurent Nuñez" → 4, "Foreign Minister Jan Novák" → 17). */
 function leadingTitleWords(name: string): number {
   let at = 0;
   for (let m = /^(\S+)\s+/.exec(name); m && isTitleWord(m[1]); m = /^(\S+)\s+/.exec(name.slice(at))) at += m[0].length;
-  return at;
+  if (at > 0) return at;
+  // "counterpart, Foreign Minister Peter Hudec": an office of up to three words, ending in a title word, then the name.
+  const office = /^(?:\p{Lu}[\p{L}-]*\s+){1,2}?(\p{Lu}[\p{L}.-]*)\s+(?=\p{Lu})/u.exec(name);
+  return office && isTitleWord(office[1]) ? office[0].length : 0;
 }
 
 /** Later in the article, the surname of a person introduced here means that person (the first one so named). */
@@ -133,6 +138,24 @@ function introducedAs(learned: LearnedNames, name: string): LearnedPerson | unde
   if (words.length < 2) return undefined;
   const person = learned.get(surnameOf(name)) ?? learned.get(words[0]);
   return person?.name === name ? person : undefined;
+}
+
+/**
+ * "Abiy Ahmed Ali, Prime Minister of Ethiopia" is later "Prime Minister Abiy", and "Ali Omar Mohamed" "State
+ * Minister Ali Omar": where a name's first words are what the person is called by (given names, or a name and a
+ * father's name, in much of Africa, the Arab world and South-East Asia), a title before those first words of one
+ * person introduced in full is that person. Called only for a titled name, never for a bare word; two introduced
+ * people whose names both begin so make it nobody.
+ */
+function introducedByLeadingWords(learned: LearnedNames, name: string): LearnedPerson | undefined {
+  const prefix = `${name} `;
+  let found: LearnedPerson | undefined;
+  for (const person of learned.values()) {
+    if (!person.name.startsWith(prefix) || person === found) continue;
+    if (found && found.name !== person.name) return undefined;
+    found = person;
+  }
+  return found;
 }
 
 /** "Liu Jinsong, director-general of … China's Ministry" is later "Mr. Liu" (knowledge/names.json familyNameFirst). */
@@ -158,6 +181,8 @@ export function findPersons(sentence: string, published: string | null, learned:
     const g = m.groups!;
     // "Minister of the Interior, Mr. Laurent Nuñez": a title after the office ("Mr.", "Minister") is no name part.
     const skipped = leadingTitleWords(g.name);
+    // "H.E. President NAME": the office after a courtesy title is the title.
+    const title = skipped > 0 && isWeakTitle(g.title) ? g.name.slice(0, skipped).trim() : g.title;
     const nameStart = m.index! + m[0].length - g.name.length + skipped;
     const name = trimName(g.name.slice(skipped));
     const words = name.split(' ');
@@ -170,7 +195,7 @@ export function findPersons(sentence: string, published: string | null, learned:
       for (const p of existing) {
         p.titleStart = Math.min(p.titleStart, m.index!);
         if (g.former) p.former = true;
-        if (!isWeakTitle(g.title)) p.role = g.former ? `former ${g.title}` : g.title.replace(/\s+/g, ' ');
+        if (!isWeakTitle(title)) p.role = g.former ? `former ${title}` : title.replace(/\s+/g, ' ');
       }
       continue;
     }
@@ -186,16 +211,16 @@ export function findPersons(sentence: string, published: string | null, learned:
     // "President Lee", "Prince Faisal": a name part of someone already introduced is that person, and so is the
     // full name again ("General Secretary Tô Lâm" after "General Secretary of the Communist Party of Viet Nam … Tô
     // Lâm"): the side the first mention gave holds, unless this title names it.
-    const known = learned.get(name) ?? introducedAs(learned, name);
+    const known = learned.get(name) ?? introducedAs(learned, name) ?? introducedByLeadingWords(learned, name);
     if (known) {
       if (countryCode && !known.country) known.country = countryCode;
       found.push(personMention(known, span.start, span.end, m.index!, Boolean(g.former), false));
       continue;
     }
-    if (isWeakTitle(g.title) && words.length < 2) continue; // "Mr. Smith" alone says too little
+    if (isWeakTitle(title) && words.length < 2) continue; // "Mr. Smith" alone says too little
     // A titled name may contain a known surname ("Foreign Minister Jane Lavrov") — treat as a new person.
     const person = personMention(
-      { name, role: g.former ? `former ${g.title}` : g.title.replace(/\s+/g, ' '), country: countryCode ?? countryOfJoinedTitles(sentence, m.index!) },
+      { name, role: g.former ? `former ${title}` : title.replace(/\s+/g, ' '), country: countryCode ?? countryOfJoinedTitles(sentence, m.index!) },
       span.start,
       span.end,
       m.index!,
@@ -218,17 +243,24 @@ export function findPersons(sentence: string, published: string | null, learned:
     found.push(person);
     learnSurname(learned, person);
   }
+  for (const person of findCounterpartSubjects(sentence, found)) {
+    found.push(person);
+    learnSurname(learned, person);
+  }
   const guessed = found.map((p) => p.country);
-  for (const person of assignByPairs(sentence, countries, found)) {
+  for (const person of [...assignByPairs(sentence, countries, found), ...assignNamesForCountries(sentence, countries, found), ...findPluralOfficeHolders(sentence, countries, found)]) {
     found.push(person);
     learnSurname(learned, person);
   }
   assignSpeakerOfCountry(sentence, countries, found);
   // A country the description gave a person introduced by a courtesy title holds for later mentions too, and so
-  // does the side a "<country> by <name>" pairing or a country's statement put someone on.
+  // does the side a "<country> by <name>" pairing or a country's statement put someone on, and the office a
+  // description gave in place of a courtesy title ("H.E. NAME, Prime Minister of …").
   found.forEach((p, i) => {
-    const later = p.country ? learned.get(familyNameOf(p)) ?? learned.get(surnameOf(p.name)) : undefined;
-    if (later && later.name === p.name && (later.country === null || (!p.known && i < guessed.length && guessed[i] !== p.country))) later.country = p.country;
+    const later = learned.get(familyNameOf(p)) ?? learned.get(surnameOf(p.name));
+    if (!later || later.name !== p.name) return;
+    if (p.country && (later.country === null || (!p.known && i < guessed.length && guessed[i] !== p.country))) later.country = p.country;
+    if (p.role !== null && later.role !== null && isWeakTitle(later.role)) later.role = p.role;
   });
   // Surnames of people introduced earlier in this article.
   for (const [surname, p] of learned) {
@@ -258,10 +290,11 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     const head = jobHead(description);
     if (!head) continue;
     // "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan,": a courtesy title gave the name, the
-    // description gives the country.
+    // description gives the country, and the office in place of the courtesy title ("H.E. NAME, State Minister …").
     const titled = taken.find((p) => p.end === comma && p.country === null);
     if (titled) {
       titled.country = descriptionCountry(description);
+      if (!titled.known && titled.role !== null && isWeakTitle(titled.role)) titled.role = head.groups!.head.toLowerCase();
       continue;
     }
     APPOSITIVE_NAME_RE.lastIndex = Math.max(0, comma - 80);
@@ -305,6 +338,46 @@ function descriptionCountry(description: string): string | null {
   const mentions = findCountries(text).filter((m) => !/\bto\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start)));
   const possessor = mentions.find((m) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
   return (possessor ?? mentions[0])?.code ?? null;
+}
+
+// A name of one to four capitalized words ("Asif and his Afghan counterpart"), then "and" or a verb of meeting or calling, "his"/"her", up to two
+// capitalized words (a nationality) and "counterpart": read on the text that ends with "counterpart".
+const NAME_THEN_COUNTERPART =
+  /(?<![\p{L}'’.-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:and|met(?:\s+with)?|called|phoned|hosted|received|welcomed|thanked|told|spoke\s+(?:with|to))\s+(?:his|her)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}counterparts?$/u;
+
+/**
+ * "Radosław Sikorski and his Ukrainian counterpart Andrii Sybiha spoke by phone", "Jan Novák met his Polish
+ * counterpart": only a person has a counterpart, so an untitled full name right before "and his counterpart" or
+ * "met her counterpart" is an official, of the same office as the counterpart when the sentence names one. The
+ * country is left to the article (the demonym is the counterpart's). Found from "counterpart" with indexOf: most
+ * sentences have none.
+ */
+function findCounterpartSubjects(sentence: string, taken: readonly PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let at = sentence.indexOf('counterpart'); at >= 0; at = sentence.indexOf('counterpart', at + 11)) {
+    const end = at + (sentence.startsWith('counterparts', at) ? 12 : 11);
+    const windowStart = Math.max(0, at - 120);
+    const m = NAME_THEN_COUNTERPART.exec(sentence.slice(windowStart, end));
+    if (!m) continue;
+    // "On Monday Jan Novák": words that are no name parts start no name.
+    const words = m.groups!.name.split(/\s+/);
+    let first = 0;
+    while (first < words.length && (NOT_NAME_WORDS.has(words[first]) || countryByWord.has(words[first]) || isTitleWord(words[first]))) first++;
+    const nameWords = words.slice(first);
+    const name = nameWords.join(' ');
+    // Not a possessor or an acronym: "Pakistan’s DGMO called his Indian counterpart" names an office.
+    const noName = (w: string) => NOT_NAME_WORDS.has(w) || INSTITUTION_WORDS.has(w) || isTitleWord(w) || countryByWord.has(w) || /['’]s$/.test(w) || w === w.toUpperCase();
+    if (nameWords.length < 1 || nameWords.some(noName)) continue;
+    if (countryByWord.has(name) || placeByName.has(name)) continue;
+    const start = windowStart + m.index + m.groups!.name.length - name.length;
+    const span = { start, end: start + name.length };
+    if (taken.some((p) => overlaps(p, span)) || out.some((p) => overlaps(p, span))) continue;
+    // The counterpart named right after the word holds the same office.
+    const counterpart = taken.find((p) => p.start > end && p.start - end <= 40 && !/[;.]/.test(sentence.slice(end, Math.max(end, p.titleStart))));
+    const role = counterpart?.role && !isWeakTitle(counterpart.role) ? counterpart.role : null;
+    out.push(personMention({ name, role, country: null }, span.start, span.end, span.start, false, false));
+  }
+  return out;
 }
 
 /** "MOTEGI Toshimitsu" / "Toshimitsu MOTEGI" (a surname in capitals, as some ministries write it): the registry's person. */

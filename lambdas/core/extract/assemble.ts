@@ -9,13 +9,14 @@ import type { Contact, Evidence, Participant } from '../record/schema.js';
 import type { PersonMention } from './actors.js';
 import { dateOf, locationOf, readSentence, type PreviousSentence, type SegmentReading } from './contacts.js';
 import type { SentenceContext } from './context.js';
-import { placeAtVenueSeats } from './contact-place.js';
+import { placeAtGatheringCity, placeAtVenueSeats } from './contact-place.js';
 import { findDateline, placeAtDateline } from './dateline.js';
 import { officeHolderCountry } from './initiator.js';
 import { pickAntecedent } from './refine/anaphora.js';
 import { delegationLeaders, mayNameDelegationLeaders } from './refine/delegations.js';
 import { articlePair, completeHomeSide, introductionCountries } from './refine/home-side.js';
 import { type DraftContact, mergeContacts } from './refine/merge.js';
+import { settingOfEarlierOccasion } from './same-occasion.js';
 import { findTopics } from './topics.js';
 
 function participantOf(p: PersonMention): Participant {
@@ -43,6 +44,14 @@ function draftFrom(r: SegmentReading, ctx: SentenceContext, published: string | 
   };
 }
 
+/** A contact that goes on from `last`: its pair (`countries`), and its people unless the reading named other people's. */
+function continuing(d: DraftContact, last: DraftContact, withPeople: boolean, countries: readonly string[]): DraftContact {
+  const named = new Set(d.participants.map((p) => p.name));
+  if (withPeople) d.participants.push(...last.participants.filter((p) => !named.has(p.name)));
+  d.countries = [...new Set([...countries, ...d.countries])];
+  return d;
+}
+
 /** How many sentences back the talks an elliptic round continues may have been reported. */
 const ELLIPTIC_REACH = 3;
 
@@ -51,6 +60,7 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
   let previous: SentenceContext | null = null;
   // The sentence (its index) that last reported or referred to a contact: an elliptic round only continues a recent one.
   let lastReported = -Infinity;
+  const pair = articlePair(contexts);
   for (const [index, ctx] of contexts.entries()) {
     // What a pronoun or "the three leaders" may stand for: the sentence before, in the same paragraph.
     const before: PreviousSentence | null =
@@ -74,17 +84,22 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
         if (r.elliptic && (index - lastReported > ELLIPTIC_REACH || (last.mode !== 'talks' && last.mode !== 'meeting'))) continue;
         // A gathering only implies a meeting when the article is walking through this same pair's contacts.
         if (r.gathering && !r.countries.every((c) => last.countries.includes(c))) continue;
-        const d = draftFrom(r, ctx, published);
-        const named = new Set(d.participants.map((p) => p.name));
-        if (!r.gathering && !r.sides) d.participants.push(...last.participants.filter((p) => !named.has(p.name)));
-        d.countries = [...new Set([...last.countries, ...d.countries])];
-        drafts.push(d);
+        // "the two countries' army chiefs": the article's pair, which the last contact (a call with a mediator) may not be.
+        const continued = r.pairPeople && pair && r.countries.every((c) => pair.includes(c)) ? pair : last.countries;
+        drafts.push(continuing(draftFrom(r, ctx, published), last, !r.gathering && !r.sides, continued));
         continue;
       }
       // anaphor — a question ("will these talks bring progress?") is no evidence about the contact.
       if (/\?\s*$/.test(ctx.sentence.text)) continue;
       const target = pickAntecedent(drafts, r.mode, r.status, r.statusExplicit);
-      if (!target) continue;
+      if (!target) {
+        // Nothing of its kind reported before. "At the talks in Istanbul, Russian and Ukrainian delegations agreed …" names
+        // its pair: a new contact. "That conversation, a phone call of almost an hour on Jan. 7, was requested by Bogotá",
+        // after a sentence saying the two presidents spoke: a contact of its own date, of the pair just reported.
+        if (r.countries.length >= 2) drafts.push(draftFrom(r, ctx, published));
+        else if (last && r.datedAtCue && !r.historical) drafts.push(continuing(draftFrom(r, ctx, published), last, true, last.countries));
+        continue;
+      }
       referred = target;
       addEvidence(target, evidenceOf(ctx));
       if (target.date.value === null && target.date.text === null && r.dateMention) target.date = dateOf(r.dateMention, published, target.status);
@@ -108,11 +123,14 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
       }
     }
   }
-  const pair = articlePair(contexts);
   completeHomeSide(drafts, pair, introductionCountries(contexts, pair));
   const merged = mergeContacts(drafts);
   // "at the National Palace": the building of the one party country that has one.
   placeAtVenueSeats(merged);
+  // "on the sidelines of the APEC summit": in the city the article's other contacts at it give.
+  placeAtGatheringCity(merged);
+  // "On the sidelines of the same summit, X also met Y": where and when that summit's contact was.
+  settingOfEarlierOccasion(merged);
   // "NARA —": a recent meeting that names no place took place where the story was filed.
   placeAtDateline(merged, findDateline(contexts), published);
   return merged.map((d) => finish(d, articleId));

@@ -26,6 +26,11 @@ const BOUNDARY = new RegExp(
 const MEMBER_LIST = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:for|of)\s+(?:the\s+)?\p{Lu}/u;
 // An aside between commas that adds to the event ("…, followed by a working dinner, with …").
 const ASIDE_BEFORE = /,\s+(?:followed|preceded|accompanied|joined)\s+by\s+[^,;]{1,60}$/u;
+// ", dormant since 2016," / ", in force since March,": a "since" phrase in a short aside describes what it follows; the
+// sentence goes on past it, in the present (refine/history.ts ignores its year too).
+export const SINCE_ASIDE = /,\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+since\s+[^,;]{1,30},/gu;
+const SINCE_ASIDE_AT = /^since\s+[^,;]{1,30},/u;
+const ASIDE_OPENER = /,\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/u;
 const OPENING_BEFORE = /^(?:\d{1,2}\.\s+)?(?:Before|Prior to)\s[^,;]{1,60},\s+/u;
 const OPENING_MARKER = new RegExp(`^(?:${MARKERS})\\b`, 'iu');
 
@@ -38,6 +43,7 @@ export function splitClauses(sentence: string): Clause[] {
     if (m[0].startsWith(':') && MEMBER_LIST.test(sentence.slice(at, at + 80))) continue;
     // "held a meeting, followed by a working dinner, with X": the comma closes an aside; "with X" goes on.
     if (m[0].startsWith(',') && sentence.startsWith('with', at) && ASIDE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 70), m.index!))) continue;
+    if (sentence.startsWith('since', at) && SINCE_ASIDE_AT.test(sentence.slice(at)) && ASIDE_OPENER.test(sentence.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     if (at > 0 && at < sentence.length) cuts.add(at);
   }
   // "Prior to the meeting, X paid a courtesy call on Y": the opening phrase names another event. Only at the

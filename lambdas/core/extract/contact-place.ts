@@ -16,6 +16,7 @@
  */
 import placesData from '../../../knowledge/places.json' with { type: 'json' };
 import type { ContactMode, ContactStatus } from '../record/schema.js';
+import { phraseAlternation } from '../text/phrase-alternation.js';
 import type { PlaceMention } from './places.js';
 import type { DraftContact } from './refine/merge.js';
 
@@ -23,6 +24,10 @@ import type { DraftContact } from './refine/merge.js';
 const SECOND_PREDICATE = /,\s+and\s+(?:is|was|are|were|will|would|has|had|plans?|then|later)\b/i;
 // ", which Armenia will host in Yerevan", ", which opens in Johannesburg on Saturday", ", to be held in Doha".
 const HOST_CLAUSE = /^,?\s*(?:which|that|to be)\s+(?:[^,;.]{0,40}?\s)?(?:host|hosts|hosted|hosting|held|opens|convenes|takes place|take place)\s+$/i;
+// "X, who travelled to Ankara for the closing session, met with Y": the subject's trip, in a relative clause that closes
+// right before the contact, ends where the contact is.
+const SUBJECT_TRIP = new RegExp(`,\\s+who\\s+(?:had\\s+|has\\s+|also\\s+)?(?:${phraseAlternation(placesData.tripVerbs)})\\s+(?:back\\s+)?$`, 'iu');
+const CLAUSE_CLOSE = /^[^,;.]{0,60},\s*$/;
 
 export interface ContactPlace {
   place: PlaceMention | null;
@@ -48,6 +53,7 @@ export function contactPlace(
       (!p.preposition.startsWith('visit') || (cue.mode === 'visit' && p.start === cue.start)),
   );
   if (venues.length === 0) venues = hostedAfter(text, segment.end, sentencePlaces);
+  if (venues.length === 0) venues = subjectTrip(text, segment.start, sentencePlaces);
   if (cue.mode === 'call') return { place: null, venues };
   return { place: venues.find((p) => p.kind === 'venue' || p.kind === 'gathering') ?? venues[0] ?? null, venues };
 }
@@ -56,6 +62,35 @@ export function contactPlace(
 function hostedAfter(text: string, from: number, sentencePlaces: readonly PlaceMention[]): PlaceMention[] {
   const place = sentencePlaces.find((p) => p.start >= from && p.start - from <= 60 && p.preposition === 'in' && !p.notVenue);
   return place && HOST_CLAUSE.test(text.slice(from, place.start)) ? [place] : [];
+}
+
+/**
+ * "on the sidelines of the APEC summit": a gathering held in another city each time (no city in the gazetteer) is
+ * where the article's other contacts at it say it was ("met Xi at the APEC summit in Gyeongju"), when they all agree.
+ */
+export function placeAtGatheringCity(contacts: DraftContact[]): void {
+  const cities = new Map<string, Map<string, string | null>>();
+  for (const c of contacts) {
+    const { venue, city, country } = c.location ?? {};
+    if (!venue || !city) continue;
+    const known = cities.get(venue) ?? new Map<string, string | null>();
+    known.set(city, country ?? null);
+    cities.set(venue, known);
+  }
+  if (cities.size === 0) return;
+  for (const c of contacts) {
+    const known = c.location?.venue && !c.location.city ? cities.get(c.location.venue) : undefined;
+    if (known?.size !== 1) continue;
+    const [[city, country]] = known;
+    c.location = { ...c.location!, city, country };
+  }
+}
+
+/** The destination of the subject's trip told in a relative clause just before the segment. */
+function subjectTrip(text: string, segmentStart: number, sentencePlaces: readonly PlaceMention[]): PlaceMention[] {
+  const place = sentencePlaces.filter((p) => p.end <= segmentStart && !p.notVenue && (p.preposition === 'to' || p.preposition === 'in')).pop();
+  if (!place || !CLAUSE_CLOSE.test(text.slice(place.end, segmentStart))) return [];
+  return SUBJECT_TRIP.test(text.slice(Math.max(0, place.start - 40), place.start)) ? [place] : [];
 }
 
 interface Seat {

@@ -37,7 +37,7 @@ import {
 } from './knowledge.js';
 import type { PlaceMention } from './places.js';
 import { findInitiator, officeHolderCountry } from './initiator.js';
-import { isHistoricalSegment } from './refine/history.js';
+import { isHistoricalSegment, isLastYearBackground } from './refine/history.js';
 import { execAll } from './regex.js';
 import { compilePhraseList } from '../ingest/phrases.js';
 import { escapeRegex } from '../text/escape-regex.js';
@@ -49,6 +49,8 @@ export interface Cue {
   mode: ContactMode;
   /** A named gathering ("during the U.N. General Assembly") standing in for a meeting verb. */
   gathering: boolean;
+  /** A trip named for the contact it is for ("visit Moscow … for the next round of talks"): its destination is a party. */
+  trip?: boolean;
 }
 
 export type SegmentKind = 'new' | 'anaphor' | 'continuation' | 'none';
@@ -72,6 +74,10 @@ export interface SegmentReading {
   gathering: boolean;
   /** The subject is the sides' teams or delegations: a continuation keeps the pair but not the last contact's people. */
   sides: boolean;
+  /** The date is the contact noun's own, within a few words of it ("a phone call of almost an hour on Jan. 7"). */
+  datedAtCue: boolean;
+  /** "the two countries' ministers met", "a meeting of the two countries' officials": the people of the pair the article is about. */
+  pairPeople: boolean;
   /** The contact word is left out ("A second round is expected next month", "The first took place in Istanbul"): it continues only talks or a meeting just reported. */
   elliptic: boolean;
   /** Offsets of the segment within the sentence. */
@@ -136,6 +142,23 @@ function isNounPhraseWord(word: string): boolean {
   return /^[\p{Lu}][\p{L}.’'-]*$/u.test(word) || /^[\p{L}]+-[\p{L}-]+$/u.test(word);
 }
 
+/**
+ * Where a gathering's opening phrase ends: the first comma after it, if that comes before the next contact's noun
+ * phrase and neither a report nor an infinitive stands between them ("At the summit in Rio, Modi said India would
+ * hold talks with Brazil", "…, EU leaders agreed to open talks with Kyiv": the summit is where that was said or
+ * decided, not where the talks will be).
+ */
+function openingPhraseEnd(text: string, gatheringEnd: number, npStart: number): number {
+  const comma = text.indexOf(',', gatheringEnd);
+  if (comma < 0 || comma >= npStart) return npStart;
+  const between = text.slice(comma, npStart);
+  return MAY_ATTRIBUTE.test(between) || /\sto\s/.test(between) ? npStart : comma;
+}
+
+// "At the G20 summit in Rio on Monday, Modi held talks with Lula": a summit in a fronted phrase (at, during, on the
+// sidelines of) is the occasion of the contact after it, as a named gathering is.
+const FRONTED_OCCASION = /^(?:[^,;]{0,60},\s+)?(?:at|during|on\s+the\s+(?:sidelines|margins|fringes)\s+of|in\s+the\s+margins\s+of)\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}$/iu;
+
 /** Walk back word by word from the cue over determiners, modifiers and names (linear, no regex backtracking). */
 function nounPhraseStart(text: string, cueStart: number, floor: number): number {
   let start = cueStart;
@@ -189,6 +212,24 @@ const DENIED_AFTER = new RegExp(
 // "The committee will meet again on the 19th", "The format has met twice": a body the two sides formed, opening the
 // clause, continues the last pair's contacts without its people (like the sides' teams, `sideGroups`).
 const JOINT_BODY_SUBJECT = new RegExp(`^\\s*(?:${CUES.jointBodies.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+// "The practical work is run by a bilateral working group that met in Lviv on Tuesday", "proposed that the joint commission
+// of historians meet in Kyiv": a joint body as the subject of the verb cue, wherever it stands in the clause.
+const BODY_NOUNS = [...new Set(CUES.jointBodies.map((p) => p.replace(/^the\s+(?:joint\s+)?/i, '')))];
+const JOINT_BODY_BEFORE_VERB = new RegExp(
+  `\\b(?:a|an|the|its|their)\\s+(?:(?:bilateral|joint|intergovernmental|mixed)\\s+)+(?:${BODY_NOUNS.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})(?:\\s+of\\s+[\\p{L}\\s-]{1,30}?)?(?:,[^,;]{1,40},)?\\s+(?:(?:that|which|who)\\s+)?(?:(?:has|had|have|will|would|last|first|also|again|then)\\s+){0,2}$`,
+  'iu',
+);
+// "The two countries' culture ministers met", "a meeting of the two countries' anti-narcotics officials", "talks between
+// the two sides": the people of the pair's two sides, a pair named before, not the people of the last contact.
+const PAIR_PEOPLE_BEFORE = /\b(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)['’]\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+(?:[^,;]{1,80},\s+)?$/iu;
+const PAIR_PEOPLE_AFTER = /^\s+(?:of|between)\s+(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)\b/i;
+// After the noun, its modifiers and appositive ("a phone call of almost an hour on Jan. 7"); before it, only a
+// premodifier ("Tuesday's call", "the Jan. 7 call"), not a date of the clause before ("revoked in September, … for the visit").
+// "travel to Brussels for talks", "visit Moscow in the autumn for the next round of the strategic dialogue": what the trip is for.
+const TRIP_PURPOSE = new RegExp(`\\bfor\\s+(?:(?:the|a|an)\\s+)?(?:(?:${words(CUES.laterRoundWords)})\\s+)?$|\\bfor\\s*$`, 'i');
+const DATED_AT_CUE = 40;
+const DATED_BEFORE_CUE = 6;
+const OPENING_OCCASION = /^\s*(?:At|During|Throughout)\s+(?:the|these|those|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const DID_NOT_HAPPEN = compilePhraseList(CUES.contactDidNotHappen, 'i');
 const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to be|is to|are to|plans? to|hopes? to|intends? to)\b[^,;]{0,40}$/i;
 // "to hold the next round of talks" is still to come; "held the next round of talks" is not. The same for a
@@ -250,13 +291,26 @@ const CLAUSE_AFTER = /^,?\s+(?:that|to)\s/i;
  * after a reporting or deciding verb), or a plan's old date ("originally planned for …", "planned for August 31
  * … has been postponed").
  */
-function datesSomethingElse(text: string, d: DateMention, segEnd: number, attributions: ReadonlyArray<{ start: number; end: number }>): boolean {
+function datesSomethingElse(text: string, d: DateMention, segEnd: number, attributions: ReadonlyArray<{ start: number; end: number }>, cue?: { start: number }): boolean {
   const before = text.slice(Math.max(0, d.start - 40), d.start);
   if (SUPERSEDED_DATE.test(before)) return true;
   if (PLANNED_FOR.test(before) && MOVED.test(text.slice(d.end, segEnd))) return true;
   if (isMovedAwayDate(text, d.start, d.end, segEnd)) return true;
   if (STATEMENT_VERB_BEFORE.test(before) && CLAUSE_AFTER.test(text.slice(d.end, d.end + 8))) return true;
+  if (cue && insideReportedContent(text, d, cue)) return true;
   return inside(attributions, d);
+}
+
+// "Putin told Aliyev that Russian missiles were behind the crash last December, …, in a meeting that …": what was said
+// holds its own dates; the occasion named after it, in a trailing adverbial, is dated by none of them.
+const REPORTED_CONTENT = /\b(?:told|tells|said|says|assured|informed|acknowledged|admitted|conceded)\b[^,;]{0,60}?\bthat\b/gi;
+const OCCASION_ADVERBIAL = /,\s+(?:in|at|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function insideReportedContent(text: string, d: DateMention, cue: { start: number }): boolean {
+  if (d.end > cue.start || !OCCASION_ADVERBIAL.test(text.slice(Math.max(d.end, cue.start - 50), cue.start))) return false;
+  REPORTED_CONTENT.lastIndex = 0;
+  const content = REPORTED_CONTENT.exec(text.slice(0, d.start));
+  return content !== null;
 }
 
 /** Spans of a sentence that report who said it, and when or where they said it. */
@@ -322,6 +376,46 @@ function describedStatus(
   return read;
 }
 
+// "The consultations between A and B, due in Warsaw on 3 December, are meant …", "a summit, scheduled for June,": a
+// participle of scheduling right after the contact's noun phrase (and its parties) says the contact is to come. Not
+// "originally scheduled for" (an old plan) nor "due in part to" (a cause).
+const SCHEDULING_ASIDE =
+  /^(?:\s+(?:between|with|involving)\s[^,;]{0,120}?)?,?\s+(?:(?:due|scheduled|planned|slated)\s+(?:for|on|in(?!\s+(?:part|large)\b)|at|next|later|this|early)|set\s+(?:for|on))\b/i;
+
+const SCHEDULING_WORDS = /due|schedul|planned|slated|set /i;
+const JOINT_BODY_WORDS = /bilateral|joint|intergovernmental|mixed/i;
+const FUTURE_TIME_STARTS = ['next ', 'later ', 'tomorrow', 'coming ', 'weekend'];
+/** A cheap test before FUTURE_TIME_AFTER: does the stretch hold a word that opens one of `futureTimes`? */
+function mayNameFutureTime(text: string, from: number, to: number): boolean {
+  for (const word of FUTURE_TIME_STARTS) {
+    const at = text.indexOf(word, from);
+    if (at >= 0 && at < to) return true;
+  }
+  return false;
+}
+/** "sits down with Y next month": a present-tense verb cue with a time to come after it, before the next comma. */
+function presentWithTimeToCome(text: string, seg: { cue: Cue; end: number }): boolean {
+  return PRESENT_VERB_CUE.test(seg.cue.text) && VERB_CUE.test(seg.cue.text) && mayNameFutureTime(text, seg.cue.end, seg.end) && FUTURE_TIME_AFTER.test(text.slice(seg.cue.end, seg.end));
+}
+
+/** "The two countries' culture ministers met", "a meeting of the two countries' officials" (substring tests first). */
+function namesPairPeople(text: string, before: string, cue: Cue, verbCue: boolean): boolean {
+  if (!text.includes('two ') && !text.includes('both ') && !text.includes('Both ')) return false;
+  return (verbCue && PAIR_PEOPLE_BEFORE.test(before)) || PAIR_PEOPLE_AFTER.test(text.slice(cue.end, cue.end + 40));
+}
+
+function jointBodyBeforeVerb(before: string): boolean {
+  return JOINT_BODY_WORDS.test(before) && JOINT_BODY_BEFORE_VERB.test(before);
+}
+
+function datedAtCue(date: DateMention, cue: Cue): boolean {
+  return date.start >= cue.end ? date.start - cue.end <= DATED_AT_CUE : cue.start - date.end <= DATED_BEFORE_CUE;
+}
+
+const PRESENT_VERB_CUE = /^(?:meets?|sits?\s+down|hosts?|visits?|receives?|speaks?|talks?|travels?)\b/i;
+// Not "next month's summit" (a thing of that time) nor "plans for next month" (what the contact is about).
+const FUTURE_TIME_AFTER = new RegExp(`^[^,;]*?(?<!\\b(?:for|of|until|before|by|about|on)\\s)\\b(?:${words(CUES.futureTimes)})\\b(?!['’]s)`, 'i');
+
 function readStatus(
   clauseText: string,
   segStart: number,
@@ -342,6 +436,7 @@ function readStatus(
   if (
     STATUS_RES.planned.test(pre) ||
     STATUS_RES.planned.test(postWindow) ||
+    (SCHEDULING_WORDS.test(post) && SCHEDULING_ASIDE.test(post)) ||
     FUTURE_NEAR.test(clauseText.slice(windowStart, cue.start)) ||
     ((NEXT_ROUND.test(pre) || NEXT_BEFORE_CUE.test(clauseText.slice(windowStart, cue.start))) && !PAST_HOLDING.test(pre))
   ) {
@@ -479,13 +574,22 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   const attributions = attributionSpans(text);
   // Dates before this offset are in a wire dateline ("WASHINGTON, Sept 20 (Reuters) -"): the story's, not a contact's.
   const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+  let previousClauseHistorical = false;
   clauses.forEach((clause, i) => {
     const cues = sentenceCues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-    if (cues.length === 0) return;
+    if (cues.length === 0) {
+      previousClauseHistorical = false;
+      return;
+    }
     // "Previous attempts …, including a process that collapsed in December when a planned summit … was cancelled": a
-    // "when" clause hanging on background is background too.
-    const past = clause.marker === 'when' && i > 0 && (clauses[i - 1].historical || HISTORY_RE.test(clauses[i - 1].text));
-    readings.push(...readClause(ctx, past ? { ...clause, historical: true } : clause, cues, attributions, datelineEnd, refYear, published, previous));
+    // "when" clause hanging on background is background too. So is a "where"/"when" clause after a contact read as
+    // background: "paid a working visit to Istanbul on 20 June 2025, where he met President Erdoğan" met him then.
+    const past =
+      (clause.marker === 'when' && i > 0 && (clauses[i - 1].historical || HISTORY_RE.test(clauses[i - 1].text))) ||
+      ((clause.marker === 'where' || clause.marker === 'when') && previousClauseHistorical);
+    const read = readClause(ctx, past ? { ...clause, historical: true } : clause, cues, attributions, datelineEnd, refYear, published, previous);
+    previousClauseHistorical = read.some((r) => r.historical);
+    readings.push(...read);
   });
   // "Ramaphosa also hoped to meet Vance, but no such meeting took place": the hope named before is not a contact.
   const unfulfilled = readings.some((r) => r.status === 'proposed') ? DID_NOT_HAPPEN.exec(text) : null;
@@ -494,12 +598,13 @@ export function readSentence(ctx: SentenceContext, refYear: number | null, publi
   // A sentence-level date (e.g. in an opening phrase) belongs to the only contact of the sentence.
   const fresh = readings.filter((r) => r.kind !== 'none');
   if (fresh.length === 1 && !fresh[0].dateMention) {
+    const cue = sentenceCues.find((c) => c.start >= fresh[0].start && c.end <= fresh[0].end);
     const free = ctx.dates.filter(
       (d) =>
         d.start >= datelineEnd &&
         !readings.some((r) => r !== fresh[0] && d.start >= r.start && d.end <= r.end) &&
         !pastSpans.some((c) => d.start >= c.start && d.end <= c.end) &&
-        !datesSomethingElse(text, d, fresh[0].end, attributions) &&
+        !datesSomethingElse(text, d, fresh[0].end, attributions, cue) &&
         // An opening date followed by the cancelling verb dates the cancellation ("On Oct 31, the U.S. cancelled …").
         !(fresh[0].status === 'cancelled' && cancellationVerbAt(text, d.end, fresh[0].end) >= 0),
     );
@@ -544,15 +649,19 @@ function readClause(
     const between = text.slice(prev.cue.end, npStart);
     // "On 14 February, on the sidelines of the Munich Security Conference, X met with Y": an opening gathering with no
     // one named in it is the occasion of the contact that follows; its date and place are that contact's.
-    if (prev.cue.gathering && !ctx.persons.some((p) => p.start >= prev.start && p.end <= npStart)) {
-      prev.cue = cue;
+    // The gathering's phrase may end at a comma before the contact's own subject: "In Kuala Lumpur on Thursday, on the
+    // sidelines of the ASEAN meetings, Lavrov held his first meeting with Rubio". Its own head noun ("the ASEAN
+    // meeting") stays the gathering.
+    const occasion = prev.cue.gathering || (segs.length === 1 && prev.cue.mode === 'summit' && FRONTED_OCCASION.test(text.slice(clause.start, prev.cue.start)));
+    if (occasion && !ctx.persons.some((p) => p.start >= prev.start && p.end <= openingPhraseEnd(text, prev.cue.end, npStart))) {
+      prev.cue = cue.start - prev.cue.end <= 1 ? { ...cue, gathering: true } : cue;
       return;
     }
     // "travel to Brussels … for a further round of talks": the purpose is the same event, and names it.
     // Not "to Tianjin for the SCO summit": a multilateral summit is the occasion, not the bilateral contact.
     // "will travel on to Quito on Thursday to meet Noboa": the meeting the trip is for, the same event.
-    if (prev.cue.mode === 'visit' && (cue.mode === 'talks' || cue.mode === 'meeting') && (/\bfor\s*$/i.test(between) || (/\bto\s*$/i.test(between) && VERB_CUE.test(cue.text)))) {
-      prev.cue = { ...prev.cue, mode: cue.mode };
+    if (prev.cue.mode === 'visit' && (cue.mode === 'talks' || cue.mode === 'meeting') && (TRIP_PURPOSE.test(between) || (/\bto\s*$/i.test(between) && VERB_CUE.test(cue.text)))) {
+      prev.cue = { ...prev.cue, mode: cue.mode, trip: true };
       return;
     }
     // "Kellogg visited Minsk on June 21 and met Lukashenko": whom a visitor meets on the trip is the visit's party, and a
@@ -616,19 +725,23 @@ function readClause(
     let parties = partyCountries(text, countriesIn, persons, places, excluded);
     // "At the invitation of Erdoğan, Mitsotakis paid an official visit": who invited is the initiator; the
     // invitation does not make the visit a proposal.
-    const { status, explicit } = seg === described ? describedStatus(statusText, seg, clause.end, unscheduledAt) : readStatus(statusText, seg.start, seg.end, seg.cue, seg.windowStart, unscheduledAt);
+    const read = seg === described ? describedStatus(statusText, seg, clause.end, unscheduledAt) : readStatus(statusText, seg.start, seg.end, seg.cue, seg.windowStart, unscheduledAt);
     // The date nearest the cue is the contact's; one in the dateline is the story's.
     // "On October 31, the U.S. decided to cancel a planned summit": a date that comes before the cancelling
     // verb, with the contact named after it, dates the cancellation, not the contact.
-    const cancelAt = status === 'cancelled' ? cancellationVerbAt(text, seg.start, seg.cue.start) : -1;
+    const cancelAt = read.status === 'cancelled' ? cancellationVerbAt(text, seg.start, seg.cue.start) : -1;
     const dates = ctx.dates
       .filter((d) => d.start >= seg.start && d.end <= seg.end && d.start >= datelineEnd)
       .filter((d) => !(cancelAt >= 0 && d.end <= cancelAt))
       // "originally planned for 28 April, … would now take place on 19 May": the old date is not the contact's.
-      .filter((d) => !datesSomethingElse(text, d, seg.end, attributions))
+      .filter((d) => !datesSomethingElse(text, d, seg.end, attributions, seg.cue))
       .sort((a, b) => distance(a, seg.cue) - distance(b, seg.cue));
+    // "When X sits down with Y next month", "X visits Beijing later this week": a verb in the present with a time to
+    // come after it, in the same stretch of the clause, reports a plan.
+    const { status, explicit } = !read.explicit && presentWithTimeToCome(text, seg) ? { status: 'planned' as const, explicit: true } : read;
     // A call has no place, a proposal's comes after its contact noun, a seat is no venue (contact-place.ts).
-    const { place, venues } = contactPlace(text, seg, seg.cue, status, places, ctx.places.filter((p) => !inside(attributions, p)));
+    // A trip for talks is still a trip to its destination ("visit Moscow … for the next round").
+    const { place, venues } = contactPlace(text, seg, seg.cue.trip ? { ...seg.cue, mode: 'visit' } : seg.cue, status, places, ctx.places.filter((p) => !inside(attributions, p)));
     const before = text.slice(seg.start, seg.cue.start);
     // "Trump's special envoy, Richard Grenell, held talks": the possessor sent someone; he is not there.
     let people = dedupePersons(persons.filter((p) => !POSSESSOR_OF_AGENT.test(text.slice(p.end, p.end + 60))));
@@ -688,7 +801,7 @@ function readClause(
     }
     // A visit's other parties are where the visitor goes ("travel to Tianjin", "visit the White House", "travel
     // to Cairo and Addis Ababa").
-    const destinations = seg.cue.mode === 'visit' && place ? venues.filter((p) => p.country && p.start >= seg.cue.start) : [];
+    const destinations = (seg.cue.mode === 'visit' || seg.cue.trip) && place ? venues.filter((p) => p.country && p.start >= seg.cue.start) : [];
     for (const destination of destinations) {
       // "travel to Brussels" visits the EU when the text uses Brussels as the EU's name.
       const named = ctx.countries.find((c) => c.kind === 'metonym' && c.start >= destination.start && c.end <= destination.end)?.code ?? destination.country!;
@@ -696,7 +809,8 @@ function readClause(
     }
     const historical =
       clause.historical ||
-      isHistoricalSegment(segText, people, dates, refYear);
+      isHistoricalSegment(segText, people, dates, refYear) ||
+      (status === 'held' && dates.length > 0 && isLastYearBackground(dateOf(dates[0], published, status).value, published));
 
     // Only a determiner on the cue's own noun phrase refers back ("the call"); "The leader will visit" does not.
     const definite = DEFINITE.test(np.trim());
@@ -704,7 +818,9 @@ function readClause(
     const continuation = CONTINUATION_RE.test(np) || ELLIPTIC_CUE.test(seg.cue.text) || /\b(?:once more|again)\b/i.test(segText) || ROUND_OF_BEFORE.test(before);
     // "The technical teams met by videoconference on Tuesday": the two sides' teams, not the people of the last contact.
     // "The committee, known as "the mechanism", will meet again on the 19th": a joint body of the two sides as the subject.
-    const sides = SIDE_GROUP_RE.test(before) || JOINT_BODY_SUBJECT.test(before);
+    const verbCue = VERB_CUE.test(seg.cue.text);
+    const pairPeople = namesPairPeople(text, before, seg.cue, verbCue);
+    const sides = SIDE_GROUP_RE.test(before) || JOINT_BODY_SUBJECT.test(before) || (verbCue && jointBodyBeforeVerb(before)) || pairPeople;
     const group =
       sides ||
       GROUP_REFERENCE_RE.test(before) ||
@@ -716,7 +832,6 @@ function readClause(
       (PLURAL_PRONOUN_SUBJECT.test(before) && !persons.some((p) => p.start < seg.cue.start));
 
     // A verb cue needs its subject: "Putin met Xi", not "analysts discussed Putin and Xi".
-    const verbCue = VERB_CUE.test(seg.cue.text);
     const subjectBefore =
       people.some((p) => p.start < seg.cue.start) ||
       countriesIn.some((c) => c.start < seg.cue.start) ||
@@ -736,7 +851,10 @@ function readClause(
     // noun that names no parties of its own ("between …", "with …", "the Trump–Putin summit") refers back.
     const npNamesParties = ctx.persons.some((p) => p.start >= seg.cue.start - np.length && p.end <= seg.cue.start) || ctx.countries.some((c) => c.start >= seg.cue.start - np.length && c.end <= seg.cue.start);
     // "invited Modi to attend the summit": the invitation itself is new, whatever the summit's article.
-    const definiteSameSide = definite && !invited && !verbCue && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end)) && (countries.length < 2 || !/\b(?:held|had|hold|holds|holding|conducted)\s+(?:\S+\s+){0,3}$/i.test(before));
+    // "At the talks Choe repeated that the DPRK will never accept negotiations …, whatever Washington proposes": a definite
+    // occasion opening the clause is the contact already reported; the countries after it are what was said there.
+    const openingOccasion = OPENING_OCCASION.test(text.slice(clause.start, seg.cue.start)) && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end));
+    const definiteSameSide = openingOccasion || (definite && !invited && !verbCue && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end)) && (countries.length < 2 || !/\b(?:held|had|hold|holds|holding|conducted)\s+(?:\S+\s+){0,3}$/i.test(before)));
     let kind: SegmentKind = 'none';
     if (urged || hypothetical || denied) kind = 'none';
     else if (verbCue && !subjectBefore && !(counted && countries.length > 0)) kind = 'none';
@@ -744,7 +862,7 @@ function readClause(
     else if (ELLIPTIC_CUE.test(seg.cue.text) && !/^\s*(?:a|an|the)?\s*$/i.test(before)) kind = 'none';
     else if (definiteSameSide) kind = 'anaphor';
     else if (pairNamed) kind = 'new';
-    else if ((continuation || group) && (dates.length > 0 || place !== null || (continuation && explicit && status !== 'held'))) kind = 'continuation';
+    else if ((continuation || group) && (dates.length > 0 || place !== null || ((continuation || pairPeople) && explicit && status !== 'held'))) kind = 'continuation';
     else if (seg.cue.gathering) kind = people.length >= 1 && countries.length >= 2 ? 'new' : 'none';
     else if (definite || group) kind = 'anaphor';
     if (seg.cue.gathering && kind === 'new' && people.length < 2) kind = 'continuation';
@@ -764,6 +882,8 @@ function readClause(
       historical,
       gathering: seg.cue.gathering,
       sides,
+      pairPeople,
+      datedAtCue: dates.length > 0 && datedAtCue(dates[0], seg.cue),
       elliptic: ELLIPTIC_CUE.test(seg.cue.text),
       start: seg.start,
       end: seg.end,

@@ -57,7 +57,9 @@ export function buildContext(sentence: Sentence, published: string | null, memor
     ...findPairReferences(sentence.text, memory.seen, people, undefined, memory.position - 2),
   ];
   const persons = [...people, ...references].sort((a, b) => a.start - b.start);
-  for (const p of people) memory.seen.push({ name: p.name, role: p.role, country: p.country, at: memory.position - 1 });
+  // A person a role word referred to ("The Prime Minister called the President") is named here again, as recent
+  // as anyone this sentence names: "the two leaders" in the next sentence are those two.
+  for (const p of persons) memory.seen.push({ name: p.name, role: p.role, country: p.country, at: memory.position - 1 });
   // Dates and places only serve contacts; chrono is the costliest step, so both run where a contact cue is.
   const cueStarts = contactCueStarts(sentence.text);
   const cue = cueStarts !== null;

@@ -73,6 +73,51 @@ export function shiftDay(base: DayAnchor, days: number): DayAnchor {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+// ---- a month named from publication ---------------------------------------------------------------
+/** A phrase that names a month by its distance from the publication month ("earlier this month", "next month"). */
+export interface MonthPhrase {
+  start: number;
+  end: number;
+  text: string;
+  /** Months from the publication month. */
+  offset: number;
+}
+
+const MONTH_OFFSETS = new Map(Object.entries(datesData.publishedMonthOffsets));
+const WEEK_OFFSETS = new Map(Object.entries(datesData.publishedWeekOffsets));
+// "this month's summit" dates the summit; "the month-long talks" names no month.
+const MONTH_PHRASE_RE = new RegExp(`(?<![\\p{L}])(?:(?<month>${phraseAlternation(MONTH_OFFSETS.keys())})|(?<week>${phraseAlternation(WEEK_OFFSETS.keys())}))(?![\\p{L}-])`, 'giu');
+/** Only sentences with the word "month" or "week" can hold one (a cheap test before the full pattern). */
+const MAY_HAVE_MONTH_PHRASE = /\b(?:month|week)\b/i;
+
+/**
+ * Month phrases of a sentence, in order: "earlier this month", "next month", and a week named from publication
+ * ("next week") when all of it, Monday to Sunday, lies in one month (that month); a week across two names none.
+ */
+export function findMonthPhrases(text: string, published: DayAnchor): MonthPhrase[] {
+  if (!MAY_HAVE_MONTH_PHRASE.test(text)) return [];
+  const out: MonthPhrase[] = [];
+  for (const m of execAll(MONTH_PHRASE_RE, text)) {
+    const phrase = { start: m.index!, end: m.index! + m[0].length, text: m[0] };
+    if (m.groups!.month) {
+      out.push({ ...phrase, offset: MONTH_OFFSETS.get(fold(m[0]))! });
+      continue;
+    }
+    const offset = monthOfWeek(published, WEEK_OFFSETS.get(fold(m[0]))!);
+    if (offset !== null) out.push({ ...phrase, offset });
+  }
+  return out;
+}
+
+/** The month of the week `weeks` from the published one, as months from the published month; null across two months. */
+function monthOfWeek(published: DayAnchor, weeks: number): number | null {
+  const weekday = (new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay() + 6) % 7; // Monday 0
+  const monday = shiftDay(published, weeks * 7 - weekday);
+  const sunday = shiftDay(monday, 6);
+  if (monday.month !== sunday.month || monday.year !== sunday.year) return null;
+  return (monday.year - published.year) * 12 + monday.month - published.month;
+}
+
 // ---- tense before a date --------------------------------------------------------------------------
 /**
  * Which way the words before a date point: ahead ("will meet on", "is due to be held on"), back ("held talks
@@ -127,6 +172,45 @@ export function monthOfDay(day: number, ref: DayAnchor, tense: Tense | null): { 
   if (tense === 'forward' && after) pick = after;
   else if ((tense === null || tense === 'past-plan') && after && before && after.at - refAt < refAt - before.at) pick = after;
   return { year: pick.year, month: pick.month };
+}
+
+// ---- a date of an event that is no contact -----------------------------------------------------------
+// "the crash of an Azerbaijan Airlines jet last December", "the attack on the embassy in June": an event noun after a
+// determiner, then at most a short complement (a preposition and a few words, no verb or comma), then the date after
+// "last", "in" or nothing. Not a day "on" a date ("after the attack on Monday, X called Y" may date the call), nor an
+// event that is the talks' topic ("talks on the election in May").
+const EVENT_NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?<!(?:on|about|over|regarding|concerning|discussed|discuss|discussing)\\s+)(?:the|a|an|its|their|his|her|this|that|last\\s+year['’]s|\\p{L}+['’]s)\\s+(?:[\\p{L}-]+\\s+)?(?:${phraseAlternation(datesData.eventNouns)})` +
+    `(?:\\s+(?:of|on|in|near|at|against|over|by)\\s+(?:[\\p{L}\\d'’.-]+\\s+){1,6}?)?\\s*(?:(?:last|in)\\s+)?$`,
+  'iu',
+);
+const MAY_HAVE_EVENT_NOUN = new RegExp(`(?:${phraseAlternation(datesData.eventNouns)})`, 'i');
+
+/** "the crash of an airliner last December", "since the elections in May": the date of an event that is no contact. */
+export function isEventNounDate(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  return MAY_HAVE_EVENT_NOUN.test(before) && EVENT_NOUN_BEFORE.test(before);
+}
+
+// ---- a month qualified by last, next or this ---------------------------------------------------------
+const QUALIFIER_BEFORE = /(?<![\p{L}])(last|next|this|coming)\s+$/iu;
+const YEAR_AFTER = new RegExp(`^,?\\s+(${phraseAlternation(Object.keys(datesData.relativeYears))})(?![\\p{L}])`, 'iu');
+const RELATIVE_YEARS = new Map(Object.entries(datesData.relativeYears));
+
+/**
+ * The year of a month named without one but qualified ("last November", "next March", "Dec. 28 last year", "in
+ * March next year"): "last November" said in November is a year ago, "next November" a year ahead, and "last
+ * year" is the year before publication. Null when nothing qualifies the month.
+ */
+export function yearOfQualifiedMonth(text: string, start: number, end: number, month: number, ref: DayAnchor): number | null {
+  const after = YEAR_AFTER.exec(text.slice(end, end + 20));
+  if (after) return ref.year + RELATIVE_YEARS.get(fold(after[1]))!;
+  const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+  if (!before) return null;
+  const word = before[1].toLowerCase();
+  if (word === 'last') return month < ref.month ? ref.year : ref.year - 1;
+  if (word === 'this') return ref.year;
+  return month > ref.month ? ref.year : ref.year + 1;
 }
 
 // ---- attributive dates ----------------------------------------------------------------------------

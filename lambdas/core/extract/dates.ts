@@ -8,8 +8,10 @@
 import * as chrono from 'chrono-node';
 import type { ContactDate } from '../record/schema.js';
 import { type ParserTrigger, triggeredParsers } from './chrono-triggers.js';
+import { inEarlierOccasionClause } from './earlier-occasion.js';
+import { isPersonClauseDate } from './person-clause.js';
 import { findYearPhrases } from './year-phrases.js';
-import { type DayAnchor, findDayPhrases, isAttributiveDate, isReducedRelativeDate, monthOfDay, shiftDay, type Tense, tenseBefore } from './date-words.js';
+import { type DayAnchor, findDayPhrases, findMonthPhrases, isAttributiveDate, isEventNounDate, isReducedRelativeDate, type MonthPhrase, monthOfDay, shiftDay, type Tense, tenseBefore, yearOfQualifiedMonth } from './date-words.js';
 
 type ChronoRefiner = (typeof chrono.casual.refiners)[number];
 type ChronoResult = ReturnType<typeof chrono.casual.parse>[number];
@@ -144,6 +146,13 @@ const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
  */
 export function findDates(text: string, published: string | null, anchor: DayAnchor | null = null): DateMention[] {
   const out = MAY_HAVE_DATE.test(text) ? chronoDates(text, published) : [];
+  // "earlier this month", "next month", "next week" (within one month): a month counted from publication (none without
+  // a published date).
+  const months = published ? findMonthPhrases(text, publishedDay(published)!).filter((p) => !out.some((d) => d.start < p.end && p.start < d.end) && !isPersonClauseDate(text, p.start)) : [];
+  if (months.length > 0) {
+    out.push(...months.map((p) => monthDate(p, published!)));
+    out.sort((a, b) => a.start - b.start);
+  }
   const phrases = findDayPhrases(text);
   // A year alone ("in 2027", "next year") only where the sentence names no sharper date: "X, who took over
   // last year, met Y on Monday" is Monday's meeting.
@@ -167,6 +176,21 @@ export function findDates(text: string, published: string | null, anchor: DayAnc
   return out.sort((a, b) => a.start - b.start);
 }
 
+function monthDate(p: MonthPhrase, published: string): DateMention {
+  const [year, month] = published.split('-').map(Number);
+  const d = new Date(Date.UTC(year, month - 1 + p.offset, 1));
+  return {
+    start: p.start,
+    end: p.end,
+    text: p.text,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: 1,
+    certain: { year: true, month: true, day: false, weekday: false },
+    relative: true,
+  };
+}
+
 function yearDates(text: string, published: string | null): DateMention[] {
   return findYearPhrases(text).map((y) => ({
     start: y.start,
@@ -179,6 +203,8 @@ function yearDates(text: string, published: string | null): DateMention[] {
     relative: y.year === null,
   }));
 }
+
+const anchorOf = (d: Date): DayAnchor => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 
 function publishedDay(published: string | null): DayAnchor | null {
   if (!published) return null;
@@ -220,8 +246,17 @@ function chronoDates(text: string, published: string | null): DateMention[] {
     const start = r.index + lead;
     // "the November 2024 ceasefire", "the deal signed on Monday": the date of something else, never a contact's.
     if (isAttributiveDate(text, start, start + cleaned.length) || isReducedRelativeDate(text, start)) continue;
+    // "…, the first having been held in Moscow last November": an earlier occasion's date.
+    // "Maduro, who was sworn in this month, …": the person's own past; "the crash of an airliner last December": that event's.
+    if (inEarlierOccasionClause(text, start) || isPersonClauseDate(text, start) || isEventNounDate(text, start)) continue;
     // A day of the month alone ("the 14th") is relative to the published month, like a weekday.
     const dayOnly = certain.day && !certain.month && !certain.weekday;
+    // "last November", "Dec. 28 last year": the qualifier fixes the year chrono left open.
+    const qualifiedYear = published && !certain.year && certain.month ? yearOfQualifiedMonth(text, start, start + cleaned.length, c.get('month')!, anchorOf(ref)) : null;
+    if (qualifiedYear !== null) {
+      out.push({ start, end: start + cleaned.length, text: cleaned, year: qualifiedYear, month: c.get('month')!, day: certain.day ? c.get('day')! : 1, certain: { ...certain, year: true }, relative: true, tense: null });
+      continue;
+    }
     out.push({
       start,
       end: start + cleaned.length,
@@ -267,7 +302,7 @@ export function resolveContactDate(m: DateMention, published: string | null, pre
   const fullStated = certain.year && certain.month && certain.day && !m.relative;
   if (fullStated) return { value: `${m.year}-${pad(m.month)}-${pad(m.day)}`, precision: 'day', text: m.text, basis: 'stated' };
   if (certain.year && certain.month && !certain.day && !certain.weekday) {
-    return { value: `${m.year}-${pad(m.month)}`, precision: 'month', text: m.text, basis: 'stated' };
+    return { value: `${m.year}-${pad(m.month)}`, precision: 'month', text: m.text, basis: m.relative ? 'relative' : 'stated' };
   }
   // "will be held in Greece in 2027", "next year": a year alone dates a plan that has no month yet
   // (year-phrases.ts). A contact already held or called off is dated by a sharper date or none: its sentence

@@ -7,6 +7,8 @@ import placesData from '../../../knowledge/places.json' with { type: 'json' };
 import { escapeRegex } from '../text/escape-regex.js';
 import { COUNTRIES, countryByWord, locativeDescribedPlaceRe, LOCATIVE_PLACE_RE, PLACE_DESCRIPTOR_TEST, PLACE_NAME_AT, placeByName, type PlaceEntry } from './knowledge.js';
 import { lastWordsStart, maxWordsOf } from './last-words.js';
+import { inEarlierOccasionClause } from './earlier-occasion.js';
+import { isPersonClausePlace } from './person-clause.js';
 import { endsInReducedRelative } from './reduced-relative.js';
 import { execAll } from './regex.js';
 import { findUnlistedPlaces, qualifyingCountry } from './unlisted-places.js';
@@ -109,6 +111,8 @@ function notVenue(sentence: string, start: number): { notVenue?: true } {
   const seatFrom = lastWordsStart(before, SEAT_WORDS);
   const seat = SEAT_BEFORE.exec(before.slice(seatFrom));
   if (seat && !VENUE_BEFORE.test(before.slice(0, seatFrom + seat.index))) return { notVenue: true };
-  // "discussed the war in Gaza": where a topic is; "the tariffs announced in Washington": another event's place.
-  return TOPIC_BEFORE.test(before.slice(lastWordsStart(before, TOPIC_WORDS))) || endsInReducedRelative(before) ? { notVenue: true } : {};
+  // "discussed the war in Gaza": where a topic is; "the tariffs announced in Washington": another event's place;
+  // "…, the first having been held in Moscow": an earlier occasion's; "X, who was born in Ankara,": the person's.
+  const elsewhere = endsInReducedRelative(before) || inEarlierOccasionClause(sentence, start) || isPersonClausePlace(sentence, start);
+  return elsewhere || TOPIC_BEFORE.test(before.slice(lastWordsStart(before, TOPIC_WORDS))) ? { notVenue: true } : {};
 }

@@ -35,6 +35,9 @@ export function findRoleReferences(
     // "Abbas Araghchi, the Iranian foreign minister,": an apposition describes the name before it, when it can be
     // that person (not "Putin, the Chinese leader and …", a list).
     if (sentence.endsWith(', ', start) && taken.some((p) => p.end === start - 2 && (!country || p.country === null || p.country === country))) continue;
+    // "the President of the Commission", "the Prime Minister of Ruritania": a capitalized office with its "of" is
+    // a title in full, of whoever holds it there, not a reference to the last president named.
+    if (m[2] !== m[2].toLowerCase() && sentence.startsWith(' of ', end)) continue;
     const word = m[2].toLowerCase();
     const fits = roleWords.fits.get(word)!;
     const counterpart = roleWords.counterparts.has(word);
@@ -74,6 +77,15 @@ export function findPairReferences(
     const fitting = (p: SeenPerson) => p.country !== null && holds(p);
     const named = taken.filter((p) => p.end <= start && p.country !== null);
     if (named.length >= 2 && new Set(named.map((p) => p.country)).size >= 2) continue;
+    // "… that of President A to B's capital, when the two leaders held talks": one of the two is named here, the other
+    // is the last other person whose office fits (of another country, when both countries are known).
+    const namedHere = [...new Map(taken.filter((p) => p.end <= start && holds(p)).map((p) => [p.name, p])).values()];
+    if (namedHere.length === 1) {
+      const one = namedHere[0];
+      const other = seen.findLast((p) => p.name !== one.name && fitting(p) && p.country !== one.country);
+      if (other) out.push(personMention(one, start, end, start, false, false), personMention(other, start, end, start, false, false));
+      continue;
+    }
     const justNamed = previousAt === undefined ? [] : [...new Map(seen.filter((p) => p.at === previousAt && holds(p)).map((p) => [p.name, p])).values()];
     if (justNamed.length === 2 && justNamed[0].country !== justNamed[1].country) {
       out.push(personMention(justNamed[0], start, end, start, false, false), personMention(justNamed[1], start, end, start, false, false));

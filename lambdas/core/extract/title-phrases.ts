@@ -328,6 +328,97 @@ export function assignByPairs(sentence: string, countries: readonly CountryMenti
   return out;
 }
 
+// A name of two to four capitalized words (particles allowed) right before "for [the] <country>".
+const NAME_FOR_COUNTRY = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+${NAME_PARTICLES}\\p{Lu}[\\p{L}'’.-]*[\\p{L}]){1,3})\\s+for\\s+(?:the\\s+)?$`, 'u');
+// After the country, the list goes on or ends: a punctuation mark, the sentence's end, or a lower-case word ("and",
+// the verb: "… and B for Norway signed"); not "for Sweden's sake".
+const LIST_GOES_ON = /^(?:\s*(?:[,;.:)]|$)|\s+\p{Ll})/u;
+
+/**
+ * "…: Frédéric Mondoloni for France, Günter Sautter for Germany and Christian Turner for the United Kingdom": a list
+ * of names, each followed by "for" and the country it speaks for, as reports name delegations. Each name takes its
+ * own pair's country; a name not found otherwise is introduced. Only a list (two pairs or more): one "NAME for
+ * Ruritania" may be a vote or a tribute.
+ */
+export function assignNamesForCountries(sentence: string, countries: readonly CountryMention[], found: PersonMention[]): PersonMention[] {
+  if (!sentence.includes(' for ')) return [];
+  const pairs: Array<{ name: string; start: number; country: string }> = [];
+  for (const c of countries) {
+    if (c.kind !== 'name' || !LIST_GOES_ON.test(sentence.slice(c.end, c.end + 6))) continue;
+    const windowStart = Math.max(0, c.start - 90);
+    const m = NAME_FOR_COUNTRY.exec(sentence.slice(windowStart, c.start));
+    if (!m) continue;
+    // "Director Günter Sautter for Germany": an office or a country word before the name is no part of it.
+    const words = m[1].split(/\s+/);
+    let first = 0;
+    while (first < words.length - 2 && (isTitleCompound(words[first]) || NOT_NAME_WORDS.has(words[first]) || countryByWord.has(words[first]))) first++;
+    const name = words.slice(first).join(' ');
+    pairs.push({ name, start: windowStart + m.index + m[1].length - name.length, country: c.code });
+  }
+  if (pairs.length < 2) return [];
+  const out: PersonMention[] = [];
+  for (const pair of pairs) {
+    const span = { start: pair.start, end: pair.start + pair.name.length };
+    const existing = found.find((p) => overlaps(p, span));
+    if (existing) {
+      if (!existing.known) existing.country = pair.country;
+      continue;
+    }
+    if (!looksLikeName(pair.name)) continue;
+    out.push(personMention({ name: pair.name, role: null, country: pair.country }, span.start, span.end, span.start, false, false));
+  }
+  return out;
+}
+
+// After "<office>s, ": two to four names joined by commas and a final "and", then a comma, a lower-case word or the end.
+const NAME_SOURCE = `\\p{Lu}[\\p{L}'’-]+(?:\\s+${NAME_PARTICLES}\\p{Lu}[\\p{L}'’.-]*[\\p{L}]){1,3}`;
+const NAMES_LIST = new RegExp(`^(${NAME_SOURCE})(?:,\\s+(${NAME_SOURCE}))?(?:,\\s+(${NAME_SOURCE}))?,?\\s+and\\s+(${NAME_SOURCE})(?=[,.;:)]|\\s+\\p{Ll}|$)`, 'u');
+// The office before the comma: up to two lower-case words, then a plural title word ("culture ministers").
+const PLURAL_OFFICE = /(?:^|\s)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{L}+s)$/u;
+
+/**
+ * "The two countries' culture ministers, Jane Roe and Ana Lima, met in Lublin", "the Polish and Czech envoys, A and
+ * B,": a plural office, a comma and the names of its holders. Each is introduced with the office (in the singular);
+ * when as many nationality words as names stand before the office, each name takes its own, in order.
+ */
+export function findPluralOfficeHolders(sentence: string, countries: readonly CountryMention[], found: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  if (!sentence.includes(' and ')) return out;
+  for (let comma = sentence.indexOf(', '); comma > 0; comma = sentence.indexOf(', ', comma + 2)) {
+    const lastWord = sentence.slice(sentence.lastIndexOf(' ', comma - 1) + 1, comma);
+    if (!lastWord.endsWith('s') || !isTitleCompound(lastWord.slice(0, -1))) continue;
+    const list = NAMES_LIST.exec(sentence.slice(comma + 2, comma + 2 + 200));
+    if (!list) continue;
+    const office = PLURAL_OFFICE.exec(sentence.slice(Math.max(0, comma - 60), comma));
+    if (!office) continue;
+    const officeStart = comma - office[1].length;
+    // Nationality words right before the office ("the Polish and Czech envoys"), up to the article or a possessor.
+    const lead = sentence.slice(Math.max(0, officeStart - 60), officeStart);
+    const leadFrom = officeStart - lead.length + Math.max(lead.lastIndexOf(' the '), lead.lastIndexOf('The '), lead.lastIndexOf(','), 0);
+    const demonyms = countries.filter((c) => c.kind === 'demonym' && c.start >= leadFrom && c.end <= officeStart);
+    const names = list.slice(1).filter((n): n is string => n !== undefined);
+    // "the ministers, Jane Roe and Foreign Affairs Committee members": a list with anything but names is no roll call.
+    if (!names.every((name) => looksLikeName(name) || found.some((p) => p.name === name || name.endsWith(p.name)))) continue;
+    const role = office[1].replace(/s$/, '');
+    let at = comma + 2;
+    names.forEach((name, i) => {
+      const start = sentence.indexOf(name, at);
+      at = start + name.length;
+      const span = { start, end: start + name.length };
+      const country = demonyms.length === names.length ? demonyms[i].code : null;
+      const existing = found.find((p) => overlaps(p, span)) ?? out.find((p) => overlaps(p, span));
+      if (existing) {
+        // One nationality word per name, in order, says more than the word nearest the name.
+        if (country && !existing.known) existing.country = country;
+        return;
+      }
+      if (!looksLikeName(name)) return;
+      out.push(personMention({ name, role, country }, span.start, span.end, span.start, false, false));
+    });
+  }
+  return out;
+}
+
 // The attribution tail after the statement: ", Foreign Minister X said", "…, X told reporters".
 const SAID_AFTER = /^\s+(?:said|says|told|added|wrote|stressed|insisted)\b/;
 

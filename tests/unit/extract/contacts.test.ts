@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contextOf } from '../../../lambdas/core/extract/context.js';
+import { contextOf, newArticleMemory } from '../../../lambdas/core/extract/context.js';
+import { articlePair } from '../../../lambdas/core/extract/refine/home-side.js';
 import { findCues, partyCountries, readSentence } from '../../../lambdas/core/extract/contacts.js';
 import { contactCueStarts } from '../../../lambdas/core/extract/contacts-cues.js';
 import { contactsOf, extractText } from './helpers.js';
@@ -816,5 +817,282 @@ describe('contacts: a "when" clause hanging on background', () => {
   it('a "when" clause after a clause reporting news is read as news', async () => {
     const found = await contactsOf('The process collapsed on Monday when a planned summit between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame was cancelled.', '2025-11-06');
     expect(found.map((c) => [c.status, c.countries.join('-')])).toEqual([['cancelled', 'CD-RW']]);
+  });
+});
+
+describe('contacts: a scheduling participle right after the contact noun', () => {
+  it('"The talks between A and B, due in Geneva on 3 December, …" is planned, on the coming date', async () => {
+    const found = await contactsOf('The talks between the Chilean government and the government of Peruvian Prime Minister Ana Example, due in Geneva on 3 December, are meant to cover fishing rights.', '2025-11-20');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.date, c.city])).toEqual([['planned', 'CL-PE', '2025-12-03', 'Geneva']]);
+  });
+
+  it('"a summit of A and B, scheduled for next month," and "talks with X slated for Friday" are planned', async () => {
+    const summit = await contactsOf('A summit between Chile and Peru, scheduled for next month, will focus on fishing rights, officials said.', '2025-11-20');
+    expect(summit.map((c) => c.status)).toEqual(['planned']);
+    const talks = await contactsOf('Chilean Foreign Minister Ana Example has talks with Peruvian Foreign Minister Luis Example slated for Friday.', '2025-11-20');
+    expect(talks.map((c) => c.status)).toEqual(['planned']);
+  });
+
+  it('"originally scheduled for" an old date and "due in part to" a cause leave the contact held', async () => {
+    const moved = await contactsOf('The talks between Chile and Peru, originally scheduled for May, took place in Geneva on Tuesday.', '2025-11-20');
+    expect(moved.map((c) => c.status)).toEqual(['held']);
+    const cause = await contactsOf('Chilean Foreign Minister Ana Example met Peruvian Foreign Minister Luis Example in Lima on Tuesday, due in part to the fishing dispute.', '2025-11-20');
+    expect(cause.map((c) => c.status)).toEqual(['held']);
+  });
+});
+
+describe('contacts: every tense of "sit down with"', () => {
+  it('"When X sits down with Y next month" and "will sit down with Y" are planned meetings', async () => {
+    const when = await contactsOf('When Chilean President Ana Example sits down with Peruvian President Luis Example next month, fishing will top the agenda.', '2025-11-20');
+    expect(when.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([['meeting', 'planned', 'CL-PE']]);
+    const will = await contactsOf('Chilean President Ana Example will sit down with Peruvian President Luis Example in Lima on Friday.', '2025-11-20');
+    expect(will.map((c) => [c.mode, c.status])).toEqual([['meeting', 'planned']]);
+  });
+
+  it('"sit down" without a party after it, or a sit-down strike, is no contact', async () => {
+    expect(await contactsOf('Chilean and Peruvian fishermen sit down on the docks every morning to mend their nets.', '2025-11-20')).toEqual([]);
+    expect(await contactsOf('Workers in Chile and Peru staged a sit-down strike on Friday.', '2025-11-20')).toEqual([]);
+  });
+});
+
+describe('contacts: a present-tense contact verb with a time to come', () => {
+  it('"X visits Lima later this week" and "X meets Y next month" are planned', async () => {
+    const visit = await contactsOf('Chilean President Ana Example visits Lima later this week for talks with Peruvian President Luis Example.', '2025-11-20');
+    expect(visit.map((c) => c.status)).toEqual(['planned']);
+    const meets = await contactsOf('Chilean President Ana Example meets Peruvian President Luis Example next month in Lima.', '2025-11-20');
+    expect(meets.map((c) => c.status)).toEqual(['planned']);
+  });
+
+  it('a past verb, "plans for next month" and "next month’s summit" leave the contact held', async () => {
+    const past = await contactsOf('Chilean President Ana Example met Peruvian President Luis Example in Lima to prepare next month’s summit.', '2025-11-20');
+    expect(past.map((c) => c.status)).toEqual(['held']);
+    const plans = await contactsOf('Chilean President Ana Example meets Peruvian President Luis Example every year to agree fishing quotas for next year.', '2025-11-20');
+    expect(plans.map((c) => c.status)).toEqual(['held']);
+  });
+});
+
+describe('contacts: one side’s person in each of two reports of the same plan', () => {
+  it('"X sits down with his Peruvian counterpart next month" and "talks with the government of Peruvian PM Y, due in Lima on 3 December" are one contact', async () => {
+    const found = await contactsOf(
+      'When Chilean Prime Minister Ana Example sits down with her Peruvian counterpart next month, fishing will top the agenda. ' +
+        'The talks between the Chilean government and the government of Peruvian Prime Minister Luis Example, due in Lima on 3 December, are meant to cover trade.',
+      '2025-11-20',
+    );
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.who.join('+'), c.date])).toEqual([['planned', 'CL-PE', 'Ana Example+Luis Example', '2025-12-03']]);
+  });
+
+  it('two plans each naming a person of the same side stay two', async () => {
+    const found = await contactsOf(
+      'Chilean Prime Minister Ana Example will visit Peru next month. Chilean Foreign Minister Rosa Example will visit Peru on 3 December.',
+      '2025-11-20',
+    );
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe('contacts: a joint body as the subject of a verb later in the clause', () => {
+  const first = 'Chilean Foreign Minister Ana Example met Peruvian Foreign Minister Luis Example in Lima on Monday. ';
+
+  it('"… is run by a bilateral working group that met in Arica on Tuesday" continues the pair without its people', async () => {
+    const found = await contactsOf(first + 'The border work is run by a bilateral working group that met in Arica on Tuesday.', '2025-11-20');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.who.length, c.city])).toEqual([
+      ['held', 'CL-PE', 2, 'Lima'],
+      ['held', 'CL-PE', 0, 'Arica'],
+    ]);
+  });
+
+  it('"Peru has proposed that the joint commission of experts, dormant since 2016, meet in Lima in January" is a proposal of the pair', async () => {
+    const found = await contactsOf(first + 'Peru has proposed that the joint commission of experts, dormant since 2016, meet in Tacna in January.', '2025-11-20');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.initiator, c.city])).toEqual([
+      ['held', 'CL-PE', null, 'Lima'],
+      ['proposed', 'CL-PE', 'PE', 'Tacna'],
+    ]);
+  });
+
+  it('a body that is not the subject of the verb, or not a joint one, continues nothing', async () => {
+    expect(await contactsOf(first + 'Fishermen told a bilateral working group that they met in Arica on Tuesday.', '2025-11-20')).toHaveLength(1);
+    expect(await contactsOf(first + 'The work is run by a regional committee that met in Arica on Tuesday.', '2025-11-20')).toHaveLength(1);
+  });
+});
+
+describe('contacts: a "since" phrase in a short aside', () => {
+  it('"The talks, frozen since 2019, resumed in Geneva on Monday" are held talks, not background', async () => {
+    const found = await contactsOf('The talks between Chile and Peru, frozen since 2019, resumed in Geneva on Monday.', '2025-11-20');
+    expect(found.map((c) => [c.status, c.countries.join('-'), c.city])).toEqual([['held', 'CL-PE', 'Geneva']]);
+  });
+
+  it('a "since" clause with its own verb is still background', async () => {
+    expect(await contactsOf('Relations have been frozen since Chilean President Ana Example met Peruvian President Luis Example in Lima in 2019.', '2025-11-20')).toEqual([]);
+  });
+});
+
+describe('contacts: "the two countries’ ministers", the pair’s people rather than the last contact’s', () => {
+  const first = 'Chilean President Ana Example met Peruvian President Luis Example in Lima on Monday. ';
+
+  it('"The two countries’ culture ministers met in Arica" is the pair, without the presidents', async () => {
+    const found = await contactsOf(first + 'The two countries’ culture ministers met in Arica on Tuesday and agreed to set up a fund.', '2025-11-20');
+    expect(found.map((c) => [c.countries.join('-'), c.who.length, c.city])).toEqual([
+      ['CL-PE', 2, 'Lima'],
+      ['CL-PE', 0, 'Arica'],
+    ]);
+  });
+
+  it('"a meeting of the two countries’ officials … was cancelled" and a proposed one are contacts of the pair', async () => {
+    const cancelled = await contactsOf(first + 'A meeting of the two countries’ fisheries officials that had been scheduled for Nov. 12 in Arica was cancelled.', '2025-11-20');
+    expect(cancelled.map((c) => [c.status, c.countries.join('-'), c.who.length])).toEqual([
+      ['held', 'CL-PE', 2],
+      ['cancelled', 'CL-PE', 0],
+    ]);
+    const proposed = await contactsOf(first + 'Peru has also proposed a meeting of the two countries’ ministers of defence to discuss border patrols.', '2025-11-20');
+    expect(proposed.map((c) => [c.status, c.countries.join('-'), c.initiator])).toEqual([
+      ['held', 'CL-PE', null],
+      ['proposed', 'CL-PE', 'PE'],
+    ]);
+  });
+
+  it('"the two countries" after a call with a third country are still the article’s pair', async () => {
+    const found = await contactsOf(
+      first + 'Chile and Peru signed a fisheries accord. Peruvian Foreign Minister Rosa Example spoke by phone with U.S. Secretary of State Tom Example on Tuesday. A planned meeting between the two countries’ army chiefs in Arica was called off last week.',
+      '2025-11-20',
+    );
+    expect(found.map((c) => [c.status, c.countries.join('-')])).toEqual([
+      ['held', 'CL-PE'],
+      ['held', 'PE-US'],
+      ['cancelled', 'CL-PE'],
+    ]);
+  });
+
+  it('the two countries’ people who are not the subject of a contact, or a meeting of someone else’s officials, add nothing', async () => {
+    expect(await contactsOf(first + 'A report on the two countries’ fisheries says ministers met often in the past.', '2025-11-20')).toHaveLength(1);
+    expect(await contactsOf(first + 'Peru has also proposed a meeting of regional fisheries officials.', '2025-11-20')).toHaveLength(1);
+  });
+});
+
+describe('the pair an article is about (refine/home-side.ts articlePair)', () => {
+  const article = (sentences: string[]) => {
+    const memory = newArticleMemory();
+    return sentences.map((s) => contextOf(s, '2025-11-20', memory));
+  };
+
+  it('a mediator named as often as a party, but not in the lede, does not take its place', () => {
+    const contexts = article([
+      'Chile and Peru signed a border accord on Tuesday.',
+      'The United States brokered the accord, and U.S. officials will monitor it.',
+      'Peru said the accord was fair, and Chile agreed.',
+      'Washington called it a model for Chile and Peru.',
+    ]);
+    expect(articlePair(contexts)?.sort()).toEqual(['CL', 'PE']);
+  });
+
+  it('a capital named as the venue does not count as a party', () => {
+    const contexts = article([
+      'Chilean and Peruvian officials held talks in Washington on Tuesday.',
+      'The talks in Washington were the first since Chile recalled its envoy from Peru.',
+      'Chile and Peru will meet again in Washington in March.',
+    ]);
+    expect(articlePair(contexts)?.sort()).toEqual(['CL', 'PE']);
+  });
+
+  it('a real tie with no lede to break it gives no pair', () => {
+    const contexts = article(['Relations are tense.', 'Chile, Peru and Bolivia disagree.', 'Chile, Peru and Bolivia met.']);
+    expect(articlePair(contexts)).toBeNull();
+  });
+});
+
+describe('contacts: a held contact of last year, half a year back, is background', () => {
+  it('"In a phone call on Dec. 28 last year, X apologised …" in an October article is no contact', async () => {
+    expect(await contactsOf('In a phone call on Dec. 28 last year, Chilean President Ana Example apologised to Peruvian President Luis Example for the incident.', '2025-10-10')).toEqual([]);
+  });
+
+  it('the same call told in January, or a call this year, is news', async () => {
+    const january = await contactsOf('In a phone call on Dec. 28, Chilean President Ana Example apologised to Peruvian President Luis Example for the incident.', '2026-01-05');
+    expect(january.map((c) => [c.mode, c.date])).toEqual([['call', '2025-12-28']]);
+    const thisYear = await contactsOf('In a phone call on March 3, Chilean President Ana Example apologised to Peruvian President Luis Example for the incident.', '2025-10-10');
+    expect(thisYear.map((c) => [c.mode, c.date])).toEqual([['call', '2025-03-03']]);
+  });
+});
+
+describe('contacts: a date inside what was said, before the occasion it was said at', () => {
+  it('"X told Y that … the crash last December, and promised …, in a meeting" does not date the meeting', async () => {
+    const found = await contactsOf('Chilean President Ana Example told his Peruvian counterpart Luis Example that a Chilean patrol caused the crash last December, and promised compensation, in a meeting in Lima.', '2025-10-10');
+    expect(found.map((c) => [c.mode, c.status, c.date, c.city])).toEqual([['meeting', 'held', null, 'Lima']]);
+  });
+
+  it('a date outside the reported words, or with no occasion after them, still dates the contact', async () => {
+    const found = await contactsOf('On Tuesday, Chilean President Ana Example told his Peruvian counterpart Luis Example that a patrol caused the crash, in a meeting in Lima.', '2025-10-10');
+    expect(found.map((c) => c.date)).toEqual(['2025-10-07']);
+  });
+});
+
+describe('contacts: a month and a day of that month date one plan', () => {
+  it('"will meet … in December" and "will meet … on December 3" are one contact, on the day', async () => {
+    const found = await contactsOf(
+      'Chilean President Ana Example will meet Peruvian President Luis Example in December. Chilean President Ana Example will meet Peruvian President Luis Example in Lima on December 3, officials said.',
+      '2025-11-20',
+    );
+    expect(found.map((c) => [c.status, c.date, c.city])).toEqual([['planned', '2025-12-03', 'Lima']]);
+  });
+
+  it('two different days of one month stay two contacts', async () => {
+    const found = await contactsOf(
+      'Chilean President Ana Example will meet Peruvian President Luis Example on December 3. Chilean President Ana Example will meet Peruvian President Luis Example again on December 19.',
+      '2025-11-20',
+    );
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe('contacts: a "where" clause after a contact told as background', () => {
+  it('"paid a visit to Lima on 20 June 2024, where he met X" is background as a whole', async () => {
+    expect(await contactsOf('Chilean President Ana Example paid a working visit to Lima on 20 June 2024, where he met Peruvian President Luis Example.', '2026-02-18')).toEqual([]);
+  });
+
+  it('after a recent visit, the meeting in the "where" clause is news', async () => {
+    const found = await contactsOf('Chilean President Ana Example paid a working visit to Lima on 12 February, where he met Peruvian President Luis Example.', '2026-02-18');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((c) => c.countries.join('-') === 'CL-PE')).toBe(true);
+  });
+});
+
+describe('contacts: a definite occasion opening the sentence refers back', () => {
+  const first = 'Chilean Foreign Minister Ana Example held talks with Peruvian Foreign Minister Luis Example in Lima on Monday. ';
+
+  it('"At the talks X repeated that Chile will never accept negotiations …, whatever Washington proposes" adds no Chile-US talks', async () => {
+    const found = await contactsOf(first + 'At the talks Ana Example repeated that Chile will never accept negotiations on its maritime border, whatever conditions Washington proposes.', '2025-11-20');
+    expect(found.map((c) => c.countries.join('-'))).toEqual(['CL-PE']);
+    expect(found[0].who).toEqual(['Ana Example', 'Luis Example']);
+  });
+
+  it('with no such contact before, "At the talks in Geneva, Chilean and Peruvian delegations agreed …" is a new contact of its pair', async () => {
+    const found = await contactsOf('At the talks in Geneva on Monday, the Chilean and Peruvian delegations agreed to swap prisoners.', '2025-11-20');
+    expect(found.map((c) => [c.countries.join('-'), c.city])).toEqual([['CL-PE', 'Geneva']]);
+  });
+});
+
+describe('contacts: a definite contact noun with nothing of its kind before it', () => {
+  const first = 'Chilean President Ana Example will meet Peruvian President Luis Example in Lima on Feb. 3. It will be their first meeting; they spoke for the first time only last week. ';
+
+  it('"That conversation, a phone call of an hour on Jan. 7, was requested by Chile" is a call of the pair on its date', async () => {
+    const found = await contactsOf(first + 'That conversation, a phone call of almost an hour on Jan. 7, was requested by Chile, officials said.', '2026-01-16');
+    expect(found.map((c) => [c.mode, c.status, c.countries.join('-'), c.date, c.initiator])).toContainEqual(['call', 'held', 'CL-PE', '2026-01-07', 'CL']);
+  });
+
+  it('without a date of its own, or with the date of something else before it, it adds nothing', async () => {
+    const undated = await contactsOf(first + 'That conversation was requested by Santiago, officials said.', '2026-01-16');
+    expect(undated.filter((c) => c.mode === 'call')).toEqual([]);
+    const otherDate = await contactsOf(first + 'Her visa, revoked in September, would be restored for the call, officials said.', '2026-01-16');
+    expect(otherDate.filter((c) => c.mode === 'call')).toEqual([]);
+  });
+});
+
+describe('contacts: a trip for "the next round" of talks', () => {
+  it('"accepted an invitation to visit Lima in the autumn for the next round of the strategic dialogue" is one proposed contact', async () => {
+    const found = await contactsOf('Chilean Foreign Minister Ana Example accepted an invitation from Peru to visit Lima in the autumn for the next round of the strategic dialogue.', '2025-07-14');
+    expect(found.map((c) => [c.mode, c.countries.join('-')])).toEqual([['talks', 'CL-PE']]);
+  });
+
+  it('a trip and a round named apart stay apart', async () => {
+    const found = await contactsOf('Chilean Foreign Minister Ana Example will visit Peru in the autumn, and the next round of the strategic dialogue between Chile and Bolivia will be held in Quito.', '2025-07-14');
+    expect(found.map((c) => [c.mode, c.countries.join('-')]).sort()).toEqual([['talks', 'BO-CL'], ['visit', 'CL-PE']]);
   });
 });

@@ -48,6 +48,61 @@ describe('dates: past-preferring resolution against the published date', () => {
   });
 });
 
+describe('dates: a month qualified by last, next or this year', () => {
+  it('"last November" said in November is a year ago; "next March" and "next November" are ahead', () => {
+    expect(resolve('they met last November', '2025-11-20')).toMatchObject({ value: '2024-11', precision: 'month', basis: 'relative' });
+    expect(resolve('they met last March', '2025-11-20', true).value).toBe('2025-03');
+    expect(resolve('they will meet next March', '2025-11-20').value).toBe('2026-03');
+    expect(resolve('they will meet next November', '2025-11-20', true).value).toBe('2026-11');
+    expect(resolve('they will meet this December', '2025-11-20', true).value).toBe('2025-12');
+  });
+
+  it('"Dec. 28 last year", "in March next year": the year after the date', () => {
+    expect(resolve('in a call on Dec. 28 last year', '2025-10-10', true).value).toBe('2024-12-28');
+    expect(resolve('they met in November last year', '2025-11-20').value).toBe('2024-11');
+    expect(resolve('they will meet in November next year', '2025-11-20', true).value).toBe('2026-11');
+  });
+
+  it('an unqualified month keeps the past-preferring reading, and a qualifier of another noun does not count', () => {
+    expect(resolve('they met on November 3', '2025-11-20').value).toBe('2025-11-03');
+    expect(resolve('they met in November, and last year they met twice', '2025-11-20').value).toBe('2025-11');
+  });
+});
+
+describe('dates: a month counted from publication', () => {
+  it('"earlier this month", "next month", "late last month" are months from the published one', () => {
+    expect(resolve('they met earlier this month', '2025-11-20')).toMatchObject({ value: '2025-11', precision: 'month', basis: 'relative' });
+    expect(resolve('they will meet next month', '2025-12-20', true).value).toBe('2026-01');
+    expect(resolve('the two met late last month', '2025-01-05').value).toBe('2024-12');
+    expect(resolve('at this month\'s summit', '2025-11-20').value).toBe('2025-11');
+  });
+
+  it('a week named from publication ("next week", "last week") is its month when all of it lies in one', () => {
+    // 2025-11-27 is a Thursday: next week is 1-7 December, last week 17-23 November.
+    expect(resolve('they will meet next week', '2025-11-27', true)).toMatchObject({ value: '2025-12', precision: 'month' });
+    expect(resolve('they met last week', '2025-11-27').value).toBe('2025-11');
+    // 2025-12-31 is a Wednesday: this week runs from 29 December to 4 January, no one month.
+    expect(findDates('they will meet later this week', '2025-12-31')).toEqual([]);
+  });
+
+  it('not without a published date, and not "month-long"', () => {
+    expect(findDates('they met earlier this month', null)).toEqual([]);
+    expect(findDates('after month-long talks', '2025-11-20')).toEqual([]);
+  });
+});
+
+describe('dates: a relative clause about a person', () => {
+  it('"X, who took office on Monday, met Y": the clause dates X\'s own past, not the meeting', async () => {
+    const found = await contactsOf('Chilean Foreign Minister Rosa Example, who took office on Monday, met Peruvian Foreign Minister Luis Example.', '2025-11-20');
+    expect(found.map((c) => [c.mode, c.date])).toEqual([['meeting', null]]);
+  });
+
+  it('but a clause that holds a contact keeps its date ("X, who met Y on Monday, said …")', () => {
+    expect(findDates('Lavrov, who met Wang on Monday, said the talks were useful.', '2025-11-20').map((d) => d.text)).toEqual(['Monday']);
+    expect(findDates('Lavrov, who spoke by phone with Wang on Monday, said so.', '2025-11-20').map((d) => d.text)).toEqual(['Monday']);
+  });
+});
+
 describe('dates: honest precision without a published date', () => {
   it('a weekday stays unknown with its text', () => {
     expect(resolve('on Tuesday', null)).toEqual({ value: null, precision: 'unknown', text: 'Tuesday', basis: 'unknown' });
@@ -185,6 +240,37 @@ describe('dates: an attributive date dates its noun, not a contact', () => {
     expect(findDates('at the Feb. 18 meeting in Riyadh', '2025-03-01').map((d) => d.text)).toEqual(['Feb. 18']);
     expect(findDates('after the Tuesday evening talks', '2025-03-01').map((d) => d.text)).toEqual(['Tuesday']);
     expect(findDates('the two sides met in November 2024', '2025-12-04').map((d) => d.text)).toEqual(['November 2024']);
+  });
+});
+
+describe('dates and places: a clause about an earlier occasion', () => {
+  it('"…, the first having been held in X in March", "; the last round was held in X in March": not the new contact\'s', async () => {
+    const first = await contactsOf('Russian Foreign Minister Pavel Example held talks with Indonesian Foreign Minister Sugiono Example on Monday. This was the second round of the strategic dialogue, the first having been held in Moscow in March.', '2025-11-20');
+    expect(first.map((c) => [c.date, c.city])).toEqual([['2025-11-17', null]]);
+    const previous = await contactsOf('Chilean Foreign Minister Rosa Example held talks with Peruvian Foreign Minister Luis Example; the last round was held in Vienna in March.', '2025-11-20');
+    expect(previous.map((c) => [c.date, c.city])).toEqual([[null, null]]);
+  });
+
+  it('a sentence that reports the earlier occasion itself, or a clause that is not about one, keeps its date and place', async () => {
+    expect(findDates('The first round took place in Vienna on 25 July.', '2025-11-20').map((d) => d.text)).toEqual(['25 July']);
+    // With no noun, "the first took place" is a contact cue of its own, which keeps its date.
+    expect(findDates('They met in Geneva, the first took place in Vienna on 25 July.', '2025-11-20').map((d) => d.text)).toEqual(['25 July']);
+    const time = await contactsOf('Chilean Foreign Minister Rosa Example met Peruvian Foreign Minister Luis Example in Vienna on Monday, the first time the two had met in Europe.', '2025-11-20');
+    expect(time.map((c) => [c.date, c.city])).toEqual([['2025-11-17', 'Vienna']]);
+  });
+});
+
+describe('dates: the date of an event that is no contact', () => {
+  it('"the crash of an airliner last December", "the attack on the embassy in June", "since the elections in May"', () => {
+    expect(findDates('Putin told Aliyev that missiles were behind the crash of an Azerbaijani passenger jet last December, in a meeting.', '2025-10-10')).toEqual([]);
+    expect(findDates('Rosa Example met Luis Example after the attack on the embassy in June.', '2025-11-20')).toEqual([]);
+    expect(findDates('Since the elections in May, the two ministers have met twice.', '2025-11-20')).toEqual([]);
+  });
+
+  it('not a day "on" a date, an event the talks are about, or a date after the contact itself', () => {
+    expect(findDates('After the attack on Monday, Rosa Example called Luis Example.', '2025-11-20').map((d) => d.text)).toEqual(['Monday']);
+    expect(findDates('Rosa Example held talks on the election in May with Luis Example.', '2025-11-20').map((d) => d.text)).toEqual(['May']);
+    expect(findDates('Rosa Example met Luis Example in June, after the attack on the embassy.', '2025-11-20').map((d) => d.text)).toEqual(['June']);
   });
 });
 

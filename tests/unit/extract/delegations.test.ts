@@ -41,3 +41,15 @@ describe('delegation leaders of another contact', () => {
     expect(found.map((c) => c.who.join('+'))).toEqual(['Ali Mithal+Grace Mfano']);
   });
 });
+
+describe('delegation leaders: a second pairing after a semicolon, its verb left out', () => {
+  it('"The Kenyan side was led by A; the Ugandan side by B" adds both', async () => {
+    const found = await contactsOf(first + 'The Kenyan side was led by Special Envoy Grace Mfano, a trade official; the Ugandan side by Minister of State Ali Mithal, a lawyer.', '2025-11-13');
+    expect(found.map((c) => c.who.join('+'))).toEqual(['Ali Mithal+Grace Mfano']);
+  });
+
+  it('a clause after a semicolon with no pairing adds no one', async () => {
+    const found = await contactsOf(first + 'The Kenyan side was led by Special Envoy Grace Mfano; Minister of State Ali Mithal praised the outcome.', '2025-11-13');
+    expect(found.map((c) => c.who.join('+'))).toEqual(['Grace Mfano']);
+  });
+});

@@ -68,11 +68,12 @@ const SIDE_SETS: Array<{ title: string; dir: URL; perArticle: boolean; floors: F
     // Six articles (Azerbaijan–Russia, Colombia–US, Ethiopia–Somalia, North Korea–Russia, Poland–Ukraine,
     // India–Bangladesh). First contact (BEFORE-w4.txt): P 66 %, R 45 % (19 of 42), fields 56 %. After the afternoon's
     // rules, which were not written from it: P 63 %, R 48 % (20 of 42), fields 58 %. The estimate of what rules
-    // carry over: hardly anything.
+    // carry over: hardly anything. The 22 Nov evening round (rules about kinds of language, written with its misses in
+    // view, so no longer held out): P 88 %, R 69 % (29 of 42), fields 82 %.
     title: 'held-out batch 4 (tests/fixtures/articles/holdout)',
     dir: HOLDOUT_DIR,
     perArticle: false,
-    floors: { precision: 0.6, recall: 0.45, fieldAccuracy: 0.55, conditionRecall: 0.9, questionRecall: 0.85 },
+    floors: { precision: 0.85, recall: 0.65, fieldAccuracy: 0.75, conditionRecall: 0.9, questionRecall: 0.95 },
   },
 ];
 

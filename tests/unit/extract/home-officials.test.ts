@@ -29,12 +29,22 @@ describe('officials of a national agency’s story filed at home', () => {
     expect(peopleOf('SEOUL, Aug. 19 (Yonhap) -- Unification Minister Kim Dong-su met the envoy on Tuesday.')).toEqual([['Kim Dong-su', 'KR']]);
   });
 
+  it('the agencies of smaller states too, with a courtesy title before the office', () => {
+    expect(peopleOf('Mogadishu, 3 March 2026 (SONNA) – H.E. President Abdi Nur Warsame received the envoy at Villa Somalia on Monday.')).toEqual([
+      ['Abdi Nur Warsame', 'SO'],
+    ]);
+    expect(peopleOf('Bishkek (Kabar) – Foreign Minister Azamat Example met the delegation on Tuesday.')).toEqual([['Azamat Example', 'KG']]);
+    expect(peopleOf('WARSAW, May 4 (PAP) - Deputy Foreign Minister Jan Example received the ambassador.')).toEqual([['Jan Example', 'PL']]);
+  });
+
   it('not when the agency files from abroad, nor for an international wire', () => {
     expect(peopleOf('Moscow, Nov. 5 (PTI) – Deputy Foreign Minister Andrei Volkov met Indian Ambassador Vinay Kumar.')).toEqual([
       ['Andrei Volkov', null],
       ['Vinay Kumar', 'IN'],
     ]);
     expect(peopleOf('SEOUL, Aug. 19 (Reuters) - Unification Minister Kim Dong-su met the envoy on Tuesday.')).toEqual([['Kim Dong-su', null]]);
+    expect(peopleOf('PARIS, May 4 (AFP) - Deputy Foreign Minister Jan Example received the ambassador.')).toEqual([['Jan Example', null]]);
+    expect(peopleOf('Nairobi, 3 March 2026 (SONNA) – President Abdi Nur Warsame arrived on Monday.')).toEqual([['Abdi Nur Warsame', null]]);
   });
 });
 

@@ -147,6 +147,92 @@ describe('contact place: which of a sentence\'s places is the contact\'s', () =>
   });
 });
 
+describe('contact place and date: a fronted occasion is the setting of the contact after it', () => {
+  it('a summit or gathering opening the sentence gives its place and day ("At the G20 summit in X on Saturday, A held talks with B")', async () => {
+    const summit = await contactsOf('At the G20 summit in Johannesburg on Saturday, Canadian Prime Minister Alan Example held talks with Indonesian President Budi Example.', '2025-11-26');
+    expect(summit.map((c) => [c.mode, c.countries.join('-'), c.date, c.city])).toEqual([['talks', 'CA-ID', '2025-11-22', 'Johannesburg']]);
+    // The place and day before a second opening phrase, and a gathering named with its own head noun ("the ASEAN meeting").
+    const sidelines = await contactsOf('In Manila on Tuesday, on the sidelines of the ASEAN ministerial meetings, Chilean Foreign Minister Rosa Example held a meeting with Peruvian Foreign Minister Luis Example.', '2025-11-26');
+    expect(sidelines.map((c) => [c.date, c.city])).toEqual([['2025-11-25', 'Manila']]);
+    const ownNoun = await contactsOf('On the sidelines of the ASEAN meeting in Manila on Tuesday, Chilean Foreign Minister Rosa Example met Peruvian Foreign Minister Luis Example.', '2025-11-26');
+    expect(ownNoun.map((c) => [c.date, c.city])).toEqual([['2025-11-25', 'Manila']]);
+  });
+
+  it('not for talks someone only speaks of, or decides on, at the summit', async () => {
+    const said = await contactsOf('At the G20 summit in Johannesburg on Saturday, Canadian Prime Minister Alan Example said Canada would hold talks with Indonesia next month.', '2025-11-26');
+    expect(said.filter((c) => c.mode === 'talks' && (c.city === 'Johannesburg' || c.date === '2025-11-22'))).toEqual([]);
+    const agreed = await contactsOf('At the G20 summit in Johannesburg on Saturday, Canadian Prime Minister Alan Example agreed to hold talks with Indonesian President Budi Example.', '2025-11-26');
+    expect(agreed.map((c) => [c.mode, c.status, c.date, c.city])).toEqual([['talks', 'planned', null, null]]);
+  });
+});
+
+describe('contact place: a gathering held in another city each time', () => {
+  it('takes the city the article\'s other contact at it gives ("at the APEC summit in Gyeongju" … "on the sidelines of the APEC summit")', async () => {
+    const found = await contactsOf(
+      'Chinese President Xi Jinping met Japanese Prime Minister Sanae Example at the APEC summit in Gyeongju on Friday. On the sidelines of the APEC summit, Xi also met Thai Prime Minister Anutin Example on Saturday.',
+      '2025-11-02',
+    );
+    expect(found.map((c) => [c.countries.join('-'), c.city])).toEqual([['CN-JP', 'Gyeongju'], ['CN-TH', 'Gyeongju']]);
+  });
+
+  it('not when the article puts it in two cities', async () => {
+    const found = await contactsOf(
+      'Chinese President Xi Jinping met Japanese Prime Minister Sanae Example at the G20 summit in Rio de Janeiro last year. Xi met Thai Prime Minister Anutin Example at the G20 summit in Johannesburg on Saturday. On the sidelines of the G20 summit, Xi also met Canadian Prime Minister Alan Example on Sunday.',
+      '2025-11-24',
+    );
+    expect(found.find((c) => c.countries.includes('CA'))?.city).toBeNull();
+  });
+});
+
+describe('contact place and date: "the same summit" the article reported before', () => {
+  it('"On the sidelines of the same summit, X also met Z" is where and when that summit\'s meeting was', async () => {
+    const found = await contactsOf(
+      'Chilean President Ana Example met Peruvian President Luis Example on Tuesday on the sidelines of a regional summit in Manila. On the sidelines of the same summit, Ana Example also met Bolivian President Juan Example.',
+      '2025-11-20',
+    );
+    expect(found.map((c) => [c.countries.join('-'), c.date, c.city])).toEqual([['CL-PE', '2025-11-18', 'Manila'], ['BO-CL', '2025-11-18', 'Manila']]);
+  });
+
+  it('not "at the summit" without "same" or "that" (maybe another one), nor a contact of another status', async () => {
+    const bare = await contactsOf(
+      'Chilean President Ana Example met Peruvian President Luis Example on Tuesday on the sidelines of a regional summit in Manila. At the summit, Ana Example also met Bolivian President Juan Example.',
+      '2025-11-20',
+    );
+    expect(bare.find((c) => c.countries.includes('BO'))?.city ?? null).toBeNull();
+    const planned = await contactsOf(
+      'Chilean President Ana Example met Peruvian President Luis Example on Tuesday on the sidelines of a regional summit in Manila. At that summit next year, Ana Example will meet Bolivian President Juan Example.',
+      '2025-11-20',
+    );
+    expect(planned.find((c) => c.countries.includes('BO'))?.date ?? null).not.toBe('2025-11-18');
+  });
+});
+
+describe('contact place: the subject\'s trip told in a relative clause', () => {
+  it('"X, who travelled to Ankara for the closing session, met with Y" met in Ankara', async () => {
+    const found = await contactsOf('On the margins of the talks, Somali Foreign Minister Ahmed Example, who travelled to Ankara for the closing session, met with Turkish Foreign Minister Hakan Example on Monday.', '2025-02-18');
+    expect(found.map((c) => [c.mode, c.city])).toEqual([['meeting', 'Ankara']]);
+  });
+
+  it('not for a call, nor a trip whose clause goes on past another comma', async () => {
+    const call = await contactsOf('Somali Foreign Minister Ahmed Example, who travelled to Ankara last year, spoke by phone with Turkish Foreign Minister Hakan Example on Monday.', '2025-02-18');
+    expect(call.filter((c) => c.mode === 'call').map((c) => c.city)).toEqual([null]);
+    const longer = await contactsOf('On the margins of the talks, Somali Foreign Minister Ahmed Example, who travelled to Ankara in January, before the talks began, met with Turkish Foreign Minister Hakan Example on Monday.', '2025-02-18');
+    expect(longer.find((c) => c.mode === 'meeting')?.city ?? null).toBeNull();
+  });
+});
+
+describe('places: a relative clause about a person places the person, not a contact', () => {
+  it('"X, who studied in Ankara, met with Y": no place for the meeting', async () => {
+    const found = await contactsOf('Somali Foreign Minister Ahmed Example, who studied in Ankara, met with Turkish Foreign Minister Hakan Example on Monday.', '2025-02-18');
+    expect(found.map((c) => [c.mode, c.city])).toEqual([['meeting', null]]);
+  });
+
+  it('but a clause that holds the contact keeps its place ("X, who met Y in Ankara on Monday, said …")', async () => {
+    const found = await contactsOf('Somali Foreign Minister Ahmed Example, who met Turkish Foreign Minister Hakan Example in Ankara on Monday, said the talks went well.', '2025-02-18');
+    expect(found.map((c) => [c.mode, c.city])).toEqual([['meeting', 'Ankara']]);
+  });
+});
+
 describe('dateline: where the story was filed', () => {
   it('is the place of a recent held meeting that names none ("NARA —", "NAQOURA, Lebanon —")', async () => {
     const [summit] = await contactsOf('NARA — South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi held talks on Tuesday.', '2026-01-15');

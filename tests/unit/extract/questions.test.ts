@@ -68,6 +68,29 @@ describe('open questions: which to keep and how to word them', () => {
   });
 });
 
+describe('open questions: a date still to be fixed, details not gone into', () => {
+  it.each([
+    ['The exact dates have not yet been fixed.', 'unscheduled'],
+    ['The date of the summit has yet to be set.', 'unscheduled'],
+    ['The venue is still to be decided.', 'unscheduled'],
+    ['The schedule of the visit has not been finalised.', 'unscheduled'],
+    ['I would not think it appropriate to go into what was said in the meeting.', 'undisclosed'],
+    ['The spokesman declined to go into details.', 'undisclosed'],
+    ['We won’t get into the specifics of the proposal.', 'undisclosed'],
+  ])('%s → %s', (sentence, kind) => {
+    expect(findQuestionCue(sentence)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'The date has been fixed for March 3.',
+    'The venue was decided last week.',
+    'Tehran will not go into talks without guarantees.',
+    'He did not get into the car.',
+  ])('not: %s', (sentence) => {
+    expect(findQuestionCue(sentence)).toBeNull();
+  });
+});
+
 describe('asked and answered', () => {
   it('"Asked whether …, X said there are no plans" is answered; "…, X said it was too early to say" stays open', async () => {
     expect(await questionsOf('Asked whether Trump would meet Maduro, Leavitt said the president "has no plans" to do so.')).toEqual([]);

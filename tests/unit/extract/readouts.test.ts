@@ -4,7 +4,14 @@
  * asides between commas, opening "Prior to the meeting, …", and what one side "expects" of the other.
  */
 import { describe, expect, it } from 'vitest';
+import { findPersons, type LearnedNames } from '../../../lambdas/core/extract/actors.js';
 import { contactsOf, extractText } from './helpers.js';
+
+/** The people of each sentence in turn, as one article reads them (names are invented). */
+function peopleOfSentences(...sentences: string[]) {
+  const learned: LearnedNames = new Map();
+  return sentences.map((s) => findPersons(s, null, learned).map((p) => [p.name, p.country, p.role]));
+}
 
 describe('people introduced the way readouts introduce them', () => {
   it('a courtesy title, a surname in capitals, and the country in the description after the comma', async () => {
@@ -28,6 +35,80 @@ describe('people introduced the way readouts introduce them', () => {
       ['Recep Tayyip Erdoğan', 'TR'],
       ['Nikos Example', 'GR'],
     ]);
+  });
+});
+
+describe('courtesy titles and the name a person is called by', () => {
+  it('"H.E." and "His Excellency" are courtesy titles: no part of the name, and the office after them is the role', () => {
+    expect(peopleOfSentences('The talks were opened by H.E. Amina Farah Warsame, Minister of Trade of Ruritania, on Monday.')).toEqual([
+      [['Amina Farah Warsame', null, 'minister']],
+    ]);
+    expect(peopleOfSentences('He thanked His Excellency President Omar Dahir Abdi for the invitation.')).toEqual([[['Omar Dahir Abdi', null, 'President']]]);
+    expect(peopleOfSentences('The Kenyan delegation was led by H.E. Daniel Kiprop Mwangi, Cabinet Secretary for Trade.')).toEqual([
+      [['Daniel Kiprop Mwangi', 'KE', 'secretary']],
+    ]);
+  });
+
+  it('Commonwealth and Malaysian courtesy titles too ("Hon.", "Rt Hon.", "Datuk Seri", "Tan Sri")', () => {
+    expect(peopleOfSentences('The Hon. Musa Kiprono, Cabinet Secretary for Foreign Affairs, met the envoy.')).toEqual([[['Musa Kiprono', null, 'secretary']]]);
+    expect(peopleOfSentences('Datuk Seri Ahmad Zaki met Tan Sri Lim Boon Huat in Putrajaya.')).toEqual([
+      [
+        ['Ahmad Zaki', null, 'Datuk Seri'],
+        ['Lim Boon Huat', null, 'Tan Sri'],
+      ],
+    ]);
+    expect(peopleOfSentences('The Honourable Minister Grace Akello spoke.')).toEqual([[['Grace Akello', null, 'Minister']]]);
+    expect(peopleOfSentences('It was an honourable outcome for Kenya, officials said.')).toEqual([[]]);
+  });
+
+  it('a courtesy title alone before one word introduces no one', () => {
+    expect(peopleOfSentences('H.E. Warsame did not attend.')).toEqual([[]]);
+  });
+
+  it('a title before the first words of a name introduced in full is that person', () => {
+    expect(
+      peopleOfSentences(
+        'Prime Minister Abdi Hassan Nur met the envoy.',
+        'Later, Prime Minister Abdi spoke to reporters.',
+        'Deputy Minister Halima Yusuf Ali joined the talks on Tuesday, and Deputy Minister Halima Yusuf signed the text.',
+      ),
+    ).toEqual([
+      [['Abdi Hassan Nur', null, 'Prime Minister']],
+      [['Abdi Hassan Nur', null, 'Prime Minister']],
+      [
+        ['Halima Yusuf Ali', null, 'Deputy Minister'],
+        ['Halima Yusuf Ali', null, 'Deputy Minister'],
+      ],
+    ]);
+  });
+
+  it('not when two people introduced so share those first words, nor for a bare first word', () => {
+    const [, second] = peopleOfSentences('Foreign Minister Ahmed Ali Nur met Trade Minister Ahmed Yusuf Dahir.', 'Foreign Minister Ahmed then left.');
+    expect(second).toEqual([['Ahmed', null, 'Foreign Minister']]);
+    expect(peopleOfSentences('Foreign Minister Ahmed Ali Nur met the envoy.', 'Ahmed then left.')[1]).toEqual([]);
+  });
+});
+
+describe('a name before "and his counterpart"', () => {
+  it('is an official, of the counterpart’s office when the sentence names the counterpart', () => {
+    expect(peopleOfSentences('Jan Novák and his Slovak counterpart, Foreign Minister Peter Hudec, spoke by phone on Monday.')).toEqual([
+      [
+        ['Jan Novák', null, 'Foreign Minister'],
+        ['Peter Hudec', 'SK', 'Foreign Minister'],
+      ],
+    ]);
+    expect(peopleOfSentences('On Tuesday Maria Pérez Soto met her Peruvian counterpart in Lima.')).toEqual([[['Maria Pérez Soto', null, null]]]);
+    expect(peopleOfSentences('The truce followed talks between Novák and his Slovak counterpart in May.')).toEqual([[['Novák', null, null]]]);
+  });
+
+  it('not a place, a country, an office or a body before it, nor without "his"/"her"', () => {
+    expect(peopleOfSentences('New Delhi and its Chinese counterpart agreed.')).toEqual([[]]);
+    expect(peopleOfSentences('The Foreign Ministry and its Slovak counterpart agreed.')).toEqual([[]]);
+    expect(peopleOfSentences('South Africa and her counterpart agreed.')).toEqual([[]]);
+    expect(peopleOfSentences('The talks between Brussels and her Slovak counterpart ended.')).toEqual([[]]);
+    expect(peopleOfSentences('The Prime Minister and his Slovak counterpart agreed.')).toEqual([[]]);
+    expect(peopleOfSentences('Jan Novák said the Slovak counterpart agreed.')).toEqual([[]]);
+    expect(peopleOfSentences('Slovakia’s DGMO called his Czech counterpart on Saturday.')).toEqual([[]]);
   });
 });
 

@@ -171,3 +171,53 @@ describe('pair references to negotiators and envoys', () => {
     expect(pair('The two envoys met in Brussels.', seen)).toEqual([]);
   });
 });
+
+describe('role words in title case, as readouts write them', () => {
+  const seen = [person('Amara Diallo', 'Prime Minister', 'SN'), person('Idris Kone', 'President', 'ML'), person('Sara Lind', 'Foreign Minister', 'SE')];
+
+  it('"The Prime Minister called the President" refers back like the lower-case words', () => {
+    expect(referent('The Prime Minister called the President on Sunday.', seen)).toEqual(['Amara Diallo', 'Idris Kone']);
+    expect(referent('He met the Foreign Minister in Dakar.', seen)).toEqual(['Sara Lind']);
+  });
+
+  it('not an office written out with "of" ("the President of the Commission"), nor a title before a name', () => {
+    expect(referent('The President of the Commission called on Sunday.', seen)).toEqual([]);
+    const named: PersonMention[] = [{ name: 'Omar Sy', role: 'President', country: null, start: 8, end: 15, titleStart: 4, former: false, known: false }];
+    expect(referent('The President Omar Sy spoke.', seen, named)).toEqual([]);
+  });
+});
+
+describe('people a role word referred to are named again', () => {
+  const read = (...texts: string[]) => {
+    const memory = newArticleMemory();
+    return texts.map((text, index) => buildContext({ text, start: 0, end: text.length, paragraph: index, index }, null, memory).persons.map((p) => p.name));
+  };
+
+  it('so "the two leaders" in the next sentence are the two the role words named, not the last two titled names', () => {
+    const people = read(
+      'Malian President Idris Kone spoke by telephone with Senegalese Prime Minister Amara Diallo.',
+      'Swedish Prime Minister Erik Holm welcomed the call.',
+      'The Senegalese Prime Minister had called the Malian President to prepare the visit.',
+      'The two leaders also discussed the border.',
+    );
+    expect(people[2]).toEqual(['Amara Diallo', 'Idris Kone']);
+    expect(people[3].sort()).toEqual(['Amara Diallo', 'Idris Kone']);
+  });
+});
+
+describe('"the two leaders" in a sentence that names one of them', () => {
+  const pair = (sentence: string, seen: SeenPerson[], taken: PersonMention[]) => findPairReferences(sentence, seen, taken).map((p) => p.name);
+  const seen = [person('Hans Berg', 'President', 'NO'), person('Amara Diallo', 'Prime Minister', 'SN'), person('Idris Kone', 'President', null)];
+
+  it('are that person and the last other person whose office fits', () => {
+    const text = 'The visit returned that of President Idris Kone to Dakar, when the two leaders held talks.';
+    const kone: PersonMention = { name: 'Idris Kone', role: 'President', country: null, start: 40, end: 50, titleStart: 30, former: false, known: false };
+    expect(pair(text, seen, [kone])).toEqual(['Idris Kone', 'Amara Diallo']);
+  });
+
+  it('not a person of the named one’s own country', () => {
+    const text = 'Prime Minister Amara Diallo arrived, and the two leaders held talks.';
+    const diallo: PersonMention = { name: 'Amara Diallo', role: 'Prime Minister', country: 'SN', start: 15, end: 27, titleStart: 0, former: false, known: false };
+    expect(pair(text, [person('Moussa Fall', 'President', 'SN'), ...seen.slice(1, 2)], [diallo])).toEqual([]);
+  });
+});

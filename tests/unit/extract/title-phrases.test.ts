@@ -104,6 +104,46 @@ describe('"<country> was represented by A, <country> by B"', () => {
   });
 });
 
+describe('a list of names, each "for" the country it speaks for', () => {
+  it('gives each name its own pair’s country, and introduces names found nowhere else', () => {
+    expect(persons('The ministers received the envoys of the three states: Ana Lucía Pereira for Uruguay, Jonas Lind for Sweden and Ambassador Mia Holt for the Netherlands.')).toEqual([
+      { name: 'Ana Lucía Pereira', country: 'UY' },
+      { name: 'Jonas Lind', country: 'SE' },
+      { name: 'Mia Holt', country: 'NL' },
+    ]);
+    expect(persons('Sweden was represented by its envoy; Jonas Lind for Sweden and Foreign Minister Karl Berg for Norway signed.')).toEqual([
+      { name: 'Jonas Lind', country: 'SE' },
+      { name: 'Karl Berg', country: 'NO' },
+    ]);
+  });
+
+  it('not a single "NAME for <country>", nor a country that goes on into another phrase', () => {
+    expect(persons('The crowd cheered Jonas Lind for Sweden.')).toEqual([]);
+    expect(persons('Jonas Lind for Sweden’s sake and Mia Holt for Norway’s sake agreed.')).toEqual([]);
+  });
+});
+
+describe('a plural office, a comma, then the names of its holders', () => {
+  const withRoles = (text: string) => findPersons(text, null, new Map()).map((p) => [p.name, p.country, p.role]);
+
+  it('introduces each holder with the office, and each nationality word in order when there is one per name', () => {
+    expect(withRoles("The two countries' health ministers, Ana Lima Souza and Jorge Mena, met in Porto on Friday.")).toEqual([
+      ['Ana Lima Souza', null, 'health minister'],
+      ['Jorge Mena', null, 'health minister'],
+    ]);
+    expect(withRoles('The Chilean and Peruvian envoys, Rosa Vidal, and Tomás Rey agreed.')).toEqual([
+      ['Rosa Vidal', 'CL', 'envoy'],
+      ['Tomás Rey', 'PE', 'envoy'],
+    ]);
+  });
+
+  it('not a plural that is no office, nor one name, nor names that go on into a body', () => {
+    expect(withRoles('The two countries’ teams, Rosa Vidal and Tomás Rey, met.')).toEqual([]);
+    expect(withRoles('The envoys, Rosa Vidal, met on Friday.')).toEqual([]);
+    expect(withRoles('The ministers, Rosa Vidal and Foreign Affairs Committee members, met.')).toEqual([]);
+  });
+});
+
 describe('offices written in lower case and hyphenated', () => {
   it('"<country>’s national security adviser, NAME" and "NAME, director-general of …"', () => {
     expect(persons("Kenya's national security and intelligence adviser, Grace Mfano, held talks in Kampala.")).toEqual([{ name: 'Grace Mfano', country: 'KE' }]);

@@ -16,6 +16,8 @@ const LEADER_CUE =
 // Not when a pairing follows before this person (", the trade department's chief director, and on the U.S. side by X").
 const APPOSITION_OPENER = /^,\s+(?:the|a|an)\s(?![^]*\b(?:by|led|headed|conducted|represented|chaired)\b)/;
 
+const GAPPED_PAIRING = /^(?:and\s+|while\s+|whereas\s+)?(?:on\s+)?the\s+(?:[\p{L}.’'-]+\s+){1,3}(?:side|delegation|team)\s+by\s/iu;
+
 export function mayNameDelegationLeaders(text: string): boolean {
   // Plain substring checks first: the regular expression only runs where a leading verb can be.
   return (text.includes(' led ') || text.includes(' headed ') || text.includes('ed by ')) && LEADER_CUE.test(text);
@@ -24,8 +26,11 @@ export function mayNameDelegationLeaders(text: string): boolean {
 export function delegationLeaders(ctx: SentenceContext, contactCountries: readonly string[]): Participant[] {
   const out: Participant[] = [];
   const text = ctx.sentence.text;
+  let leading = false;
   for (const clause of splitClauses(text)) {
-    if (!LEADER_CUE.test(clause.text)) continue;
+    // "The Polish side was led by A; the Ukrainian side by B": the second pairing leaves its verb out.
+    leading = LEADER_CUE.test(clause.text) || (leading && GAPPED_PAIRING.test(clause.text));
+    if (!leading) continue;
     const inClause = <T extends { start: number; end: number }>(x: T) => x.start >= clause.start && x.end <= clause.end;
     const clauseCountries = [...new Set(ctx.countries.filter(inClause).map((c) => c.code))];
     const people = ctx.persons.filter(inClause);

@@ -7,13 +7,31 @@
 import type { SentenceContext } from '../context.js';
 import type { DraftContact } from './merge.js';
 
-/** The two countries an article is about: the two named most, when both are named at least twice and clearly ahead of any third. */
+/**
+ * The two countries an article is about: the two named most, when both are named at least twice and clearly ahead of any
+ * third. A capital named as a place ("talks in Ankara", "flew to Washington") says where things happen, not who takes
+ * part: a mediator's or host's capital would otherwise rival a party.
+ */
 export function articlePair(contexts: readonly SentenceContext[]): [string, string] | null {
   const counts = new Map<string, number>();
-  for (const ctx of contexts) for (const c of ctx.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  // The first sentence that names a country other than as a place: the lede, which says whom the story is about.
+  let lede: Set<string> | null = null;
+  for (const ctx of contexts) {
+    const parties = ctx.countries.filter((c) => c.kind === 'name' || c.kind === 'demonym' || !ctx.places.some((p) => p.start < c.end && c.start < p.end));
+    for (const c of parties) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+    if (!lede && parties.length > 0) lede = new Set(parties.map((c) => c.code));
+  }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length < 2 || ranked[1][1] < 2) return null;
-  if (ranked.length > 2 && ranked[2][1] >= ranked[1][1]) return null;
+  if (ranked.length > 2 && ranked[2][1] >= ranked[1][1]) {
+    // A tie for second place goes to the one country of the tie the lede names (a mediator is named often, but later).
+    const top = ranked[0][1] > ranked[1][1];
+    const tied = ranked.slice(top ? 1 : 0).filter(([, n]) => n === ranked[1][1]).map(([code]) => code);
+    const inLede = tied.filter((code) => lede?.has(code));
+    if (top && inLede.length === 1) return [ranked[0][0], inLede[0]];
+    if (!top && inLede.length === 2) return [inLede[0], inLede[1]];
+    return null;
+  }
   return [ranked[0][0], ranked[1][0]];
 }
 

@@ -33,7 +33,8 @@ function subsetEither(a: string[], b: string[]): boolean {
 }
 
 function datesCompatible(a: ContactDate, b: ContactDate): boolean {
-  if (a.value !== null && b.value !== null) return a.value === b.value;
+  // "next month" (2025-12) and "on 3 December" (2025-12-03) can be one day: a coarser date that contains the other agrees.
+  if (a.value !== null && b.value !== null) return a.value === b.value || a.value.startsWith(b.value) || b.value.startsWith(a.value);
   // Two unresolved dates ("Tuesday" and "Saturday") still disagree.
   if (a.value === null && b.value === null && a.text && b.text) return a.text === b.text;
   return true;
@@ -43,11 +44,25 @@ function sameParties(a: DraftContact, b: DraftContact): boolean {
   const pa = a.participants.map((p) => p.name);
   const pb = b.participants.map((p) => p.name);
   if (pa.length > 0 && pb.length > 0) {
+    // "When Tusk sits down with his Ukrainian counterpart next month" and "the consultations with the government of
+    // Ukrainian Prime Minister Svyrydenko, due in Warsaw on 3 December": each names one side's person, the two sides
+    // the same. Complementary people of one pair are one contact.
+    if (complementarySides(a, b)) return true;
     const shared = pa.filter((n) => pb.includes(n)).length;
     if (shared < Math.min(2, Math.min(pa.length, pb.length))) return false;
     return subsetEither(pa, pb) && subsetEither(a.countries, b.countries);
   }
   return a.countries.length === b.countries.length && subsetEither(a.countries, b.countries);
+}
+
+/** Both name the same two countries, and each names people of one side only, a side the other names no one of. */
+function complementarySides(a: DraftContact, b: DraftContact): boolean {
+  if (a.countries.length !== 2 || b.countries.length !== 2 || !subsetEither(a.countries, b.countries)) return false;
+  const sidesOf = (d: DraftContact) => new Set(d.participants.map((p) => p.country));
+  const sa = sidesOf(a);
+  const sb = sidesOf(b);
+  if (sa.size !== 1 || sb.size !== 1 || sa.has(null) || sb.has(null)) return false;
+  return ![...sa].some((c) => sb.has(c));
 }
 
 /**
