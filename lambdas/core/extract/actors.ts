@@ -6,7 +6,6 @@
 import {
   ACTOR_RE,
   actorByAlias,
-  ANY_TITLE_RE,
   APPOSITIVE_NAME_RE,
   APPOSITIVE_TITLE_HEAD_RE,
   countryByWord,
@@ -155,7 +154,7 @@ export function findPersons(sentence: string, published: string | null, learned:
     }
     found.push(personMention({ name: actor.name, role: roleOn(actor, published), country: actor.country }, m.index!, m.index! + m[0].length, m.index!, false, true));
   }
-  for (const m of ANY_TITLE_RE.test(sentence) ? execAll(TITLED_NAME_RE, sentence) : []) {
+  for (const m of execAll(TITLED_NAME_RE, sentence)) {
     const g = m.groups!;
     // "Minister of the Interior, Mr. Laurent Nuñez": a title after the office ("Mr.", "Minister") is no name part.
     const skipped = leadingTitleWords(g.name);

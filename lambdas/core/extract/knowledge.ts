@@ -15,6 +15,7 @@ import { compilePhraseList, phraseSource } from '../ingest/phrases.js';
 import { trieSource } from '../ingest/trie.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { prebuiltSource } from '../ingest/prebuilt-sources.js';
+import { titleAlternationSource } from './title-alternation.js';
 
 export interface CountryEntry {
   code: string;
@@ -206,7 +207,7 @@ export function isTitleWord(word: string): boolean {
 }
 // Titles match with either capitalization of each word ("Foreign Minister", "foreign minister").
 const eitherCase = (c: string) => (c === ' ' ? '\\s+' : /[A-Za-z]/.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escapeRegex(c));
-const TITLE_ALT = prebuiltSource('trie/either-case', TITLES, () => trieSource(TITLES, eitherCase));
+const TITLE_ALT = prebuiltSource('title-alternation/either-case', TITLES, () => titleAlternationSource(TITLES, eitherCase));
 const TITLE_PREFIX = prebuiltTrieSource(titlesData.titlePrefixes);
 // A particle ending in a hyphen is written onto the name it precedes ("al-Burhan"); the others stand apart ("bin Salman").
 const PARTICLES = namesData.nameParticles.filter((p) => !p.endsWith('-')).map(escapeRegex).join('|');
@@ -245,13 +246,6 @@ export const TITLED_NAME_RE = new RegExp(
   `${TITLED_START}(?<!${LETTER_OR_DIGIT})(?:(?<former>[Ff]ormer|[Ee]x-)\\s*)?(?:(?<country>${COUNTRY_WORD_ALT})(?:['’]s)?\\s+)?(?<title>(?:${TITLE_PREFIX}[\\s-]+)?${TITLE_ALT}${REMIT})s?,?\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_PARTICLES}${NAME_WORD}){0,3})`,
   'gu',
 );
-
-/**
- * The title words alone, anywhere: every TITLED_NAME_RE match holds one, so a sentence without any (two in three)
- * skips that pattern. Worth a second scan: the titled-name source is over V8's 20 KB limit for optimizing a
- * regular expression, and runs several times slower per position than this one.
- */
-export const ANY_TITLE_RE = new RegExp(TITLE_ALT, 'u');
 
 /**
  * An appositive introduction: "Maroš Šefčovič, the EU's trade commissioner": a two-to-four-word name just
