@@ -8,6 +8,7 @@
  * list in well under a millisecond). Boundaries are ASCII letters/digits, which is what English news needs.
  */
 import { escapeRegex } from '../text/escape-regex.js';
+import { firstCharsClass } from '../text/first-chars.js';
 import { prebuiltSource } from './prebuilt-sources.js';
 import { trieSource } from './trie.js';
 
@@ -59,6 +60,12 @@ function phraseListSource(phrases: readonly string[], caseless: boolean): string
     });
     parts.push(`(?<![A-Za-z0-9])(?:${trieSource(words)})(?![A-Za-z0-9])`);
   }
-  parts.push(...loose, ...regexes);
+  // The unbounded phrases and the regular expressions are tried one after the other at every text position: one
+  // test of the characters any of them can start with, in front of them all, rejects most positions at once (about
+  // a quarter of the contact-cue list's scan). Same matches: a position the class rejects none of them could match at.
+  const others = [...loose, ...regexes];
+  const firsts = others.length > 1 ? firstCharsClass(others.join('|')) : null;
+  if (firsts !== null) parts.push(`(?=[${firsts}])(?:${others.join('|')})`);
+  else parts.push(...others);
   return parts.join('|') || '(?!)';
 }

@@ -50,7 +50,8 @@ export function trieSource(words: Iterable<string>, flexible: (c: string) => str
   return emit(root);
 }
 
-function defaultChar(c: string): string {
+/** The default character patterns: any run of whitespace for a space, either apostrophe for one, else the character. */
+export function defaultChar(c: string): string {
   if (c === ' ') return '\\s+';
   if (c === "'" || c === '’') return "['’]";
   return escapeRegex(c);
