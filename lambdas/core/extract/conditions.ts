@@ -11,7 +11,7 @@ import { groupSpeakers } from './condition-groups.js';
 import type { PersonMention } from './actors.js';
 import type { SentenceContext } from './context.js';
 import { ANY_CONDITION_RE, CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES } from './knowledge.js';
-import { resolveSpeaker, sentenceSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
+import { labelledSpeaker, resolveSpeaker, sentenceSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
 import { conditionText, quotes, type ConditionCue } from './condition-text.js';
 import {
   HOLD_UNTIL,
@@ -192,6 +192,8 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
   // Who spoke in the previous sentence, for a pronoun subject; found only when one needs it (most sentences never do).
   let previousCtx: SentenceContext | null = null;
   const previousSentenceSpeaker = () => (previousCtx ? sentenceSpeaker(previousCtx, quotes(previousCtx.sentence.text)) : null);
+  // Who speaks the current paragraph when its first sentence opens with a speaker's label ("Motzfeldt: …").
+  let paragraphVoice: Speaker | null = null;
   const announcedBefore = () =>
     (previousAnnounced ??= previous !== null && CONDITION_ANNOUNCER_RE.test(previous) && ANNOUNCING_VERB.test(previous));
   for (let index = 0; index < contexts.length; index++) {
@@ -199,6 +201,7 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
     const sentence = ctx.sentence.text;
     let speaker: Speaker | null = null;
     let spoke: Speaker | null = null;
+    if (index === 0 || contexts[index - 1].sentence.paragraph !== ctx.sentence.paragraph) paragraphVoice = labelledSpeaker(ctx);
     // Most sentences hold no cue at all: one scan of the whole sentence skips splitting and quote-finding there.
     const mayHold = ANY_CONDITION_RE.test(sentence) || EXPECTS_WORD.test(sentence) || mayHoldRefusal(sentence) || mayHoldUntil(sentence) || (/[“"]/.test(sentence) && announcedBefore());
     const sentenceQuotes = mayHold ? quotes(sentence) : [];
@@ -226,7 +229,8 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
           statement: previousSpeaker,
           sentence: previousSentenceSpeaker,
           lastPerson,
-        });
+        }) ??
+        paragraphVoice;
       // No one speaks but a group of governments ("The three capitals have let it be known that …"): each member does.
       const group: Speaker[] | null = speaker ? null : groupSpeakers(contexts, index, newSentence ? partStart : 0, cueStart);
       if (!speaker && !group) continue;

@@ -171,6 +171,23 @@ export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, earlier: E
   return subject ? governmentSpeaker(subject) : null;
 }
 
+// An interview's answer labelled with its speaker ("Motzfeldt: We will only take part …", "Sen. Ortiz: …"): the name
+// and a colon open the paragraph.
+const LABEL_COLON = /^\s*:\s+/;
+const LABEL_WINDOW = 60;
+
+/**
+ * The person who speaks a labelled paragraph of an interview or transcript, named by the label on its first sentence;
+ * the paragraph's statements that name no speaker of their own ("We will only take part …") are theirs.
+ */
+export function labelledSpeaker(ctx: SentenceContext): Speaker | null {
+  const text = ctx.sentence.text;
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > LABEL_WINDOW) return null;
+  const person = ctx.persons.find((p) => p.titleStart <= colon && text.slice(0, p.titleStart).trim() === '' && LABEL_COLON.test(text.slice(p.end)));
+  return person ? { name: person.name, country: person.country } : null;
+}
+
 /**
  * The country of a speaker named without one ("Spokeswoman X said Cambodia would not accept …"): the government
  * that speaks in the sentence, else — unless the statement is an obligation laid on someone else — the country
