@@ -194,6 +194,7 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
   const previousSentenceSpeaker = () => (previousCtx ? sentenceSpeaker(previousCtx, quotes(previousCtx.sentence.text)) : null);
   // Who speaks the current paragraph when its first sentence opens with a speaker's label ("Motzfeldt: …").
   let paragraphVoice: Speaker | null = null;
+  const named: PersonMention[] = [];
   const announcedBefore = () =>
     (previousAnnounced ??= previous !== null && CONDITION_ANNOUNCER_RE.test(previous) && ANNOUNCING_VERB.test(previous));
   for (let index = 0; index < contexts.length; index++) {
@@ -201,7 +202,7 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
     const sentence = ctx.sentence.text;
     let speaker: Speaker | null = null;
     let spoke: Speaker | null = null;
-    if (index === 0 || contexts[index - 1].sentence.paragraph !== ctx.sentence.paragraph) paragraphVoice = labelledSpeaker(ctx);
+    if (index === 0 || contexts[index - 1].sentence.paragraph !== ctx.sentence.paragraph) paragraphVoice = labelledSpeaker(ctx, named);
     // Most sentences hold no cue at all: one scan of the whole sentence skips splitting and quote-finding there.
     const mayHold = ANY_CONDITION_RE.test(sentence) || EXPECTS_WORD.test(sentence) || mayHoldRefusal(sentence) || mayHoldUntil(sentence) || (/[“"]/.test(sentence) && announcedBefore());
     const sentenceQuotes = mayHold ? quotes(sentence) : [];
@@ -262,6 +263,7 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
     previousCtx = ctx;
     previousAnnounced = null;
     if (ctx.persons.length > 0) lastPerson = ctx.persons[ctx.persons.length - 1];
+    for (const p of ctx.persons) named.push(p);
   }
   return sidesFromContacts(out, contacts);
 }

@@ -171,20 +171,21 @@ export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, earlier: E
   return subject ? governmentSpeaker(subject) : null;
 }
 
-// An interview's answer labelled with its speaker ("Motzfeldt: We will only take part …", "Sen. Ortiz: …"): the name
-// and a colon open the paragraph.
-const LABEL_COLON = /^\s*:\s+/;
-const LABEL_WINDOW = 60;
+// An interview's answer labelled with its speaker ("Motzfeldt: We will only take part …", "Jane Doe: …"): up to four
+// capitalized words and a colon open the paragraph.
+const SPEAKER_LABEL = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s+/u;
 
 /**
- * The person who speaks a labelled paragraph of an interview or transcript, named by the label on its first sentence;
- * the paragraph's statements that name no speaker of their own ("We will only take part …") are theirs.
+ * The person who speaks a labelled paragraph of an interview or transcript: one the label names in full or by the
+ * last part of a name the article gave earlier (`named`, most recent last). The paragraph's statements that name no
+ * speaker of their own ("We will only take part …") are theirs. "Q:", "Nordic Wire:" or a heading name no one known.
  */
-export function labelledSpeaker(ctx: SentenceContext): Speaker | null {
-  const text = ctx.sentence.text;
-  const colon = text.indexOf(':');
-  if (colon < 0 || colon > LABEL_WINDOW) return null;
-  const person = ctx.persons.find((p) => p.titleStart <= colon && text.slice(0, p.titleStart).trim() === '' && LABEL_COLON.test(text.slice(p.end)));
+export function labelledSpeaker(ctx: SentenceContext, named: readonly PersonMention[]): Speaker | null {
+  const m = SPEAKER_LABEL.exec(ctx.sentence.text);
+  if (!m) return null;
+  const label = m[1];
+  const inLabel = ctx.persons.find((p) => p.end <= m[0].length);
+  const person = inLabel ?? named.findLast((p) => p.name === label || p.name.endsWith(` ${label}`));
   return person ? { name: person.name, country: person.country } : null;
 }
 

@@ -76,6 +76,8 @@ describe('conditions in short articles', () => {
     expect((await conditionsOf(interview)).map((c) => [c.actor, c.country, c.kind])).toEqual([['Espen Barth Eide', 'NO', 'precondition']]);
     // Look-alike: a paragraph opening with a heading, not a name, gives nobody a voice.
     expect(await conditionsOf('Q: Will you join?\n\nOur view: we will only take part in the talks as a full participant.')).toEqual([]);
+    // Nor does a label naming someone the article never introduced.
+    expect(await conditionsOf('Q: Will you join?\n\nHansen: We will only take part in the talks as a full participant.')).toEqual([]);
   });
 
   it('needs a speaker: an unattributed "must" is not a condition', async () => {

@@ -133,6 +133,19 @@ describe('dates: day of month alone, and words that are not dates', () => {
     expect(resolve('met on the 14th', null)).toEqual({ value: null, precision: 'unknown', text: 'the 14th', basis: 'unknown' });
   });
 
+  it('"set for the 16th", "moved to the 9th", "on the evening of the 31st", "the 15th of next month": other ways to write a day alone', () => {
+    expect(resolve('The next round is pencilled in for the 16th.', '2026-01-14', true).value).toBe('2026-01-16');
+    expect(resolve('The talks were moved to the 9th, officials said.', '2026-01-14', true).value).toBe('2026-02-09');
+    expect(resolve('The ministers met on the evening of the 12th.', '2026-01-14').value).toBe('2026-01-12');
+    expect(resolve('They will meet again on the 3rd of next month in Oslo.', '2026-12-14', true)).toEqual({ value: '2027-01-03', precision: 'day', text: 'the 3rd of next month', basis: 'relative' });
+    expect(resolve('They met on the 20th of last month.', '2026-01-14').value).toBe('2025-12-20');
+  });
+
+  it('"to the 16th Party Congress", "for the 2nd time": after "for" and "to" only punctuation or a linking word ends a day', () => {
+    expect(findDates('He will speak to the 16th Party Congress in May.', '2026-01-14').map((d) => d.text)).toEqual(['May']);
+    expect(findDates('They met for the 2nd time in Oslo.', '2026-01-14')).toEqual([]);
+  });
+
   it('an ordinal that counts something ("the 24th round", "the 75th anniversary") is no date', () => {
     expect(findDates('They held the 24th round on the 3rd anniversary of the 75th year in May', '2025-06-03').map((d) => d.text)).toEqual(['May']);
   });
