@@ -197,6 +197,9 @@ export function labelledSpeaker(ctx: SentenceContext, named: readonly PersonMent
 export function speakerCountry(ctx: SentenceContext, statementStart: number, cueStart: number, obligation: boolean): string | null {
   const government = speakingGovernment(ctx, 0, cueStart);
   if (government) return government.code;
+  // "Vice Minister Sun insisted that the Philippines must …, according to the Chinese delegation": the source speaks for a side.
+  const source = accordingTo(ctx, cueStart);
+  if (source?.country) return source.country;
   if (obligation || statementStart < 0) return null;
   const text = ctx.sentence.text;
   const subject = ctx.countries.find((c) => c.start >= statementStart && c.start < cueStart);

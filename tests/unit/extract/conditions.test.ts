@@ -80,6 +80,11 @@ describe('conditions in short articles', () => {
     expect(await conditionsOf('Q: Will you join?\n\nHansen: We will only take part in the talks as a full participant.')).toEqual([]);
   });
 
+  it('a speaker named without a country takes the side of the source it is "according to"; "media" names no side', async () => {
+    expect((await conditionsOf('Deputy Minister Tan insisted that the Philippines must withdraw its vessel first, according to the Chinese delegation.'))[0]).toMatchObject({ actor: 'Tan', country: 'CN' });
+    expect((await conditionsOf('Deputy Minister Tan insisted that the Philippines must withdraw its vessel first, according to Philippine media.'))[0]).toMatchObject({ actor: 'Tan', country: null });
+  });
+
   it('needs a speaker: an unattributed "must" is not a condition', async () => {
     expect((await conditionsOf('Readers must log in to comment.'))).toEqual([]);
   });
