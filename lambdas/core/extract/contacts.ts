@@ -37,6 +37,7 @@ import {
 } from './knowledge.js';
 import type { PlaceMention } from './places.js';
 import { findInitiator, officeHolderCountry } from './initiator.js';
+import { insideDeniedReport } from './report-denial.js';
 import { isHistoricalSegment, isLastYearBackground } from './refine/history.js';
 import { execAll } from './regex.js';
 import { compilePhraseList } from '../ingest/phrases.js';
@@ -652,7 +653,9 @@ function readClause(
     // The gathering's phrase may end at a comma before the contact's own subject: "In Kuala Lumpur on Thursday, on the
     // sidelines of the ASEAN meetings, Lavrov held his first meeting with Rubio". Its own head noun ("the ASEAN
     // meeting") stays the gathering.
-    const occasion = prev.cue.gathering || (segs.length === 1 && prev.cue.mode === 'summit' && FRONTED_OCCASION.test(text.slice(clause.start, prev.cue.start)));
+    // Not a contact noun that took in a gathering named after it ("denied reports about a meeting … on the sidelines of
+    // the X Conference, stressing that the meeting …"): that gathering is where the first contact was to be, no opening.
+    const occasion = (prev.cue.gathering && !cues.some((c) => c.gathering && c.start > prev.cue.start && c.start < cue.start)) || (segs.length === 1 && prev.cue.mode === 'summit' && FRONTED_OCCASION.test(text.slice(clause.start, prev.cue.start)));
     if (occasion && !ctx.persons.some((p) => p.start >= prev.start && p.end <= openingPhraseEnd(text, prev.cue.end, npStart))) {
       prev.cue = cue.start - prev.cue.end <= 1 ? { ...cue, gathering: true } : cue;
       return;
@@ -766,11 +769,12 @@ function readClause(
     const invited = INVITED.test(before);
     const urged = !invited && URGED.test(before);
     // "no interest in talks", "ruled out a meeting", "did not meet", "no meeting … is planned", "a meeting with X is
-    // not on the agenda": the contact is denied, not reported.
+    // not on the agenda", "denied reports of a meeting": the contact is denied, not reported.
     const denied =
       // Quote marks are dropped first: 'had "no interest" in talks'.
       (CONTACT_NEGATION_RE.test(text.slice(Math.max(seg.start, seg.cue.start - 40), seg.cue.start).replace(QUOTE_MARKS, '')) ||
-        (!VERB_CUE.test(seg.cue.text) && DENIED_AFTER.test(text.slice(seg.cue.end, seg.cue.end + 140)))) &&
+        (!VERB_CUE.test(seg.cue.text) && DENIED_AFTER.test(text.slice(seg.cue.end, seg.cue.end + 140))) ||
+        insideDeniedReport(text, seg.cue.start)) &&
       status !== 'cancelled';
     // "whether Xi will hold a bilateral meeting with Modi" is a question, not a contact.
     const np = text.slice(nounPhraseStart(text, seg.cue.start, seg.start), seg.cue.start);

@@ -595,6 +595,33 @@ describe('contacts: a contact said not to happen', () => {
     const hope = await contactsOf('Brazilian President Luiz Inacio Lula da Silva also hoped to meet U.S. Vice President JD Vance, but the White House has not replied.', '2025-06-04');
     expect(hope.map((c) => [c.status, c.countries.join('-')])).toEqual([['proposed', 'BR-US']]);
   });
+
+  it('a contact inside a denied report is no contact: "denied reports of a meeting", "dismissed reports that X would meet Y"', async () => {
+    const sentences = [
+      'The Chilean foreign ministry denied reports of a meeting between President Gabriel Boric and Argentine President Javier Milei in Mendoza.',
+      'A spokesman in Santiago dismissed media reports that Chilean President Gabriel Boric would meet Argentine President Javier Milei next week.',
+      'The Argentine presidency flatly denied that a call between Javier Milei and Chilean President Gabriel Boric had been arranged.',
+      'An official in Buenos Aires denied what was published by several outlets about talks being prepared between Argentine Foreign Minister Gerardo Werthein and his Chilean counterpart Alberto van Klaveren.',
+      'Officials in Santiago played down speculation of a summit between Gabriel Boric and Javier Milei on the border.',
+    ];
+    for (const sentence of sentences) expect(await contactsOf(sentence, '2025-06-04'), sentence).toEqual([]);
+  });
+
+  it('a contact reported as true, or said after the denial, stays a contact', async () => {
+    const confirmed = await contactsOf('The Chilean foreign ministry confirmed reports of a meeting between Chilean President Gabriel Boric and Argentine President Javier Milei in Mendoza on Monday.', '2025-06-04');
+    expect(confirmed.map((c) => [c.mode, c.countries.join('-')])).toEqual([['meeting', 'AR-CL']]);
+    const after = await contactsOf('The Chilean foreign ministry denied reports of a rift, saying Chilean President Gabriel Boric would meet Argentine President Javier Milei in Mendoza next week.', '2025-06-04');
+    expect(after.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([['meeting', 'planned', 'AR-CL']]);
+    const joined = await contactsOf('Chilean Foreign Minister Alberto van Klaveren dismissed the reports and met Argentine Foreign Minister Gerardo Werthein in Mendoza on Monday.', '2025-06-04');
+    expect(joined.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([['meeting', 'held', 'AR-CL']]);
+  });
+
+  it('a definite contact noun after a denied one and a gathering is the denied one, not a contact of its own', async () => {
+    const plan = 'Argentine Foreign Minister Gerardo Werthein met Chilean Foreign Minister Alberto van Klaveren in Mendoza on Monday.';
+    const denial = 'An official in Santiago denied what was published by some outlets about a meeting being prepared between the two presidents on the sidelines of the Munich Security Conference, stressing that "the meeting will be in Santiago and nowhere else."';
+    const contacts = await contactsOf(`${plan} ${denial}`, '2025-06-04');
+    expect(contacts.map((c) => [c.status, c.countries.join('-'), c.city])).toEqual([['held', 'AR-CL', 'Mendoza']]);
+  });
 });
 
 describe('contacts: a joint body of the two sides as the subject', () => {
