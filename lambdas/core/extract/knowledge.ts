@@ -25,6 +25,8 @@ export interface CountryEntry {
   demonyms: string[];
   capitals: string[];
   metonyms: string[];
+  /** Capitals that are also common names or other places ("Georgetown", "Victoria"): named only in context. */
+  ambiguousCapitals?: string[];
 }
 
 export interface ActorRole {
@@ -115,6 +117,8 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) for (const body of STATE_BODIES) if (!countryByWord.has(`${d} ${body}`)) countryByWord.set(`${d} ${body}`, { code: c.code, kind: 'metonym' });
 }
 export const COUNTRY_RE = properNounRegex(countryByWord.keys());
+/** Courtesy adjectives before a state's formal name ("the sisterly Republic of Iraq"): part of a title phrase. */
+export const STATE_EPITHETS: ReadonlySet<string> = new Set((countriesData as { stateEpithets?: string[] }).stateEpithets ?? []);
 
 interface ContextualEntry {
   phrase: string;
@@ -125,8 +129,19 @@ interface ContextualEntry {
   /** How the phrase names the country: a government ('metonym', the default) or a nationality ('demonym': "Korean"). */
   kind?: CountryWordKind;
 }
-/** "the kingdom", "the North": phrases that name one of several governments depending on the article. */
-const CONTEXTUAL_ENTRIES = (countriesData as { contextual?: ContextualEntry[] }).contextual ?? [];
+/**
+ * Capital → its country, for capitals that are also common names or other places ("Georgetown", "Kingston"):
+ * each names its country, as a party and as a city, only once the article has named that country.
+ */
+export const AMBIGUOUS_CAPITALS = new Map<string, string>();
+for (const c of COUNTRIES) for (const capital of c.ambiguousCapitals ?? []) AMBIGUOUS_CAPITALS.set(capital, c.code);
+/** "the kingdom", "the North", "Georgetown": phrases that name one of several governments depending on the article. */
+const CONTEXTUAL_ENTRIES: ContextualEntry[] = [
+  ...((countriesData as { contextual?: ContextualEntry[] }).contextual ?? []),
+  ...[...AMBIGUOUS_CAPITALS].map(([phrase, code]) => ({ phrase, caseSensitive: true, candidates: [code], context: [code], kind: 'capital' as const })),
+];
+/** "the Minsk agreements", "the Bridgetown session": nouns after which a capital names a thing, not a party. */
+export const NAMED_AFTER_CITY_NOUNS: ReadonlySet<string> = new Set((countriesData as { namedAfterCityNouns?: string[] }).namedAfterCityNouns ?? []);
 /** Any contextual phrase at all, case-insensitively: one cheap test per sentence before the precise ones. */
 export const ANY_CONTEXTUAL_COUNTRY_WORD = compilePhraseList(CONTEXTUAL_ENTRIES.map((e) => e.phrase), 'iu');
 export interface ContextualCountryWord {
@@ -289,7 +304,7 @@ for (const c of placesData.cities) {
   for (const n of [c.name, ...(c.aliases ?? [])]) if (!placeByName.has(n)) placeByName.set(n, { kind: 'city', name: c.name, city: c.name, country: c.country });
 }
 for (const c of COUNTRIES) {
-  for (const cap of c.capitals) if (!placeByName.has(cap)) placeByName.set(cap, { kind: 'city', name: cap, city: cap, country: c.code });
+  for (const cap of [...c.capitals, ...(c.ambiguousCapitals ?? [])]) if (!placeByName.has(cap)) placeByName.set(cap, { kind: 'city', name: cap, city: cap, country: c.code });
 }
 const PLACE_ALT = prebuiltTrieSource([...placeByName.keys()]);
 /**

@@ -76,6 +76,17 @@ describe('a title phrase, a comma, then the name', () => {
     ]);
   });
 
+  it('reads through a courtesy adjective before a state’s formal name ("the sisterly Republic of …")', () => {
+    expect(persons('The Prime Minister of the sisterly Republic of Iraq, Omar Sample, will arrive on Monday.')).toEqual([{ name: 'Omar Sample', country: 'IQ' }]);
+    expect(persons('The Foreign Minister of the brotherly Kingdom of Morocco, Karim Exemple, was received on Sunday.')).toEqual([{ name: 'Karim Exemple', country: 'MA' }]);
+    expect(persons('He thanked the Ambassador of the friendly State of Qatar, Jane Roe, for the invitation.')).toEqual([{ name: 'Jane Roe', country: 'QA' }]);
+  });
+
+  it('but only between "the" and a capitalized name: the same adjective elsewhere ends the phrase', () => {
+    expect(persons('The Minister of Iraq met friendly Gulf Envoys, Omar Sample said.')).toEqual([{ name: 'Omar Sample', country: null }]);
+    expect(persons('The Prime Minister of the sisterly nation, Omar Sample, will arrive on Monday.')).toEqual([]);
+  });
+
   it('does not read the rest of a joined office as a name ("…, Local Authorities and Transport, Mr. X")', () => {
     expect(persons('The Minister of State, Minister of the Interior, Local Authorities and Transport, Mr. Ali Mithal, spoke.')).toEqual([
       { name: 'Ali Mithal', country: null },
