@@ -75,7 +75,7 @@ const DATE_PARSERS = new Map<string, ParserTrigger[]>([
  * in for the 16th", "moved to the 9th"), which also lead to names ("to the 16th Party Congress"), only punctuation or
  * a linking word may follow. A time of that day ("on the evening of the 31st") is the day.
  */
-const ORDINAL_LINK = '(?:for|in|at|with|to|and|when|after|before|as|but|or|that|the|his|her|their|its|a|an|where|while)\\b';
+const ORDINAL_LINK = '(?:for|in|at|on|with|to|and|when|after|before|during|from|until|by|as|but|or|that|which|the|his|her|their|its|a|an|where|while)\\b';
 const ORDINAL_NUMBER = '([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?:\\s+of\\s+(this|next|last)\\s+month\\b)?(?!\\s+of\\b)';
 const ORDINAL_DAY = new RegExp(
   `(?=[OoBbFfUuSsTt])\\b(?:(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince)\\s+(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?the\\s+${ORDINAL_NUMBER}` +

@@ -139,6 +139,8 @@ describe('dates: day of month alone, and words that are not dates', () => {
     expect(resolve('The ministers met on the evening of the 12th.', '2026-01-14').value).toBe('2026-01-12');
     expect(resolve('They will meet again on the 3rd of next month in Oslo.', '2026-12-14', true)).toEqual({ value: '2027-01-03', precision: 'day', text: 'the 3rd of next month', basis: 'relative' });
     expect(resolve('They met on the 20th of last month.', '2026-01-14').value).toBe('2025-12-20');
+    expect(resolve('He will arrive on the 15th of this month on an official visit.', '2026-02-04', true).value).toBe('2026-02-15');
+    expect(resolve('The envoy lands on the 9th during a tour of the region.', '2026-02-04', true).value).toBe('2026-02-09');
   });
 
   it('"to the 16th Party Congress", "for the 2nd time": after "for" and "to" only punctuation or a linking word ends a day', () => {
