@@ -171,7 +171,10 @@ export function findDates(text: string, published: string | null, anchor: DayAnc
   const phrases = findDayPhrases(text);
   // A year alone ("in 2027", "next year") only where the sentence names no sharper date: "X, who took over
   // last year, met Y on Monday" is Monday's meeting.
-  if (out.length === 0 && phrases.length === 0) return yearDates(text, published);
+  if (out.length === 0 && phrases.length === 0) {
+    const years = yearDates(text, published);
+    return years.length === 0 && published ? clockTimeToday(text, published) : years;
+  }
   if (phrases.length === 0) return out;
   for (const p of phrases) {
     if (out.some((d) => d.start < p.end && p.start < d.end)) continue; // "later today": chrono read "today"
@@ -189,6 +192,22 @@ export function findDates(text: string, published: string | null, anchor: DayAnc
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "meet Vance at 15:30 Danish time", "talks begin at 10 a.m.": a time of day on a 24-hour clock or with a.m./p.m.
+const CLOCK_TIME = /(?=[aA])\bat\s+(\d{1,2}(?::\d{2}|\.\d{2}(?=\s*[ap]\.?m\b))?\s*(?:[ap]\.?m\.?(?![\p{L}])|(?<=:\d{2})))/u;
+
+/**
+ * A time of day and no day ("The ministers meet Vance at 15:30") is said of the day of publication, as live blogs and
+ * same-day reports write a schedule. Not after a past verb ("met at 3 p.m." may be yesterday's, in a next-day report).
+ */
+function clockTimeToday(text: string, published: string): DateMention[] {
+  if (!text.includes('at ')) return [];
+  const m = CLOCK_TIME.exec(text);
+  if (!m || tenseBefore(text.slice(Math.max(0, m.index - 60), m.index)) === 'past') return [];
+  const day = publishedDay(published)!;
+  const start = m.index + m[0].length - m[1].length;
+  return [{ start, end: start + m[1].length, text: m[1], ...day, certain: { year: true, month: true, day: true, weekday: false }, relative: true }];
 }
 
 function monthDate(p: MonthPhrase, published: string): DateMention {
