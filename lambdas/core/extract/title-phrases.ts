@@ -318,8 +318,10 @@ export function assignByPairs(sentence: string, countries: readonly CountryMenti
     const link = COUNTRY_TO_BY.exec(sentence.slice(c.end, by + 4));
     if (!link) continue;
     const nameFrom = by + 4;
-    // The person named right after "by" (a title first is fine: "by Deputy Foreign Minister Waleed Elkhereiji").
-    const person = found.find((p) => p.titleStart >= nameFrom && p.titleStart <= nameFrom + 2) ?? found.find((p) => p.start >= nameFrom && !/[,;]/.test(sentence.slice(nameFrom, p.start)) && p.start - nameFrom < 90);
+    // The person named right after "by" (a title first is fine: "by Deputy Foreign Minister Waleed Elkhereiji", and
+    // so is an office written out before a comma: "by the Assistant Foreign Minister for Legal Affairs, NAME").
+    const titleFrom = sentence.startsWith('the ', nameFrom) ? nameFrom + 4 : nameFrom;
+    const person = found.find((p) => p.titleStart >= nameFrom && p.titleStart <= titleFrom + 2) ?? found.find((p) => p.start >= nameFrom && !/[,;]/.test(sentence.slice(nameFrom, p.start)) && p.start - nameFrom < 90);
     if (person) {
       if (!person.known) person.country = c.code;
       continue;

@@ -109,6 +109,21 @@ describe('"<country> was represented by A, <country> by B"', () => {
     ]);
   });
 
+  it('reads an office written out before the name ("by the Assistant Foreign Minister for …, NAME")', () => {
+    expect(
+      persons('The Omani side was headed by the Assistant Foreign Minister for Legal Affairs, Ali Mithal, and the Jordanian side by the Deputy Minister of Transport, Dr. Karim Exemple.'),
+    ).toEqual([
+      { name: 'Ali Mithal', country: 'OM' },
+      { name: 'Karim Exemple', country: 'JO' },
+    ]);
+  });
+
+  it('but not a person named later in another phrase after "by the …"', () => {
+    expect(persons('The Omani side was headed by the ministry, and the talks were praised by the Assistant Foreign Minister for Legal Affairs, Ali Mithal.')).toEqual([
+      { name: 'Ali Mithal', country: null },
+    ]);
+  });
+
   it('needs a representing verb, and a city where something happens is no side', () => {
     expect(persons('Peru was praised by Deputy Foreign Minister Ana Ejemplo.')).toEqual([{ name: 'Ana Ejemplo', country: null }]);
     expect(persons('The talks in Doha were led by Special Envoy Tom Mfano.')).toEqual([{ name: 'Tom Mfano', country: null }]);
@@ -203,6 +218,11 @@ describe('titles written as reports write them', () => {
       { name: 'Tom Mfano', country: null },
     ]);
     expect(persons('Minister Roe arrived.')).toEqual([]);
+  });
+
+  it('reads diplomatic ranks below ambassador as titles, not as name words', () => {
+    expect(persons('Counsellor Ali Mithal and First Secretary Jane Roe met Consul General Tom Mfano.').map((p) => p.name)).toEqual(['Ali Mithal', 'Jane Roe', 'Tom Mfano']);
+    expect(persons('Minister-Counsellor Karim Exemple attended.').map((p) => p.name)).toEqual(['Karim Exemple']);
   });
 
   it('reads a portfolio’s secretary the two ways cabinets write it, with the country word before it, and needs the name', () => {
