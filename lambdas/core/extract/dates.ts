@@ -199,12 +199,16 @@ const CLOCK_TIME = /(?=[aA])\bat\s+(\d{1,2}(?::\d{2}|\.\d{2}(?=\s*[ap]\.?m\b))?\
 
 /**
  * A time of day and no day ("The ministers meet Vance at 15:30") is said of the day of publication, as live blogs and
- * same-day reports write a schedule. Not after a past verb ("met at 3 p.m." may be yesterday's, in a next-day report).
+ * same-day reports write a schedule. Not in a clause told in the past ("met at 3 p.m.", "the meeting at 3 p.m. lasted two
+ * hours" may be yesterday's, in a next-day report).
  */
 function clockTimeToday(text: string, published: string): DateMention[] {
   if (!text.includes('at ')) return [];
   const m = CLOCK_TIME.exec(text);
   if (!m || tenseBefore(text.slice(Math.max(0, m.index - 60), m.index)) === 'past') return [];
+  // "The meeting at 3 p.m. lasted two hours": the verb after the time, up to the end of its clause, is past too.
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[,;:—–()]/)[0];
+  if (tenseBefore(after) === 'past') return [];
   const day = publishedDay(published)!;
   const start = m.index + m[0].length - m[1].length;
   return [{ start, end: start + m[1].length, text: m[1], ...day, certain: { year: true, month: true, day: true, weekday: false }, relative: true }];

@@ -148,6 +148,7 @@ describe('dates: day of month alone, and words that are not dates', () => {
     expect(resolve('The talks begin at 10 a.m. in Geneva.', '2026-03-02', true).value).toBe('2026-03-02');
     // Look-alikes: after a past verb the day is unknown (a next-day report); a number after "at" is no time; no published date, no day.
     expect(findDates('The two envoys met at 3 p.m. at the embassy.', '2026-03-02')).toEqual([]);
+    expect(findDates('The meeting at 3 p.m. lasted two hours.', '2026-03-02')).toEqual([]);
     expect(findDates('The delegation arrived at 15 embassies in the region.', '2026-03-02')).toEqual([]);
     expect(findDates('The talks begin at 10 a.m. in Geneva.', null)).toEqual([]);
     // A day named in the sentence wins: "at 3 p.m. on Tuesday" is Tuesday.
