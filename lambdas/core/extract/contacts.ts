@@ -79,6 +79,8 @@ export interface SegmentReading {
   datedAtCue: boolean;
   /** "the two countries' ministers met", "a meeting of the two countries' officials": the people of the pair the article is about. */
   pairPeople: boolean;
+  /** "The two sides held their first meeting in July": the subject is the pair itself, two countries and no one named. */
+  pairSubject: boolean;
   /** The contact word is left out ("A second round is expected next month", "The first took place in Istanbul"): it continues only talks or a meeting just reported. */
   elliptic: boolean;
   /** Offsets of the segment within the sentence. */
@@ -223,6 +225,12 @@ const JOINT_BODY_BEFORE_VERB = new RegExp(
 // "The two countries' culture ministers met", "a meeting of the two countries' anti-narcotics officials", "talks between
 // the two sides": the people of the pair's two sides, a pair named before, not the people of the last contact.
 const PAIR_PEOPLE_BEFORE = /\b(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)['’]\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+(?:[^,;]{1,80},\s+)?$/iu;
+// "The two sides held their first meeting in Baku", "Both countries will meet again in March": the pair opening the clause
+// as the contact's own subject, with only lower-case words between; not "The two sides agreed that their ministers would meet".
+const PAIR_SUBJECT = new RegExp(
+  `^\\s*(?:${CUES.pairSubjects.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+').replace(/^\p{Ll}/u, (c) => `[${c.toUpperCase()}${c}]`)).join('|')})\\s+(?:(?!(?:that|which|who|whose|whom)\\b)[\\p{Ll}-]+\\s+){0,6}$`,
+  'u',
+);
 const PAIR_PEOPLE_AFTER = /^\s+(?:of|between)\s+(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)\b/i;
 // After the noun, its modifiers and appositive ("a phone call of almost an hour on Jan. 7"); before it, only a
 // premodifier ("Tuesday's call", "the Jan. 7 call"), not a date of the clause before ("revoked in September, … for the visit").
@@ -824,6 +832,7 @@ function readClause(
     // "The committee, known as "the mechanism", will meet again on the 19th": a joint body of the two sides as the subject.
     const verbCue = VERB_CUE.test(seg.cue.text);
     const pairPeople = namesPairPeople(text, before, seg.cue, verbCue);
+    const pairSubject = PAIR_SUBJECT.test(before);
     const sides = SIDE_GROUP_RE.test(before) || JOINT_BODY_SUBJECT.test(before) || (verbCue && jointBodyBeforeVerb(before)) || pairPeople;
     const group =
       sides ||
@@ -887,6 +896,7 @@ function readClause(
       gathering: seg.cue.gathering,
       sides,
       pairPeople,
+      pairSubject,
       datedAtCue: dates.length > 0 && datedAtCue(dates[0], seg.cue),
       elliptic: ELLIPTIC_CUE.test(seg.cue.text),
       start: seg.start,

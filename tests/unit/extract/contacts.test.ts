@@ -624,6 +624,29 @@ describe('contacts: a contact said not to happen', () => {
   });
 });
 
+describe('contacts: "the two sides" as the subject of a contact', () => {
+  const lede = 'Serbia and Kosovo have made little progress on normalising relations, Serbian and Kosovo officials said on Thursday.';
+  const host = 'U.S. President Donald Trump has said he would like to host Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti together at the White House.';
+
+  it('after a contact of three countries, "the two sides" are the article\'s pair, without the third country\'s people', async () => {
+    for (const subject of ['The two sides', 'Both sides', 'The two countries']) {
+      const contacts = await contactsOf(`${lede} ${host} ${subject} held their first publicly confirmed meeting in Brussels in March.`, '2026-04-10');
+      const held = contacts.filter((c) => c.status === 'held');
+      expect(held.map((c) => [c.countries.join('-'), c.who, c.city]), subject).toEqual([['RS-XK', [], 'Brussels']]);
+    }
+  });
+
+  it('after a contact of two countries, "the two sides" continue it with its people; "the two leaders" still names them', async () => {
+    const twoSides = await contactsOf(`${lede} Serbian Foreign Minister Marko Djuric met Kosovo Foreign Minister Donika Gervalla in Brussels on Monday. The two sides will meet again in Ohrid on May 3.`, '2026-04-10');
+    expect(twoSides.map((c) => [c.status, c.countries.join('-'), c.who])).toEqual([
+      ['held', 'RS-XK', ['Donika Gervalla', 'Marko Djuric']],
+      ['planned', 'RS-XK', ['Donika Gervalla', 'Marko Djuric']],
+    ]);
+    const leaders = await contactsOf(`${lede} ${host} The two leaders held their first publicly confirmed meeting in Brussels in March.`, '2026-04-10');
+    expect(leaders.filter((c) => c.status === 'held').map((c) => [c.countries.join('-'), c.who])).toEqual([['RS-XK', ['Albin Kurti', 'Aleksandar Vucic']]]);
+  });
+});
+
 describe('contacts: a joint body of the two sides as the subject', () => {
   const first = 'Lebanese envoy Simon Example and Israeli envoy Uri Example met in Naqoura on Wednesday. ';
 
