@@ -2,7 +2,7 @@
  * Country extractor: names, aliases, demonyms, capitals and metonyms ("the Kremlin", "Washington") in one
  * sentence, each tagged with its ISO code and how it was named.
  */
-import { COUNTRY_RE, countryByWord, NAMED_AFTER_CITY_NOUNS, type CountryWordKind } from './knowledge.js';
+import { COUNTRY_RE, countryByWord, NAMED_AFTER_CITY_NOUNS, subnationalUnitsEndingWith, type CountryWordKind } from './knowledge.js';
 import { execAll } from './regex.js';
 
 export interface CountryMention {
@@ -33,6 +33,9 @@ function scanCountries(sentence: string): CountryMention[] {
     const entry = countryByWord.get(m[0].replace(/\s+/g, ' '));
     if (!entry || inGeographicName(sentence, m.index!, m.index! + m[0].length)) continue;
     if (entry.kind === 'capital' && namesAThingAfterCity(sentence, m.index! + m[0].length)) continue;
+    // "New Mexico", "Western Australia": a federation's state, not the country its name ends with.
+    const units = subnationalUnitsEndingWith.get(m[0]);
+    if (units && units.some((u) => sentence.startsWith(u, m.index! + m[0].length - u.length))) continue;
     out.push({ code: entry.code, kind: entry.kind, text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
   return out;

@@ -117,6 +117,20 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) for (const body of STATE_BODIES) if (!countryByWord.has(`${d} ${body}`)) countryByWord.set(`${d} ${body}`, { code: c.code, kind: 'metonym' });
 }
 export const COUNTRY_RE = properNounRegex(countryByWord.keys());
+/** A federation's state or province ("Alaska", "Ontario") → the federation: a person's country from a description. */
+export const countryBySubnationalUnit = new Map<string, string>();
+for (const [code, units] of Object.entries((countriesData as { subnationalUnits?: Record<string, string[]> }).subnationalUnits ?? {})) {
+  for (const unit of units) countryBySubnationalUnit.set(unit, code);
+}
+/** Country words that end a unit's name ("Mexico" → ["New Mexico"]): there they name no country. */
+export const subnationalUnitsEndingWith = new Map<string, string[]>();
+for (const unit of countryBySubnationalUnit.keys()) {
+  for (const word of countryByWord.keys()) {
+    if (unit.length > word.length && unit.endsWith(` ${word}`)) subnationalUnitsEndingWith.set(word, [...(subnationalUnitsEndingWith.get(word) ?? []), unit]);
+  }
+}
+/** Any of those units as a whole word (case-sensitive: "Maine", not "maine"). */
+export const SUBNATIONAL_UNIT_RE = compilePhraseList([...countryBySubnationalUnit.keys()], '');
 /** Courtesy adjectives before a state's formal name ("the sisterly Republic of Iraq"): part of a title phrase. */
 export const STATE_EPITHETS: ReadonlySet<string> = new Set((countriesData as { stateEpithets?: string[] }).stateEpithets ?? []);
 
