@@ -35,6 +35,25 @@ describe('findCues (one sentence)', () => {
     }
     expect(withCues).toBeGreaterThan(5);
   });
+
+  it('a contact word in another sense is no cue: "call" naming, "talks about", "visit a website"', () => {
+    const naming = [
+      'This is what officials in Rome now call the Quint format.',
+      'The plan follows a format which Ankara calls the 3+3 mechanism.',
+      'The deal was what critics called Operation Clean Slate.',
+      'She often talks about a rules-based order.',
+      'Readers can visit the foreign ministry website for the full statement.',
+      'Applicants should visit the embassy’s online portal before travelling.',
+    ];
+    for (const sentence of naming) expect(findCues(sentence).map((c) => c.text), sentence).toEqual([]);
+  });
+
+  it('the same words as contacts stay cues', () => {
+    expect(findCues('What Meloni called a frank call with Erdogan lasted an hour.').map((c) => c.mode)).toEqual(['call']);
+    expect(findCues('The summit ended, after which Meloni called Erdogan.').map((c) => c.mode)).toEqual(['summit', 'call']);
+    expect(findCues('Fidan held talks about the grain corridor with Lavrov.').map((c) => c.mode)).toEqual(['talks']);
+    expect(findCues('Meloni will visit the White House next week.').map((c) => c.mode)).toEqual(['visit']);
+  });
 });
 
 describe('partyCountries (one sentence)', () => {
