@@ -264,8 +264,8 @@ const titledStartWords = [
 // One lookahead with the lower-case starts as alternatives: two lookaheads tried one after the other at every
 // position made this pattern cost about 1.6 times as many instructions.
 const TITLED_START = `(?=${prebuiltCapitalsClass(titledStartWords)}|former|ex-)`;
-// "Assistant Foreign Minister for African Affairs NAME": a remit between the title and the name.
-const REMIT = `(?:\\s+for\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+)?){1,3}(?:${titlesData.remitEnds.map(escapeRegex).join('|')}))?`;
+// "Assistant Foreign Minister for African Affairs NAME", "Undersecretary for Policy NAME": a remit between the title and the name.
+const REMIT = `(?:\\s+for\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+)?){0,3}(?:${titlesData.remitEnds.map(escapeRegex).join('|')}))?`;
 /**
  * "[former] [Russian|China's] Foreign Minister[,] Jane Q. Doe": groups former, country, title (plural
  * "Presidents" allowed), name.

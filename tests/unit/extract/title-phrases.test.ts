@@ -256,6 +256,15 @@ describe('titles written as reports write them', () => {
     expect(persons('The Deputy Foreign Minister for Asian Affairs said so.')).toEqual([]);
   });
 
+  it('reads the under-secretaries of foreign ministries and a one-word remit ("Undersecretary for Policy NAME")', () => {
+    expect(persons('Undersecretary for Policy Jane Q. Roe and Permanent Secretary Ali Mithal co-chaired the talks with Under-Secretary Tom Mfano.')).toEqual([
+      { name: 'Jane Q. Roe', country: null },
+      { name: 'Ali Mithal', country: null },
+      { name: 'Tom Mfano', country: null },
+    ]);
+    expect(persons('The Undersecretary for Policy said so, and the Minister for Development Cooperation agreed.')).toEqual([]);
+  });
+
   it('keeps a particle written onto the surname ("al-Burhan") and remembers the surname without it', () => {
     const learned: LearnedNames = new Map();
     expect(persons('He is close to army chief Gen. Abdel Karim al-Mithali.', learned)).toEqual([{ name: 'Abdel Karim al-Mithali', country: null }]);
