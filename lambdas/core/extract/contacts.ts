@@ -195,9 +195,17 @@ const CONTACT_WORD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*\\S+\\s+)?(?:[a-z-]+\\s
 // The name of a standing format: "the Japan-Philippines Foreign and Defence Ministerial Meeting", "… Strategic Dialogue".
 const NAMED_CONTACT_AFTER = new RegExp(`^\\s*(?:[-–]\\s*\\S+\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|and|of)\\s+){1,4}(?:${words(CUES.formatNameEnds)})\\b`, 'u');
 
-/** A contact word after a country of a hyphenated pair ("Japan-Philippines talks"), or a format's name ending in one. */
+// A joint body named after the pair: "the Kuwaiti-Iraqi Joint Technical Committee", "the India-China Working Group" (the
+// body nouns of `jointBodies`, capitalised as a name).
+const BODY_NAME_NOUNS = [...new Set(CUES.jointBodies.map((p) => p.replace(/^the\s+(?:joint\s+)?/i, '')))];
+const NAMED_BODY_AFTER = new RegExp(
+  `^\\s*(?:[-–]\\s*\\S+\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:${BODY_NAME_NOUNS.map((n) => n.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\s+/g, '\\s+')).join('|')})\\b`,
+  'u',
+);
+
+/** A contact word after a country of a hyphenated pair ("Japan-Philippines talks"), or a format's or a joint body's name. */
 function pairNamesContact(text: string, end: number, after: string): boolean {
-  return CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, '')) || CONTACT_WORD_AFTER.test(after) || NAMED_CONTACT_AFTER.test(text.slice(end, end + 90));
+  return CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, '')) || CONTACT_WORD_AFTER.test(after) || NAMED_CONTACT_AFTER.test(text.slice(end, end + 90)) || NAMED_BODY_AFTER.test(text.slice(end, end + 90));
 }
 // "urged Putin to … engage in talks": a contact others are pressed into, not one reported.
 const URGED = new RegExp(`\\b(?:${CUES.urgingVerbs.join('|')})\\s+(?:\\S+\\s+){0,4}?to\\b`, 'i');
@@ -343,7 +351,9 @@ export function partyCountries(
     if (excluded.some((e) => overlaps(e, c))) continue;
     const after = text.slice(c.end, c.end + 40);
     const before = text.slice(Math.max(0, c.start - 30), c.start);
-    if (c.kind === 'demonym' && !PARTY_NOUN_RE.test(after)) {
+    // "the Kuwaiti-Iraqi Joint Technical Committee held its twelfth meeting": a pair of nationality words naming a joint body.
+    const pairedBody = (/^[-–]/.test(after) || /[-–]$/.test(before)) && NAMED_BODY_AFTER.test(text.slice(c.end, c.end + 90));
+    if (c.kind === 'demonym' && !PARTY_NOUN_RE.test(after) && !pairedBody) {
       const coordinated = COORDINATED_DEMONYM.exec(after);
       if (!coordinated || !PARTY_NOUN_RE.test(text.slice(c.end + coordinated[0].length, c.end + coordinated[0].length + 40))) continue;
     }

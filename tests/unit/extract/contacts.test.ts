@@ -643,6 +643,20 @@ describe('contacts: a contact said not to happen', () => {
   });
 });
 
+describe('contacts: a joint body named after the pair', () => {
+  it('"the Indian-Chinese Joint Working Group held its fifth meeting" is a contact of the pair, also with country names', async () => {
+    const demonyms = await contactsOf('The Indian-Chinese Joint Working Group held its fifth meeting in New Delhi on Monday.', '2026-02-10');
+    expect(demonyms.map((c) => [c.status, c.countries.join('-'), c.city])).toEqual([['held', 'CN-IN', 'New Delhi']]);
+    const names = await contactsOf('The Japan-China Joint Committee held its tenth meeting in Tokyo on Monday.', '2026-02-10');
+    expect(names.map((c) => [c.status, c.countries.join('-')])).toEqual([['held', 'CN-JP']]);
+  });
+
+  it('a pair of nationality words before anything but a named body names no party', async () => {
+    expect(await contactsOf('Indian-Chinese relations were the topic of a meeting in New Delhi on Monday.', '2026-02-10')).toEqual([]);
+    expect(await contactsOf('The Indian-Chinese border committee held its fifth meeting in New Delhi on Monday.', '2026-02-10')).toEqual([]);
+  });
+});
+
 describe('contacts: "the two sides" as the subject of a contact', () => {
   const lede = 'Serbia and Kosovo have made little progress on normalising relations, Serbian and Kosovo officials said on Thursday.';
   const host = 'U.S. President Donald Trump has said he would like to host Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti together at the White House.';
