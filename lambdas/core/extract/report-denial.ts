@@ -18,12 +18,15 @@ const DENIAL = new RegExp(
 const BREAK = new RegExp(`[;:]|\\b(?:${phrases(CUES.reportDenials.breaks)})\\b`, 'i');
 /** "denied the reports and met X on Monday": a verb joined by "and" right before the contact word is a new predicate. */
 const JOINED_VERB = /\band\s+(?:(?:then|later|also|subsequently)\s+)?$/i;
+// Most windows hold no denying verb: their stems, without word boundaries or Unicode classes, rule them out cheaply.
+const VERB_STEMS = new RegExp([...new Set(CUES.reportDenials.verbs.map((v) => escapeRegex(v.slice(0, 5))))].join('|'), 'i');
 /** How far before the contact word a denial may stand: a long "what was circulated by … about" object fits. */
 const REACH = 200;
 
 /** Whether the contact word at `cueStart` stands inside a denied report opened earlier in the sentence `text`. */
 export function insideDeniedReport(text: string, cueStart: number): boolean {
   const window = text.slice(Math.max(0, cueStart - REACH), cueStart);
+  if (!VERB_STEMS.test(window)) return false;
   DENIAL.lastIndex = 0;
   let lastEnd = -1;
   for (let m = DENIAL.exec(window); m; m = DENIAL.exec(window)) lastEnd = m.index + m[0].length;
