@@ -36,7 +36,7 @@ describe('findCues (one sentence)', () => {
     expect(withCues).toBeGreaterThan(5);
   });
 
-  it('a contact word in another sense is no cue: "call" naming, "talks about", "visit a website"', () => {
+  it('a contact word in another sense is no cue: "call" naming, "talks about", "visit a website", "meeting the targets"', () => {
     const naming = [
       'This is what officials in Rome now call the Quint format.',
       'The plan follows a format which Ankara calls the 3+3 mechanism.',
@@ -44,6 +44,9 @@ describe('findCues (one sentence)', () => {
       'She often talks about a rules-based order.',
       'Readers can visit the foreign ministry website for the full statement.',
       'Applicants should visit the embassy’s online portal before travelling.',
+      'Officials in Rome said meeting those conditions would take years.',
+      'The government is close to meeting its climate targets.',
+      'Both governments have met their obligations under the accord.',
     ];
     for (const sentence of naming) expect(findCues(sentence).map((c) => c.text), sentence).toEqual([]);
   });
@@ -53,6 +56,8 @@ describe('findCues (one sentence)', () => {
     expect(findCues('The summit ended, after which Meloni called Erdogan.').map((c) => c.mode)).toEqual(['summit', 'call']);
     expect(findCues('Fidan held talks about the grain corridor with Lavrov.').map((c) => c.mode)).toEqual(['talks']);
     expect(findCues('Meloni will visit the White House next week.').map((c) => c.mode)).toEqual(['visit']);
+    expect(findCues('Meloni held a meeting on the targets of the sanctions with Erdogan.').map((c) => c.mode)).toEqual(['meeting']);
+    expect(findCues('The envoys met in Doha to discuss the ceasefire conditions.').map((c) => c.mode)).toEqual(['meeting']);
   });
 });
 
