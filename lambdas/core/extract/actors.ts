@@ -8,6 +8,7 @@ import {
   actorByAlias,
   APPOSITIVE_NAME_RE,
   APPOSITIVE_TITLE_HEAD_RE,
+  countryBySubnationalUnit,
   countryByWord,
   FAMILY_NAME_FIRST,
   INSTITUTION_WORDS,
@@ -17,6 +18,7 @@ import {
   placeByName,
   roleOn,
   stripGluedParticle,
+  SUBNATIONAL_UNIT_RE,
   TITLED_NAME_RE,
 } from './knowledge.js';
 import { findCountries } from './countries.js';
@@ -307,7 +309,13 @@ function findAppositives(sentence: string, taken: readonly PersonMention[]): Per
     if (taken.some((p) => overlaps(p, span))) continue;
     // "the Cabinet Secretary, Minister of …": an office before the comma is no name, nor is the end of a body's
     // name ("the director of Ethiopia's National Intelligence and Security Service, who …").
-    if (name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w) || isTitleWord(w) || INSTITUTION_WORDS.has(w)) || countryByWord.has(name) || placeByName.has(name)) continue;
+    if (
+      name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w) || isTitleWord(w) || INSTITUTION_WORDS.has(w)) ||
+      countryByWord.has(name) ||
+      placeByName.has(name) ||
+      countryBySubnationalUnit.has(name)
+    )
+      continue;
     const headText = head.groups!.head;
     // The country may come before the job word ("the EU's trade commissioner") or after it ("head of … the CPC").
     const country = descriptionCountry(description);
@@ -335,9 +343,15 @@ function jobHead(description: string): RegExpExecArray | null {
 function descriptionCountry(description: string): string | null {
   const text = description.split(/[,;(]/)[0];
   // "a former ambassador to Washington", "the senior adviser to …": where the office serves, not whose it is.
-  const mentions = findCountries(text).filter((m) => !/\bto\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  // "the Alaska Republican", "a Democrat from New Mexico": a federation's state names the person's country (and
+  // "New Mexico" is no Mexico).
+  const unit = SUBNATIONAL_UNIT_RE.exec(text);
+  const unitEnd = unit ? unit.index + unit[0].length : -1;
+  const mentions = findCountries(text).filter(
+    (m) => !/\bto\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && !(unit && m.start >= unit.index && m.end <= unitEnd),
+  );
   const possessor = mentions.find((m) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
-  return (possessor ?? mentions[0])?.code ?? null;
+  return (possessor ?? mentions[0])?.code ?? (unit ? (countryBySubnationalUnit.get(unit[0]) ?? null) : null);
 }
 
 // A name of one to four capitalized words ("Asif and his Afghan counterpart"), then "and" or a verb of meeting or calling, "his"/"her", up to two

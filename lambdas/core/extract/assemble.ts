@@ -85,8 +85,11 @@ export function assembleContacts(contexts: readonly SentenceContext[], published
         // A gathering only implies a meeting when the article is walking through this same pair's contacts.
         if (r.gathering && !r.countries.every((c) => last.countries.includes(c))) continue;
         // "the two countries' army chiefs": the article's pair, which the last contact (a call with a mediator) may not be.
-        const continued = r.pairPeople && pair && r.countries.every((c) => pair.includes(c)) ? pair : last.countries;
-        drafts.push(continuing(draftFrom(r, ctx, published), last, !r.gathering && !r.sides, continued));
+        // "The two sides held their first meeting in July" after a contact of three countries (a proposal to host both
+        // leaders, a mediated round): two sides are the article's pair, and the last contact's people are not theirs.
+        const twoOfMore = r.pairSubject && pair !== null && last.countries.length > 2 && pair.every((c) => last.countries.includes(c));
+        const continued = pair && ((r.pairPeople && r.countries.every((c) => pair.includes(c))) || twoOfMore) ? pair : last.countries;
+        drafts.push(continuing(draftFrom(r, ctx, published), last, !r.gathering && !r.sides && !twoOfMore, continued));
         continue;
       }
       // anaphor — a question ("will these talks bring progress?") is no evidence about the contact.

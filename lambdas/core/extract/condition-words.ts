@@ -3,7 +3,8 @@
  * conditionObligations, conditionVerbCues, conditionProxies), compiled once into the small patterns the speaker and
  * statement readers share.
  */
-import { CUES } from './knowledge.js';
+import type { ConditionCue } from './condition-text.js';
+import { CUES, type ConditionKind } from './knowledge.js';
 import { phraseAlternation } from '../text/phrase-alternation.js';
 
 
@@ -70,6 +71,24 @@ const ANY_REFUSAL = new RegExp(REFUSAL_SOURCE, 'i');
 /** Words each REFUSALS negation holds: a plain substring test before REFUSAL runs (tests/unit/extract/conditions.test.ts checks it covers the list). */
 export const REFUSAL_HINTS = ['not ', 'never ', "n't ", 'n’t ', 'refuse', 'intention'] as const;
 /** Whether a text holds a refusal (subject not checked); most sentences are ruled out by a substring search. */
+/**
+ * Condition cues tried only where their gate occurs (knowledge/cues.json conditionGatedCues): "will not sign any deal
+ * that …" behind " any ", "will only take part … as an equal party" behind "only ". In the condition lists' one
+ * alternation each would be tried at every position of every sentence.
+ */
+const GATED_CUES = CUES.conditionGatedCues.map((c) => ({ kind: c.kind as ConditionKind, gate: c.gate, re: new RegExp(c.re, 'i') }));
+
+export const mayHoldGatedCue = (text: string) => GATED_CUES.some((c) => text.includes(c.gate));
+
+export function gatedCue(text: string): ConditionCue | null {
+  for (const { kind, gate, re } of GATED_CUES) {
+    if (!text.includes(gate)) continue;
+    const m = re.exec(text);
+    if (m) return { kind, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 export const mayHoldRefusal = (text: string) => REFUSAL_HINTS.some((h) => text.includes(h)) && ANY_REFUSAL.test(text);
 
 /**

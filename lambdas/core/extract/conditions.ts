@@ -11,10 +11,12 @@ import { groupSpeakers } from './condition-groups.js';
 import type { PersonMention } from './actors.js';
 import type { SentenceContext } from './context.js';
 import { ANY_CONDITION_RE, CONDITION_ANNOUNCER_RE, CONDITION_NEGATIVE_RE, CONDITION_RES } from './knowledge.js';
-import { resolveSpeaker, sentenceSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
+import { labelledSpeaker, resolveSpeaker, sentenceSpeaker, speakerCountry, speakingSpeaker, type Speaker } from './speaker.js';
 import { conditionText, quotes, type ConditionCue } from './condition-text.js';
 import {
+  gatedCue,
   HOLD_UNTIL,
+  mayHoldGatedCue,
   mayHoldRefusal,
   mayHoldUntil,
   OBLIGATION_CUE,
@@ -47,8 +49,17 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 // the start of what still holds ("has insisted since 2019 that …").
 const YEAR_AS_TIME = new RegExp(`\\b(?:(?:in|during|until)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s+)?(?:\\d{1,2}\\s+)?|${MONTH}\\s+(?:\\d{1,2},?\\s+)?)(19\\d\\d|20\\d\\d)\\b`, 'g');
 
-/** The strongest condition cue in a text, ignoring "on condition of anonymity" and the like. */
+/**
+ * The strongest condition cue in a text, ignoring "on condition of anonymity" and the like. A gated cue (condition-words.ts)
+ * that comes first wins: "will not join any arrangement, unless …" is the refusal, not the "unless" after it.
+ */
 export function findConditionCue(text: string): ConditionCue | null {
+  const gated = gatedCue(text);
+  const listed = listedCue(text);
+  return gated && (!listed || gated.start < listed.start) ? gated : listed;
+}
+
+function listedCue(text: string): ConditionCue | null {
   if (!ANY_CONDITION_RE.test(text)) return null;
   // Built by push, not map(): map()'s arrays change hidden class with their length, which deoptimized the caller.
   const negatives: Array<{ start: number; end: number }> = [];
@@ -192,6 +203,9 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
   // Who spoke in the previous sentence, for a pronoun subject; found only when one needs it (most sentences never do).
   let previousCtx: SentenceContext | null = null;
   const previousSentenceSpeaker = () => (previousCtx ? sentenceSpeaker(previousCtx, quotes(previousCtx.sentence.text)) : null);
+  // Who speaks the current paragraph when its first sentence opens with a speaker's label ("Motzfeldt: …").
+  let paragraphVoice: Speaker | null = null;
+  const named: PersonMention[] = [];
   const announcedBefore = () =>
     (previousAnnounced ??= previous !== null && CONDITION_ANNOUNCER_RE.test(previous) && ANNOUNCING_VERB.test(previous));
   for (let index = 0; index < contexts.length; index++) {
@@ -199,8 +213,9 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
     const sentence = ctx.sentence.text;
     let speaker: Speaker | null = null;
     let spoke: Speaker | null = null;
+    if (index === 0 || contexts[index - 1].sentence.paragraph !== ctx.sentence.paragraph) paragraphVoice = labelledSpeaker(ctx, named);
     // Most sentences hold no cue at all: one scan of the whole sentence skips splitting and quote-finding there.
-    const mayHold = ANY_CONDITION_RE.test(sentence) || EXPECTS_WORD.test(sentence) || mayHoldRefusal(sentence) || mayHoldUntil(sentence) || (/[“"]/.test(sentence) && announcedBefore());
+    const mayHold = ANY_CONDITION_RE.test(sentence) || mayHoldGatedCue(sentence) || EXPECTS_WORD.test(sentence) || mayHoldRefusal(sentence) || mayHoldUntil(sentence) || (/[“"]/.test(sentence) && announcedBefore());
     const sentenceQuotes = mayHold ? quotes(sentence) : [];
     for (const { start: partStart, end: partEnd, lead, newSentence } of mayHold ? sentenceParts(sentence) : []) {
       if (newSentence) speaker = null;
@@ -226,7 +241,8 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
           statement: previousSpeaker,
           sentence: previousSentenceSpeaker,
           lastPerson,
-        });
+        }) ??
+        paragraphVoice;
       // No one speaks but a group of governments ("The three capitals have let it be known that …"): each member does.
       const group: Speaker[] | null = speaker ? null : groupSpeakers(contexts, index, newSentence ? partStart : 0, cueStart);
       if (!speaker && !group) continue;
@@ -258,6 +274,7 @@ export function extractConditions(contexts: readonly SentenceContext[], refYear:
     previousCtx = ctx;
     previousAnnounced = null;
     if (ctx.persons.length > 0) lastPerson = ctx.persons[ctx.persons.length - 1];
+    for (const p of ctx.persons) named.push(p);
   }
   return sidesFromContacts(out, contacts);
 }

@@ -37,6 +37,7 @@ import {
 } from './knowledge.js';
 import type { PlaceMention } from './places.js';
 import { findInitiator, officeHolderCountry } from './initiator.js';
+import { insideDeniedReport } from './report-denial.js';
 import { isHistoricalSegment, isLastYearBackground } from './refine/history.js';
 import { execAll } from './regex.js';
 import { compilePhraseList } from '../ingest/phrases.js';
@@ -78,6 +79,8 @@ export interface SegmentReading {
   datedAtCue: boolean;
   /** "the two countries' ministers met", "a meeting of the two countries' officials": the people of the pair the article is about. */
   pairPeople: boolean;
+  /** "The two sides held their first meeting in July": the subject is the pair itself, two countries and no one named. */
+  pairSubject: boolean;
   /** The contact word is left out ("A second round is expected next month", "The first took place in Istanbul"): it continues only talks or a meeting just reported. */
   elliptic: boolean;
   /** Offsets of the segment within the sentence. */
@@ -192,9 +195,17 @@ const CONTACT_WORD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*\\S+\\s+)?(?:[a-z-]+\\s
 // The name of a standing format: "the Japan-Philippines Foreign and Defence Ministerial Meeting", "… Strategic Dialogue".
 const NAMED_CONTACT_AFTER = new RegExp(`^\\s*(?:[-–]\\s*\\S+\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|and|of)\\s+){1,4}(?:${words(CUES.formatNameEnds)})\\b`, 'u');
 
-/** A contact word after a country of a hyphenated pair ("Japan-Philippines talks"), or a format's name ending in one. */
+// A joint body named after the pair: "the Kuwaiti-Iraqi Joint Technical Committee", "the India-China Working Group" (the
+// body nouns of `jointBodies`, capitalised as a name).
+const BODY_NAME_NOUNS = [...new Set(CUES.jointBodies.map((p) => p.replace(/^the\s+(?:joint\s+)?/i, '')))];
+const NAMED_BODY_AFTER = new RegExp(
+  `^\\s*(?:[-–]\\s*\\S+\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:${BODY_NAME_NOUNS.map((n) => n.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\s+/g, '\\s+')).join('|')})\\b`,
+  'u',
+);
+
+/** A contact word after a country of a hyphenated pair ("Japan-Philippines talks"), or a format's or a joint body's name. */
 function pairNamesContact(text: string, end: number, after: string): boolean {
-  return CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, '')) || CONTACT_WORD_AFTER.test(after) || NAMED_CONTACT_AFTER.test(text.slice(end, end + 90));
+  return CONTACT_WORD_AFTER.test(after.replace(/^[-–]\s*\S+/, '')) || CONTACT_WORD_AFTER.test(after) || NAMED_CONTACT_AFTER.test(text.slice(end, end + 90)) || NAMED_BODY_AFTER.test(text.slice(end, end + 90));
 }
 // "urged Putin to … engage in talks": a contact others are pressed into, not one reported.
 const URGED = new RegExp(`\\b(?:${CUES.urgingVerbs.join('|')})\\s+(?:\\S+\\s+){0,4}?to\\b`, 'i');
@@ -222,6 +233,12 @@ const JOINT_BODY_BEFORE_VERB = new RegExp(
 // "The two countries' culture ministers met", "a meeting of the two countries' anti-narcotics officials", "talks between
 // the two sides": the people of the pair's two sides, a pair named before, not the people of the last contact.
 const PAIR_PEOPLE_BEFORE = /\b(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)['’]\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+(?:[^,;]{1,80},\s+)?$/iu;
+// "The two sides held their first meeting in Baku", "Both countries will meet again in March": the pair opening the clause
+// as the contact's own subject, with only lower-case words between; not "The two sides agreed that their ministers would meet".
+const PAIR_SUBJECT = new RegExp(
+  `^\\s*(?:${CUES.pairSubjects.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+').replace(/^\p{Ll}/u, (c) => `[${c.toUpperCase()}${c}]`)).join('|')})\\s+(?:(?!(?:that|which|who|whose|whom)\\b)[\\p{Ll}-]+\\s+){0,6}$`,
+  'u',
+);
 const PAIR_PEOPLE_AFTER = /^\s+(?:of|between)\s+(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)\b/i;
 // After the noun, its modifiers and appositive ("a phone call of almost an hour on Jan. 7"); before it, only a
 // premodifier ("Tuesday's call", "the Jan. 7 call"), not a date of the clause before ("revoked in September, … for the visit").
@@ -334,7 +351,9 @@ export function partyCountries(
     if (excluded.some((e) => overlaps(e, c))) continue;
     const after = text.slice(c.end, c.end + 40);
     const before = text.slice(Math.max(0, c.start - 30), c.start);
-    if (c.kind === 'demonym' && !PARTY_NOUN_RE.test(after)) {
+    // "the Kuwaiti-Iraqi Joint Technical Committee held its twelfth meeting": a pair of nationality words naming a joint body.
+    const pairedBody = (/^[-–]/.test(after) || /[-–]$/.test(before)) && NAMED_BODY_AFTER.test(text.slice(c.end, c.end + 90));
+    if (c.kind === 'demonym' && !PARTY_NOUN_RE.test(after) && !pairedBody) {
       const coordinated = COORDINATED_DEMONYM.exec(after);
       if (!coordinated || !PARTY_NOUN_RE.test(text.slice(c.end + coordinated[0].length, c.end + coordinated[0].length + 40))) continue;
     }
@@ -652,7 +671,9 @@ function readClause(
     // The gathering's phrase may end at a comma before the contact's own subject: "In Kuala Lumpur on Thursday, on the
     // sidelines of the ASEAN meetings, Lavrov held his first meeting with Rubio". Its own head noun ("the ASEAN
     // meeting") stays the gathering.
-    const occasion = prev.cue.gathering || (segs.length === 1 && prev.cue.mode === 'summit' && FRONTED_OCCASION.test(text.slice(clause.start, prev.cue.start)));
+    // Not a contact noun that took in a gathering named after it ("denied reports about a meeting … on the sidelines of
+    // the X Conference, stressing that the meeting …"): that gathering is where the first contact was to be, no opening.
+    const occasion = (prev.cue.gathering && !cues.some((c) => c.gathering && c.start > prev.cue.start && c.start < cue.start)) || (segs.length === 1 && prev.cue.mode === 'summit' && FRONTED_OCCASION.test(text.slice(clause.start, prev.cue.start)));
     if (occasion && !ctx.persons.some((p) => p.start >= prev.start && p.end <= openingPhraseEnd(text, prev.cue.end, npStart))) {
       prev.cue = cue.start - prev.cue.end <= 1 ? { ...cue, gathering: true } : cue;
       return;
@@ -766,11 +787,12 @@ function readClause(
     const invited = INVITED.test(before);
     const urged = !invited && URGED.test(before);
     // "no interest in talks", "ruled out a meeting", "did not meet", "no meeting … is planned", "a meeting with X is
-    // not on the agenda": the contact is denied, not reported.
+    // not on the agenda", "denied reports of a meeting": the contact is denied, not reported.
     const denied =
       // Quote marks are dropped first: 'had "no interest" in talks'.
       (CONTACT_NEGATION_RE.test(text.slice(Math.max(seg.start, seg.cue.start - 40), seg.cue.start).replace(QUOTE_MARKS, '')) ||
-        (!VERB_CUE.test(seg.cue.text) && DENIED_AFTER.test(text.slice(seg.cue.end, seg.cue.end + 140)))) &&
+        (!VERB_CUE.test(seg.cue.text) && DENIED_AFTER.test(text.slice(seg.cue.end, seg.cue.end + 140))) ||
+        insideDeniedReport(text, seg.cue.start)) &&
       status !== 'cancelled';
     // "whether Xi will hold a bilateral meeting with Modi" is a question, not a contact.
     const np = text.slice(nounPhraseStart(text, seg.cue.start, seg.start), seg.cue.start);
@@ -820,6 +842,7 @@ function readClause(
     // "The committee, known as "the mechanism", will meet again on the 19th": a joint body of the two sides as the subject.
     const verbCue = VERB_CUE.test(seg.cue.text);
     const pairPeople = namesPairPeople(text, before, seg.cue, verbCue);
+    const pairSubject = PAIR_SUBJECT.test(before);
     const sides = SIDE_GROUP_RE.test(before) || JOINT_BODY_SUBJECT.test(before) || (verbCue && jointBodyBeforeVerb(before)) || pairPeople;
     const group =
       sides ||
@@ -883,6 +906,7 @@ function readClause(
       gathering: seg.cue.gathering,
       sides,
       pairPeople,
+      pairSubject,
       datedAtCue: dates.length > 0 && datedAtCue(dates[0], seg.cue),
       elliptic: ELLIPTIC_CUE.test(seg.cue.text),
       start: seg.start,

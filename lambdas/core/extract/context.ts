@@ -3,7 +3,8 @@
  * (people, countries, places, dates). Built once per sentence so extractors do not re-scan the text.
  */
 import { findPersons, type LearnedNames, type PersonMention } from './actors.js';
-import { findCountries, type CountryMention } from './countries.js';
+import { findCountries, namesAThingAfterCity, type CountryMention } from './countries.js';
+import { AMBIGUOUS_CAPITALS } from './knowledge.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import { findDates, lastDay, type DateMention } from './dates.js';
 import type { DayAnchor } from './date-words.js';
@@ -44,7 +45,9 @@ export function newArticleMemory(): ArticleMemory {
 
 export function buildContext(sentence: Sentence, published: string | null, memory: ArticleMemory): SentenceContext {
   const named = findCountries(sentence.text);
-  const contextual = findContextualCountries(sentence.text, memory.recentCountries, named);
+  const contextual = findContextualCountries(sentence.text, memory.recentCountries, named).filter(
+    (c) => c.kind !== 'capital' || !namesAThingAfterCity(sentence.text, c.end),
+  );
   const countries = contextual.length > 0 ? [...named, ...contextual].sort((a, b) => a.start - b.start) : named;
   rememberCountries(memory.recentCountries, countries, memory.position++);
   // "the Trump administration" names the government, not the man: drop people inside a country metonym.
@@ -65,7 +68,18 @@ export function buildContext(sentence: Sentence, published: string | null, memor
   const cue = cueStarts !== null;
   const dates = cue ? findDates(sentence.text, published, memory.lastDay) : [];
   memory.lastDay = lastDay(dates, published) ?? memory.lastDay;
-  return { sentence, persons, countries, places: cue ? findPlaces(sentence.text) : [], dates, mayHoldContact: cue, cueStarts };
+  const places = cue ? findPlaces(sentence.text).map((p) => placeInContext(p, countries, memory.recentCountries)) : [];
+  return { sentence, persons, countries, places, dates, mayHoldContact: cue, cueStarts };
+}
+
+/**
+ * "in Georgetown" is Guyana's capital only in an article that has named Guyana (knowledge/countries.json
+ * ambiguousCapitals); elsewhere it is a town of no known country, as any town the gazetteer does not list.
+ */
+function placeInContext(place: PlaceMention, countries: readonly CountryMention[], recent: RecentCountries): PlaceMention {
+  const code = place.kind === 'city' ? AMBIGUOUS_CAPITALS.get(place.name) : undefined;
+  if (code === undefined || recent.has(code) || countries.some((c) => c.code === code)) return place;
+  return { ...place, country: null };
 }
 
 /** A one-sentence context, for unit tests and the CLI's explain mode. */

@@ -70,16 +70,31 @@ const DATE_PARSERS = new Map<string, ParserTrigger[]>([
  * "on the 14th", "by the 2nd": a day of the month alone, as wires, state media and the Japanese and Korean
  * press write it. Its month is the one the words before it point to ("held talks on the 18th" looks back,
  * "which opens on the 22nd" and "will meet again on the 19th" look ahead, date-words.ts), else the nearer
- * one to the reference date. Not "on the 24th round" or "the 75th anniversary": a lower-case word after the
- * ordinal must be a linking word.
+ * one to the reference date; "the 15th of this month" (next, last) names its month. Not "on the 24th round" or
+ * "the 75th anniversary": a lower-case word after the ordinal must be a linking word. After "for" and "to" ("pencilled
+ * in for the 16th", "moved to the 9th"), which also lead to names ("to the 16th Party Congress"), only punctuation or
+ * a linking word may follow. A time of that day ("on the evening of the 31st") is the day.
  */
-const ORDINAL_DAY = /(?=[OoBbFfUuSs])\b(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)(?=[\s,.;:)]*(?:$|[^\sa-z]|(?:for|in|at|with|to|and|when|after|before|as|but|or|that|the|his|her|their|its|a|an|where|while)\b))/;
+const ORDINAL_LINK = '(?:for|in|at|on|with|to|and|when|after|before|during|from|until|by|as|but|or|that|which|the|his|her|their|its|a|an|where|while)\\b';
+const ORDINAL_NUMBER = '([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?:\\s+of\\s+(this|next|last)\\s+month\\b)?(?!\\s+of\\b)';
+const ORDINAL_DAY = new RegExp(
+  `(?=[OoBbFfUuSsTt])\\b(?:(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince)\\s+(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?the\\s+${ORDINAL_NUMBER}` +
+    `(?=[\\s,.;:)]*(?:$|[^\\sa-z]|${ORDINAL_LINK}))` +
+    `|(?:[Ff]or|[Tt]o)\\s+the\\s+${ORDINAL_NUMBER}(?=\\s*(?:$|[,.;:)]|${ORDINAL_LINK})))`,
+);
+const MONTH_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 export const ordinalDayParser: Parameters<typeof chrono.casual.parsers.push>[0] = {
   pattern: () => ORDINAL_DAY,
   extract: (context, match) => {
-    const day = Number(match[1]);
+    const day = Number(match[1] ?? match[3]);
+    const named = match[2] ?? match[4];
     const ref = context.refDate;
     const refDay = { year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1, day: ref.getUTCDate() };
+    // "the 15th of next month": the month is stated, relative to the reference date.
+    if (named) {
+      const { year, month } = anchorOf(new Date(Date.UTC(refDay.year, refDay.month - 1 + MONTH_SHIFT[named], 1)));
+      return context.createParsingComponents({ day, month, year });
+    }
     const { year, month } = monthOfDay(day, refDay, tenseBefore(context.text.slice(0, match.index)));
     const components = context.createParsingComponents({ day });
     components.imply('month', month);
@@ -156,7 +171,10 @@ export function findDates(text: string, published: string | null, anchor: DayAnc
   const phrases = findDayPhrases(text);
   // A year alone ("in 2027", "next year") only where the sentence names no sharper date: "X, who took over
   // last year, met Y on Monday" is Monday's meeting.
-  if (out.length === 0 && phrases.length === 0) return yearDates(text, published);
+  if (out.length === 0 && phrases.length === 0) {
+    const years = yearDates(text, published);
+    return years.length === 0 && published ? clockTimeToday(text, published) : years;
+  }
   if (phrases.length === 0) return out;
   for (const p of phrases) {
     if (out.some((d) => d.start < p.end && p.start < d.end)) continue; // "later today": chrono read "today"
@@ -174,6 +192,26 @@ export function findDates(text: string, published: string | null, anchor: DayAnc
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "meet Vance at 15:30 Danish time", "talks begin at 10 a.m.": a time of day on a 24-hour clock or with a.m./p.m.
+const CLOCK_TIME = /(?=[aA])\bat\s+(\d{1,2}(?::\d{2}|\.\d{2}(?=\s*[ap]\.?m\b))?\s*(?:[ap]\.?m\.?(?![\p{L}])|(?<=:\d{2})))/u;
+
+/**
+ * A time of day and no day ("The ministers meet Vance at 15:30") is said of the day of publication, as live blogs and
+ * same-day reports write a schedule. Not in a clause told in the past ("met at 3 p.m.", "the meeting at 3 p.m. lasted two
+ * hours" may be yesterday's, in a next-day report).
+ */
+function clockTimeToday(text: string, published: string): DateMention[] {
+  if (!text.includes('at ')) return [];
+  const m = CLOCK_TIME.exec(text);
+  if (!m || tenseBefore(text.slice(Math.max(0, m.index - 60), m.index)) === 'past') return [];
+  // "The meeting at 3 p.m. lasted two hours": the verb after the time, up to the end of its clause, is past too.
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[,;:—–()]/)[0];
+  if (tenseBefore(after) === 'past') return [];
+  const day = publishedDay(published)!;
+  const start = m.index + m[0].length - m[1].length;
+  return [{ start, end: start + m[1].length, text: m[1], ...day, certain: { year: true, month: true, day: true, weekday: false }, relative: true }];
 }
 
 function monthDate(p: MonthPhrase, published: string): DateMention {
@@ -234,10 +272,11 @@ function chronoDates(text: string, published: string | null): DateMention[] {
       day: c.isCertain('day'),
       weekday: c.isCertain('weekday'),
     };
-    const relative = RELATIVE_WORD.test(r.text) && !(certain.year && certain.month && certain.day && !/yesterday|today|tonight|tomorrow/i.test(r.text));
+    // "the 3rd of next month" is stated in full by the parser, yet counted from publication.
+    const relative = RELATIVE_WORD.test(r.text) && !(certain.year && certain.month && certain.day && !/yesterday|today|tonight|tomorrow|\bmonth\b/i.test(r.text));
     if (!certain.month && !certain.day && !certain.weekday && !/yesterday|today|tonight|tomorrow/i.test(r.text)) continue; // times, "this week"
     if (/^now$/i.test(r.text)) continue; // "would now take place": not a date
-    const lead = /^(?:on|at|in|by|from|of|until|since)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const lead = /^(?:on|at|in|by|from|of|until|since|for|to)\s+/i.exec(r.text)?.[0].length ?? 0;
     const cleaned = r.text
       .slice(lead)
       .replace(/['’]s$/, '')

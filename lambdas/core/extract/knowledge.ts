@@ -26,6 +26,8 @@ export interface CountryEntry {
   demonyms: string[];
   capitals: string[];
   metonyms: string[];
+  /** Capitals that are also common names or other places ("Georgetown", "Victoria"): named only in context. */
+  ambiguousCapitals?: string[];
 }
 
 export interface ActorRole {
@@ -125,6 +127,22 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) for (const body of STATE_BODIES) if (!countryByWord.has(`${d} ${body}`)) countryByWord.set(`${d} ${body}`, { code: c.code, kind: 'metonym' });
 }
 export const COUNTRY_RE = properNounRegex(countryByWord.keys());
+/** A federation's state or province ("Alaska", "Ontario") → the federation: a person's country from a description. */
+export const countryBySubnationalUnit = new Map<string, string>();
+for (const [code, units] of Object.entries((countriesData as { subnationalUnits?: Record<string, string[]> }).subnationalUnits ?? {})) {
+  for (const unit of units) countryBySubnationalUnit.set(unit, code);
+}
+/** Country words that end a unit's name ("Mexico" → ["New Mexico"]): there they name no country. */
+export const subnationalUnitsEndingWith = new Map<string, string[]>();
+for (const unit of countryBySubnationalUnit.keys()) {
+  for (const word of countryByWord.keys()) {
+    if (unit.length > word.length && unit.endsWith(` ${word}`)) subnationalUnitsEndingWith.set(word, [...(subnationalUnitsEndingWith.get(word) ?? []), unit]);
+  }
+}
+/** Any of those units as a whole word (case-sensitive: "Maine", not "maine"). */
+export const SUBNATIONAL_UNIT_RE = compilePhraseList([...countryBySubnationalUnit.keys()], '');
+/** Courtesy adjectives before a state's formal name ("the sisterly Republic of Iraq"): part of a title phrase. */
+export const STATE_EPITHETS: ReadonlySet<string> = new Set((countriesData as { stateEpithets?: string[] }).stateEpithets ?? []);
 
 interface ContextualEntry {
   phrase: string;
@@ -135,8 +153,19 @@ interface ContextualEntry {
   /** How the phrase names the country: a government ('metonym', the default) or a nationality ('demonym': "Korean"). */
   kind?: CountryWordKind;
 }
-/** "the kingdom", "the North": phrases that name one of several governments depending on the article. */
-const CONTEXTUAL_ENTRIES = (countriesData as { contextual?: ContextualEntry[] }).contextual ?? [];
+/**
+ * Capital → its country, for capitals that are also common names or other places ("Georgetown", "Kingston"):
+ * each names its country, as a party and as a city, only once the article has named that country.
+ */
+export const AMBIGUOUS_CAPITALS = new Map<string, string>();
+for (const c of COUNTRIES) for (const capital of c.ambiguousCapitals ?? []) AMBIGUOUS_CAPITALS.set(capital, c.code);
+/** "the kingdom", "the North", "Georgetown": phrases that name one of several governments depending on the article. */
+const CONTEXTUAL_ENTRIES: ContextualEntry[] = [
+  ...((countriesData as { contextual?: ContextualEntry[] }).contextual ?? []),
+  ...[...AMBIGUOUS_CAPITALS].map(([phrase, code]) => ({ phrase, caseSensitive: true, candidates: [code], context: [code], kind: 'capital' as const })),
+];
+/** "the Minsk agreements", "the Bridgetown session": nouns after which a capital names a thing, not a party. */
+export const NAMED_AFTER_CITY_NOUNS: ReadonlySet<string> = new Set((countriesData as { namedAfterCityNouns?: string[] }).namedAfterCityNouns ?? []);
 /** Any contextual phrase at all, case-insensitively: one cheap test per sentence before the precise ones. */
 export const ANY_CONTEXTUAL_COUNTRY_WORD = compilePhraseList(CONTEXTUAL_ENTRIES.map((e) => e.phrase), 'iu');
 export interface ContextualCountryWord {
@@ -245,8 +274,8 @@ const titledStartWords = [
 // One lookahead with the lower-case starts as alternatives: two lookaheads tried one after the other at every
 // position made this pattern cost about 1.6 times as many instructions.
 const TITLED_START = `(?=${prebuiltCapitalsClass(titledStartWords)}|former|ex-)`;
-// "Assistant Foreign Minister for African Affairs NAME": a remit between the title and the name.
-const REMIT = `(?:\\s+for\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+)?){1,3}(?:${titlesData.remitEnds.map(escapeRegex).join('|')}))?`;
+// "Assistant Foreign Minister for African Affairs NAME", "Undersecretary for Policy NAME": a remit between the title and the name.
+const REMIT = `(?:\\s+for\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+)?){0,3}(?:${titlesData.remitEnds.map(escapeRegex).join('|')}))?`;
 /**
  * "[former] [Russian|China's] Foreign Minister[,] Jane Q. Doe": groups former, country, title (plural
  * "Presidents" allowed), name.
@@ -299,7 +328,7 @@ for (const c of placesData.cities) {
   for (const n of [c.name, ...(c.aliases ?? [])]) if (!placeByName.has(n)) placeByName.set(n, { kind: 'city', name: c.name, city: c.name, country: c.country });
 }
 for (const c of COUNTRIES) {
-  for (const cap of c.capitals) if (!placeByName.has(cap)) placeByName.set(cap, { kind: 'city', name: cap, city: cap, country: c.code });
+  for (const cap of [...c.capitals, ...(c.ambiguousCapitals ?? [])]) if (!placeByName.has(cap)) placeByName.set(cap, { kind: 'city', name: cap, city: cap, country: c.code });
 }
 const PLACE_ALT = prebuiltTrieSource([...placeByName.keys()]);
 /**

@@ -171,6 +171,24 @@ export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, earlier: E
   return subject ? governmentSpeaker(subject) : null;
 }
 
+// An interview's answer labelled with its speaker ("Motzfeldt: We will only take part …", "Jane Doe: …"): up to four
+// capitalized words and a colon open the paragraph.
+const SPEAKER_LABEL = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s+/u;
+
+/**
+ * The person who speaks a labelled paragraph of an interview or transcript: one the label names in full or by the
+ * last part of a name the article gave earlier (`named`, most recent last). The paragraph's statements that name no
+ * speaker of their own ("We will only take part …") are theirs. "Q:", "Nordic Wire:" or a heading name no one known.
+ */
+export function labelledSpeaker(ctx: SentenceContext, named: readonly PersonMention[]): Speaker | null {
+  const m = SPEAKER_LABEL.exec(ctx.sentence.text);
+  if (!m) return null;
+  const label = m[1];
+  const inLabel = ctx.persons.find((p) => p.end <= m[0].length);
+  const person = inLabel ?? named.findLast((p) => p.name === label || p.name.endsWith(` ${label}`));
+  return person ? { name: person.name, country: person.country } : null;
+}
+
 /**
  * The country of a speaker named without one ("Spokeswoman X said Cambodia would not accept …"): the government
  * that speaks in the sentence, else — unless the statement is an obligation laid on someone else — the country
@@ -179,6 +197,9 @@ export function resolveSpeaker(ctx: SentenceContext, q: SpeakerQuery, earlier: E
 export function speakerCountry(ctx: SentenceContext, statementStart: number, cueStart: number, obligation: boolean): string | null {
   const government = speakingGovernment(ctx, 0, cueStart);
   if (government) return government.code;
+  // "Vice Minister Sun insisted that the Philippines must …, according to the Chinese delegation": the source speaks for a side.
+  const source = accordingTo(ctx, cueStart);
+  if (source?.country) return source.country;
   if (obligation || statementStart < 0) return null;
   const text = ctx.sentence.text;
   const subject = ctx.countries.find((c) => c.start >= statementStart && c.start < cueStart);

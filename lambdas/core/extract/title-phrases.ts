@@ -8,7 +8,7 @@
  *   "Rwanda insists that …, Foreign Minister X said"                     the speaker of a country's statement
  * Each finder gives a person found by another rule the country it lacks, or introduces a person no other rule found.
  */
-import { BODY_END_WORDS, countryByWord, INSTITUTION_WORDS, isTitleWord, NAME_PARTICLES, NOT_NAME_WORDS, placeByName, REMIT_REGIONS } from './knowledge.js';
+import { BODY_END_WORDS, countryByWord, INSTITUTION_WORDS, isTitleWord, NAME_PARTICLES, NOT_NAME_WORDS, placeByName, REMIT_REGIONS, STATE_EPITHETS } from './knowledge.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import type { CountryMention } from './countries.js';
 import { personMention, type PersonMention } from './person-mention.js';
@@ -61,7 +61,7 @@ export function titlePhraseBefore(
   let first = words.length;
   while (first > 0) {
     const w = words[first - 1].text;
-    if (w === ',' ? !acrossCommas : !(capitalized(w) || CONNECTORS.has(w) || isTitleCompound(w))) break;
+    if (w === ',' ? !acrossCommas : !(capitalized(w) || CONNECTORS.has(w) || isTitleCompound(w) || isStateEpithet(words, first - 1))) break;
     first--;
   }
   // The leftmost title word of the run begins the phrase; capitalized words before it ("Deputy", "Director") belong to it.
@@ -81,6 +81,12 @@ export function titlePhraseBefore(
   // "at the French Ministry for Europe …", but not the destination of "ambassador to Washington".
   const inside = countries.find((c) => c.start >= phraseStart && c.end <= end && c.kind !== 'capital' && !DESTINATION.test(sentence.slice(Math.max(0, c.start - 8), c.start)));
   return { start: phraseStart, country: inside?.code ?? null };
+}
+
+// "of the sisterly Republic of Iraq": a courtesy adjective (knowledge/countries.json stateEpithets) between "the" and
+// a state's capitalized formal name belongs to the name; the same word before a lower-case one ends the phrase.
+function isStateEpithet(words: readonly Word[], at: number): boolean {
+  return STATE_EPITHETS.has(words[at].text) && words[at - 1]?.text === 'the' && capitalized(words[at + 1]?.text ?? '');
 }
 
 const DESTINATION = /\bto\s+(?:the\s+)?$/;
@@ -312,8 +318,10 @@ export function assignByPairs(sentence: string, countries: readonly CountryMenti
     const link = COUNTRY_TO_BY.exec(sentence.slice(c.end, by + 4));
     if (!link) continue;
     const nameFrom = by + 4;
-    // The person named right after "by" (a title first is fine: "by Deputy Foreign Minister Waleed Elkhereiji").
-    const person = found.find((p) => p.titleStart >= nameFrom && p.titleStart <= nameFrom + 2) ?? found.find((p) => p.start >= nameFrom && !/[,;]/.test(sentence.slice(nameFrom, p.start)) && p.start - nameFrom < 90);
+    // The person named right after "by" (a title first is fine: "by Deputy Foreign Minister Waleed Elkhereiji", and
+    // so is an office written out before a comma: "by the Assistant Foreign Minister for Legal Affairs, NAME").
+    const titleFrom = sentence.startsWith('the ', nameFrom) ? nameFrom + 4 : nameFrom;
+    const person = found.find((p) => p.titleStart >= nameFrom && p.titleStart <= titleFrom + 2) ?? found.find((p) => p.start >= nameFrom && !/[,;]/.test(sentence.slice(nameFrom, p.start)) && p.start - nameFrom < 90);
     if (person) {
       if (!person.known) person.country = c.code;
       continue;

@@ -53,6 +53,38 @@ describe('conditions in short articles', () => {
     expect(found[1].text).toBe('Moscow is waiting for U.S. confirmation that earlier agreements remain in force');
   });
 
+  it('"will not sign any deal that …" is a red line; signing a named deal later is not', async () => {
+    expect(findConditionCue('Seoul would never endorse any peace plan that ignores its security.')?.kind).toBe('red-line');
+    expect(findConditionCue('Ankara will not join any arrangement, unless its forces stay.')?.kind).toBe('red-line');
+    expect(findConditionCue('Japan will not sign the agreement this week.')).toBeNull();
+    expect(findConditionCue('Turkey will sign any deal that ends the war.')).toBeNull();
+    expect((await conditionsOf('Mexico will not sign any trade deal that keeps the steel tariffs, Ebrard said on Monday.'))[0]?.text).toBe(
+      'Mexico will not sign any trade deal that keeps the steel tariffs',
+    );
+  });
+
+  it('"will only take part … as an equal party", "would negotiate only as …": terms of taking part are a precondition', () => {
+    expect(findConditionCue('We will only take part in the working group as an equal party.')?.kind).toBe('precondition');
+    expect(findConditionCue('Kyiv would negotiate only as a full member of the format.')?.kind).toBe('precondition');
+    expect(findConditionCue('The minister will only attend the summit on Friday.')).toBeNull();
+    expect(findConditionCue('She will only join the talks as soon as she lands.')).toBeNull();
+    expect(findConditionCue('He will only attend the meeting as planned.')).toBeNull();
+  });
+
+  it('an interview answer labelled with its speaker ("Name: We will …") is that speaker\'s statement', async () => {
+    const interview = 'Norwegian Foreign Minister Espen Barth Eide spoke to us.\n\nQ: Will you join?\n\nEide: Norway is ready. We will only take part in the talks as a full participant.';
+    expect((await conditionsOf(interview)).map((c) => [c.actor, c.country, c.kind])).toEqual([['Espen Barth Eide', 'NO', 'precondition']]);
+    // Look-alike: a paragraph opening with a heading, not a name, gives nobody a voice.
+    expect(await conditionsOf('Q: Will you join?\n\nOur view: we will only take part in the talks as a full participant.')).toEqual([]);
+    // Nor does a label naming someone the article never introduced.
+    expect(await conditionsOf('Q: Will you join?\n\nHansen: We will only take part in the talks as a full participant.')).toEqual([]);
+  });
+
+  it('a speaker named without a country takes the side of the source it is "according to"; "media" names no side', async () => {
+    expect((await conditionsOf('Deputy Minister Tan insisted that the Philippines must withdraw its vessel first, according to the Chinese delegation.'))[0]).toMatchObject({ actor: 'Tan', country: 'CN' });
+    expect((await conditionsOf('Deputy Minister Tan insisted that the Philippines must withdraw its vessel first, according to Philippine media.'))[0]).toMatchObject({ actor: 'Tan', country: null });
+  });
+
   it('needs a speaker: an unattributed "must" is not a condition', async () => {
     expect((await conditionsOf('Readers must log in to comment.'))).toEqual([]);
   });

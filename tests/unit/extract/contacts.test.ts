@@ -35,6 +35,30 @@ describe('findCues (one sentence)', () => {
     }
     expect(withCues).toBeGreaterThan(5);
   });
+
+  it('a contact word in another sense is no cue: "call" naming, "talks about", "visit a website", "meeting the targets"', () => {
+    const naming = [
+      'This is what officials in Rome now call the Quint format.',
+      'The plan follows a format which Ankara calls the 3+3 mechanism.',
+      'The deal was what critics called Operation Clean Slate.',
+      'She often talks about a rules-based order.',
+      'Readers can visit the foreign ministry website for the full statement.',
+      'Applicants should visit the embassy’s online portal before travelling.',
+      'Officials in Rome said meeting those conditions would take years.',
+      'The government is close to meeting its climate targets.',
+      'Both governments have met their obligations under the accord.',
+    ];
+    for (const sentence of naming) expect(findCues(sentence).map((c) => c.text), sentence).toEqual([]);
+  });
+
+  it('the same words as contacts stay cues', () => {
+    expect(findCues('What Meloni called a frank call with Erdogan lasted an hour.').map((c) => c.mode)).toEqual(['call']);
+    expect(findCues('The summit ended, after which Meloni called Erdogan.').map((c) => c.mode)).toEqual(['summit', 'call']);
+    expect(findCues('Fidan held talks about the grain corridor with Lavrov.').map((c) => c.mode)).toEqual(['talks']);
+    expect(findCues('Meloni will visit the White House next week.').map((c) => c.mode)).toEqual(['visit']);
+    expect(findCues('Meloni held a meeting on the targets of the sanctions with Erdogan.').map((c) => c.mode)).toEqual(['meeting']);
+    expect(findCues('The envoys met in Doha to discuss the ceasefire conditions.').map((c) => c.mode)).toEqual(['meeting']);
+  });
 });
 
 describe('partyCountries (one sentence)', () => {
@@ -594,6 +618,70 @@ describe('contacts: a contact said not to happen', () => {
     expect(await contactsOf('Brazilian President Luiz Inacio Lula da Silva also hoped to meet U.S. Vice President JD Vance, but no such meeting took place.', '2025-06-04')).toEqual([]);
     const hope = await contactsOf('Brazilian President Luiz Inacio Lula da Silva also hoped to meet U.S. Vice President JD Vance, but the White House has not replied.', '2025-06-04');
     expect(hope.map((c) => [c.status, c.countries.join('-')])).toEqual([['proposed', 'BR-US']]);
+  });
+
+  it('a contact inside a denied report is no contact: "denied reports of a meeting", "dismissed reports that X would meet Y"', async () => {
+    const sentences = [
+      'The Chilean foreign ministry denied reports of a meeting between President Gabriel Boric and Argentine President Javier Milei in Mendoza.',
+      'A spokesman in Santiago dismissed media reports that Chilean President Gabriel Boric would meet Argentine President Javier Milei next week.',
+      'The Argentine presidency flatly denied that a call between Javier Milei and Chilean President Gabriel Boric had been arranged.',
+      'An official in Buenos Aires denied what was published by several outlets about talks being prepared between Argentine Foreign Minister Gerardo Werthein and his Chilean counterpart Alberto van Klaveren.',
+      'Officials in Santiago played down speculation of a summit between Gabriel Boric and Javier Milei on the border.',
+    ];
+    for (const sentence of sentences) expect(await contactsOf(sentence, '2025-06-04'), sentence).toEqual([]);
+  });
+
+  it('a contact reported as true, or said after the denial, stays a contact', async () => {
+    const confirmed = await contactsOf('The Chilean foreign ministry confirmed reports of a meeting between Chilean President Gabriel Boric and Argentine President Javier Milei in Mendoza on Monday.', '2025-06-04');
+    expect(confirmed.map((c) => [c.mode, c.countries.join('-')])).toEqual([['meeting', 'AR-CL']]);
+    const after = await contactsOf('The Chilean foreign ministry denied reports of a rift, saying Chilean President Gabriel Boric would meet Argentine President Javier Milei in Mendoza next week.', '2025-06-04');
+    expect(after.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([['meeting', 'planned', 'AR-CL']]);
+    const joined = await contactsOf('Chilean Foreign Minister Alberto van Klaveren dismissed the reports and met Argentine Foreign Minister Gerardo Werthein in Mendoza on Monday.', '2025-06-04');
+    expect(joined.map((c) => [c.mode, c.status, c.countries.join('-')])).toEqual([['meeting', 'held', 'AR-CL']]);
+  });
+
+  it('a definite contact noun after a denied one and a gathering is the denied one, not a contact of its own', async () => {
+    const plan = 'Argentine Foreign Minister Gerardo Werthein met Chilean Foreign Minister Alberto van Klaveren in Mendoza on Monday.';
+    const denial = 'An official in Santiago denied what was published by some outlets about a meeting being prepared between the two presidents on the sidelines of the Munich Security Conference, stressing that "the meeting will be in Santiago and nowhere else."';
+    const contacts = await contactsOf(`${plan} ${denial}`, '2025-06-04');
+    expect(contacts.map((c) => [c.status, c.countries.join('-'), c.city])).toEqual([['held', 'AR-CL', 'Mendoza']]);
+  });
+});
+
+describe('contacts: a joint body named after the pair', () => {
+  it('"the Indian-Chinese Joint Working Group held its fifth meeting" is a contact of the pair, also with country names', async () => {
+    const demonyms = await contactsOf('The Indian-Chinese Joint Working Group held its fifth meeting in New Delhi on Monday.', '2026-02-10');
+    expect(demonyms.map((c) => [c.status, c.countries.join('-'), c.city])).toEqual([['held', 'CN-IN', 'New Delhi']]);
+    const names = await contactsOf('The Japan-China Joint Committee held its tenth meeting in Tokyo on Monday.', '2026-02-10');
+    expect(names.map((c) => [c.status, c.countries.join('-')])).toEqual([['held', 'CN-JP']]);
+  });
+
+  it('a pair of nationality words before anything but a named body names no party', async () => {
+    expect(await contactsOf('Indian-Chinese relations were the topic of a meeting in New Delhi on Monday.', '2026-02-10')).toEqual([]);
+    expect(await contactsOf('The Indian-Chinese border committee held its fifth meeting in New Delhi on Monday.', '2026-02-10')).toEqual([]);
+  });
+});
+
+describe('contacts: "the two sides" as the subject of a contact', () => {
+  const lede = 'Serbia and Kosovo have made little progress on normalising relations, Serbian and Kosovo officials said on Thursday.';
+  const host = 'U.S. President Donald Trump has said he would like to host Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti together at the White House.';
+
+  it('after a contact of three countries, "the two sides" are the article\'s pair, without the third country\'s people', async () => {
+    for (const subject of ['The two sides', 'Both sides', 'The two countries']) {
+      const contacts = await contactsOf(`${lede} ${host} ${subject} held their first publicly confirmed meeting in Brussels in March.`, '2026-04-10');
+      const held = contacts.filter((c) => c.status === 'held');
+      expect(held.map((c) => [c.countries.join('-'), c.who, c.city]), subject).toEqual([['RS-XK', [], 'Brussels']]);
+    }
+  });
+
+  it('after a contact of two countries, "the two sides" continue it with its people; "the two leaders" still names them', async () => {
+    const twoSides = await contactsOf(`${lede} Serbian Foreign Minister Marko Djuric met Kosovo Foreign Minister Donika Gervalla in Brussels on Monday. The two sides will meet again in Ohrid on May 3.`, '2026-04-10');
+    expect(twoSides.map((c) => [c.status, c.countries.join('-'), c.who])).toEqual([
+      ['held', 'RS-XK', ['Donika Gervalla', 'Marko Djuric']],
+      ['planned', 'RS-XK', ['Donika Gervalla', 'Marko Djuric']],
+    ]);
+    const leaders = await contactsOf(`${lede} ${host} The two leaders held their first publicly confirmed meeting in Brussels in March.`, '2026-04-10');
+    expect(leaders.filter((c) => c.status === 'held').map((c) => [c.countries.join('-'), c.who])).toEqual([['RS-XK', ['Albin Kurti', 'Aleksandar Vucic']]]);
   });
 });
 

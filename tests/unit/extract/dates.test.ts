@@ -133,6 +133,33 @@ describe('dates: day of month alone, and words that are not dates', () => {
     expect(resolve('met on the 14th', null)).toEqual({ value: null, precision: 'unknown', text: 'the 14th', basis: 'unknown' });
   });
 
+  it('"set for the 16th", "moved to the 9th", "on the evening of the 31st", "the 15th of next month": other ways to write a day alone', () => {
+    expect(resolve('The next round is pencilled in for the 16th.', '2026-01-14', true).value).toBe('2026-01-16');
+    expect(resolve('The talks were moved to the 9th, officials said.', '2026-01-14', true).value).toBe('2026-02-09');
+    expect(resolve('The ministers met on the evening of the 12th.', '2026-01-14').value).toBe('2026-01-12');
+    expect(resolve('They will meet again on the 3rd of next month in Oslo.', '2026-12-14', true)).toEqual({ value: '2027-01-03', precision: 'day', text: 'the 3rd of next month', basis: 'relative' });
+    expect(resolve('They met on the 20th of last month.', '2026-01-14').value).toBe('2025-12-20');
+    expect(resolve('He will arrive on the 15th of this month on an official visit.', '2026-02-04', true).value).toBe('2026-02-15');
+    expect(resolve('The envoy lands on the 9th during a tour of the region.', '2026-02-04', true).value).toBe('2026-02-09');
+  });
+
+  it('a time of day and no day ("meet the envoy at 15:30", "talks begin at 10 a.m.") is the day of publication', () => {
+    expect(resolve('The two ministers meet the vice president at 15:30 local time.', '2026-01-14', true)).toEqual({ value: '2026-01-14', precision: 'day', text: '15:30', basis: 'relative' });
+    expect(resolve('The talks begin at 10 a.m. in Geneva.', '2026-03-02', true).value).toBe('2026-03-02');
+    // Look-alikes: after a past verb the day is unknown (a next-day report); a number after "at" is no time; no published date, no day.
+    expect(findDates('The two envoys met at 3 p.m. at the embassy.', '2026-03-02')).toEqual([]);
+    expect(findDates('The meeting at 3 p.m. lasted two hours.', '2026-03-02')).toEqual([]);
+    expect(findDates('The delegation arrived at 15 embassies in the region.', '2026-03-02')).toEqual([]);
+    expect(findDates('The talks begin at 10 a.m. in Geneva.', null)).toEqual([]);
+    // A day named in the sentence wins: "at 3 p.m. on Tuesday" is Tuesday.
+    expect(findDates('They will meet at 3 p.m. on Tuesday.', '2026-03-02').map((d) => d.text)).toEqual(['Tuesday']);
+  });
+
+  it('"to the 16th Party Congress", "for the 2nd time": after "for" and "to" only punctuation or a linking word ends a day', () => {
+    expect(findDates('He will speak to the 16th Party Congress in May.', '2026-01-14').map((d) => d.text)).toEqual(['May']);
+    expect(findDates('They met for the 2nd time in Oslo.', '2026-01-14')).toEqual([]);
+  });
+
   it('an ordinal that counts something ("the 24th round", "the 75th anniversary") is no date', () => {
     expect(findDates('They held the 24th round on the 3rd anniversary of the 75th year in May', '2025-06-03').map((d) => d.text)).toEqual(['May']);
   });

@@ -148,3 +148,21 @@ describe('appositive job descriptions with a possessive', () => {
     expect(names('They agreed to begin negotiations on a Comprehensive Economic Partnership Agreement, the Prime Minister’s Office said.')).toEqual([]);
   });
 });
+
+describe('a federation’s state or province in a person’s description (knowledge/countries.json subnationalUnits)', () => {
+  it('gives the person that federation’s country, for a legislator or a party member too', () => {
+    expect(persons('They met senators led by Jane Roe, the Montana Republican, on Tuesday.')).toEqual([{ name: 'Jane Roe', country: 'US', role: 'republican' }]);
+    expect(persons('Tom Mfano, a Democrat from New Mexico, met the envoy.')).toEqual([{ name: 'Tom Mfano', country: 'US', role: 'democrat' }]);
+    expect(persons('Ali Mithal, the Manitoba premier, met the envoy.')).toEqual([{ name: 'Ali Mithal', country: 'CA', role: 'premier' }]);
+  });
+
+  it('is no name, and a country word that ends its name is no country', () => {
+    expect(persons('New Mexico, the envoy said, is far.')).toEqual([]);
+    expect(findCountries('Officials from New Mexico and Western Australia met.')).toEqual([]);
+    expect(findCountries('Mexico and Australia met.').map((c) => c.code)).toEqual(['MX', 'AU']);
+  });
+
+  it('a country named in the description still wins', () => {
+    expect(persons('Jane Roe, a Mexican senator from Sonora, spoke.')).toEqual([{ name: 'Jane Roe', country: 'MX', role: 'senator' }]);
+  });
+});

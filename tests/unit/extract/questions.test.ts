@@ -19,6 +19,14 @@ describe('findQuestionCue (one sentence)', () => {
     expect(findQuestionCue(sentence)?.kind).toBe(kind);
   });
 
+  it('"it was also not known who …", "it is still unclear": an adverb after the copula keeps the question', () => {
+    expect(findQuestionCue('It was also not known who would head the negotiating team.')?.kind).toBe('undisclosed');
+    expect(findQuestionCue('It is still not known where the ministers will meet.')?.kind).toBe('undisclosed');
+    expect(findQuestionCue('It was still unclear which officials would travel.')?.kind).toBe('uncertain');
+    // Look-alike: a person "not known" to someone leaves nothing open.
+    expect(findQuestionCue('The envoy was also not known to the delegation before the talks.')).toBeNull();
+  });
+
   it('ignores "regardless of whether"', async () => {
     expect(findQuestionCue('Talks will go ahead regardless of whether sanctions are lifted.')).toBeNull();
   });

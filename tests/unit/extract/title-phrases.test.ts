@@ -76,6 +76,17 @@ describe('a title phrase, a comma, then the name', () => {
     ]);
   });
 
+  it('reads through a courtesy adjective before a state’s formal name ("the sisterly Republic of …")', () => {
+    expect(persons('The Prime Minister of the sisterly Republic of Iraq, Omar Sample, will arrive on Monday.')).toEqual([{ name: 'Omar Sample', country: 'IQ' }]);
+    expect(persons('The Foreign Minister of the brotherly Kingdom of Morocco, Karim Exemple, was received on Sunday.')).toEqual([{ name: 'Karim Exemple', country: 'MA' }]);
+    expect(persons('He thanked the Ambassador of the friendly State of Qatar, Jane Roe, for the invitation.')).toEqual([{ name: 'Jane Roe', country: 'QA' }]);
+  });
+
+  it('but only between "the" and a capitalized name: the same adjective elsewhere ends the phrase', () => {
+    expect(persons('The Minister of Iraq met friendly Gulf Envoys, Omar Sample said.')).toEqual([{ name: 'Omar Sample', country: null }]);
+    expect(persons('The Prime Minister of the sisterly nation, Omar Sample, will arrive on Monday.')).toEqual([]);
+  });
+
   it('does not read the rest of a joined office as a name ("…, Local Authorities and Transport, Mr. X")', () => {
     expect(persons('The Minister of State, Minister of the Interior, Local Authorities and Transport, Mr. Ali Mithal, spoke.')).toEqual([
       { name: 'Ali Mithal', country: null },
@@ -95,6 +106,21 @@ describe('"<country> was represented by A, <country> by B"', () => {
     expect(persons('The dialogue, chaired on the Kenyan side by Treasurer Tom Mfano and on the Ugandan side by Grace Ekyokulabirako, was postponed.')).toEqual([
       { name: 'Tom Mfano', country: 'KE' },
       { name: 'Grace Ekyokulabirako', country: 'UG' },
+    ]);
+  });
+
+  it('reads an office written out before the name ("by the Assistant Foreign Minister for …, NAME")', () => {
+    expect(
+      persons('The Omani side was headed by the Assistant Foreign Minister for Legal Affairs, Ali Mithal, and the Jordanian side by the Deputy Minister of Transport, Dr. Karim Exemple.'),
+    ).toEqual([
+      { name: 'Ali Mithal', country: 'OM' },
+      { name: 'Karim Exemple', country: 'JO' },
+    ]);
+  });
+
+  it('but not a person named later in another phrase after "by the …"', () => {
+    expect(persons('The Omani side was headed by the ministry, and the talks were praised by the Assistant Foreign Minister for Legal Affairs, Ali Mithal.')).toEqual([
+      { name: 'Ali Mithal', country: null },
     ]);
   });
 
@@ -194,6 +220,11 @@ describe('titles written as reports write them', () => {
     expect(persons('Minister Roe arrived.')).toEqual([]);
   });
 
+  it('reads diplomatic ranks below ambassador as titles, not as name words', () => {
+    expect(persons('Counsellor Ali Mithal and First Secretary Jane Roe met Consul General Tom Mfano.').map((p) => p.name)).toEqual(['Ali Mithal', 'Jane Roe', 'Tom Mfano']);
+    expect(persons('Minister-Counsellor Karim Exemple attended.').map((p) => p.name)).toEqual(['Karim Exemple']);
+  });
+
   it('reads a portfolio’s secretary the two ways cabinets write it, with the country word before it, and needs the name', () => {
     expect(persons('Canadian Health Secretary Jane Roe met U.S. Homeland Security Secretary Tom Hale and Secretary of Energy Ali Mithal.')).toEqual([
       { name: 'Jane Roe', country: 'CA' },
@@ -223,6 +254,15 @@ describe('titles written as reports write them', () => {
       { name: 'Ali Mithal', country: null },
     ]);
     expect(persons('The Deputy Foreign Minister for Asian Affairs said so.')).toEqual([]);
+  });
+
+  it('reads the under-secretaries of foreign ministries and a one-word remit ("Undersecretary for Policy NAME")', () => {
+    expect(persons('Undersecretary for Policy Jane Q. Roe and Permanent Secretary Ali Mithal co-chaired the talks with Under-Secretary Tom Mfano.')).toEqual([
+      { name: 'Jane Q. Roe', country: null },
+      { name: 'Ali Mithal', country: null },
+      { name: 'Tom Mfano', country: null },
+    ]);
+    expect(persons('The Undersecretary for Policy said so, and the Minister for Development Cooperation agreed.')).toEqual([]);
   });
 
   it('keeps a particle written onto the surname ("al-Burhan") and remembers the surname without it', () => {
