@@ -15,6 +15,10 @@ export const BLIND_DIR = new URL('../../../fixtures/articles/blind/', import.met
 export const BLIND3_DIR = new URL('../../../fixtures/articles/blind3/', import.meta.url);
 /** Held-out batch 4: labelled blind and not used to write rules; scored to see whether rules carry over (its README). */
 export const HOLDOUT_DIR = new URL('../../../fixtures/articles/holdout/', import.meta.url);
+/** Blind batch 5: the short evening round of 22 Nov (foundational fixes) was written from its misses. */
+export const BLIND5_DIR = new URL('../../../fixtures/articles/blind5/', import.meta.url);
+/** Blind batch 6: held out from both rounds of 22 Nov evening; scored once after each (BEFORE-w6.txt, its README). */
+export const BLIND6_DIR = new URL('../../../fixtures/articles/blind6/', import.meta.url);
 /** When the labels give no publication date: a fixed clock, so the scores do not drift with the calendar. */
 const UNDATED_NOW = new Date('2026-01-01T00:00:00Z');
 const DAY_MS = 86_400_000;
