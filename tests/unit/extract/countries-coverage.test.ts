@@ -1,7 +1,8 @@
 /**
  * knowledge/countries.json covers every UN member state (except Namibia, whose code NA stands for NATO here) and
  * the Holy See: a readout between two of them is a contact like any other. Capitals that are also common names
- * or other places (Victoria, St. John's, St. George's) are left out, because a capital also names its government.
+ * or other places (Victoria, St. John's, St. George's) are `ambiguousCapitals`: they name their country only in an
+ * article that has named it, because a capital also names its government.
  */
 import { describe, expect, it } from 'vitest';
 import { contactsOf } from './helpers.js';
@@ -34,7 +35,7 @@ describe('countries beyond the first tracks', () => {
     expect(d?.countries).toEqual(['GY', 'VC']);
   });
 
-  it('a capital left out because it is also a common name does not make a party', async () => {
+  it('a capital that is also a common name makes no party in an article that has not named its country', async () => {
     const [c] = await contactsOf('U.S. envoy Victoria Reyes met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday.', '2026-03-04');
     expect(c?.countries).toEqual(['KE', 'US']);
   });
