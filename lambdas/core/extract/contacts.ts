@@ -195,11 +195,13 @@ const CONTACT_WORD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*\\S+\\s+)?(?:[a-z-]+\\s
 // The name of a standing format: "the Japan-Philippines Foreign and Defence Ministerial Meeting", "… Strategic Dialogue".
 const NAMED_CONTACT_AFTER = new RegExp(`^\\s*(?:[-–]\\s*\\S+\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|and|of)\\s+){1,4}(?:${words(CUES.formatNameEnds)})\\b`, 'u');
 
+// The nouns of the joint bodies (`jointBodies` without "the (joint)"), and the words that make a body joint.
+const BODY_NOUNS = [...new Set(CUES.jointBodies.map((p) => p.replace(/^the\s+(?:joint\s+)?/i, '')))];
+const BODY_MODIFIERS = 'bilateral|joint|intergovernmental|mixed';
 // A joint body named after the pair: "the Kuwaiti-Iraqi Joint Technical Committee", "the India-China Working Group" (the
-// body nouns of `jointBodies`, capitalised as a name).
-const BODY_NAME_NOUNS = [...new Set(CUES.jointBodies.map((p) => p.replace(/^the\s+(?:joint\s+)?/i, '')))];
+// body nouns capitalised as a name).
 const NAMED_BODY_AFTER = new RegExp(
-  `^\\s*(?:[-–]\\s*\\S+\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:${BODY_NAME_NOUNS.map((n) => n.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\s+/g, '\\s+')).join('|')})\\b`,
+  `^\\s*(?:[-–]\\s*\\S+\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:${BODY_NOUNS.map((n) => n.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\s+/g, '\\s+')).join('|')})\\b`,
   'u',
 );
 
@@ -225,9 +227,8 @@ const DENIED_AFTER = new RegExp(
 const JOINT_BODY_SUBJECT = new RegExp(`^\\s*(?:${CUES.jointBodies.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 // "The practical work is run by a bilateral working group that met in Lviv on Tuesday", "proposed that the joint commission
 // of historians meet in Kyiv": a joint body as the subject of the verb cue, wherever it stands in the clause.
-const BODY_NOUNS = [...new Set(CUES.jointBodies.map((p) => p.replace(/^the\s+(?:joint\s+)?/i, '')))];
 const JOINT_BODY_BEFORE_VERB = new RegExp(
-  `\\b(?:a|an|the|its|their)\\s+(?:(?:bilateral|joint|intergovernmental|mixed)\\s+)+(?:${BODY_NOUNS.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})(?:\\s+of\\s+[\\p{L}\\s-]{1,30}?)?(?:,[^,;]{1,40},)?\\s+(?:(?:that|which|who)\\s+)?(?:(?:has|had|have|will|would|last|first|also|again|then)\\s+){0,2}$`,
+  `\\b(?:a|an|the|its|their)\\s+(?:(?:${BODY_MODIFIERS})\\s+)+(?:${BODY_NOUNS.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|')})(?:\\s+of\\s+[\\p{L}\\s-]{1,30}?)?(?:,[^,;]{1,40},)?\\s+(?:(?:that|which|who)\\s+)?(?:(?:has|had|have|will|would|last|first|also|again|then)\\s+){0,2}$`,
   'iu',
 );
 // "The two countries' culture ministers met", "a meeting of the two countries' anti-narcotics officials", "talks between
@@ -402,7 +403,7 @@ const SCHEDULING_ASIDE =
   /^(?:\s+(?:between|with|involving)\s[^,;]{0,120}?)?,?\s+(?:(?:due|scheduled|planned|slated)\s+(?:for|on|in(?!\s+(?:part|large)\b)|at|next|later|this|early)|set\s+(?:for|on))\b/i;
 
 const SCHEDULING_WORDS = /due|schedul|planned|slated|set /i;
-const JOINT_BODY_WORDS = /bilateral|joint|intergovernmental|mixed/i;
+const JOINT_BODY_WORDS = new RegExp(BODY_MODIFIERS, 'i');
 const FUTURE_TIME_STARTS = ['next ', 'later ', 'tomorrow', 'coming ', 'weekend'];
 /** A cheap test before FUTURE_TIME_AFTER: does the stretch hold a word that opens one of `futureTimes`? */
 function mayNameFutureTime(text: string, from: number, to: number): boolean {
