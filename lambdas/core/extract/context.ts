@@ -68,17 +68,18 @@ export function buildContext(sentence: Sentence, published: string | null, memor
   const cue = cueStarts !== null;
   const dates = cue ? findDates(sentence.text, published, memory.lastDay) : [];
   memory.lastDay = lastDay(dates, published) ?? memory.lastDay;
-  const places = cue ? findPlaces(sentence.text).map((p) => placeInContext(p, countries, memory.recentCountries)) : [];
+  const places = cue ? findPlaces(sentence.text).map((p) => placeInContext(p, memory.recentCountries)) : [];
   return { sentence, persons, countries, places, dates, mayHoldContact: cue, cueStarts };
 }
 
 /**
  * "in Georgetown" is Guyana's capital only in an article that has named Guyana (knowledge/countries.json
  * ambiguousCapitals); elsewhere it is a town of no known country, as any town the gazetteer does not list.
+ * `recent` already holds this sentence's own countries (rememberCountries runs first).
  */
-function placeInContext(place: PlaceMention, countries: readonly CountryMention[], recent: RecentCountries): PlaceMention {
+function placeInContext(place: PlaceMention, recent: RecentCountries): PlaceMention {
   const code = place.kind === 'city' ? AMBIGUOUS_CAPITALS.get(place.name) : undefined;
-  if (code === undefined || recent.has(code) || countries.some((c) => c.code === code)) return place;
+  if (code === undefined || recent.has(code)) return place;
   return { ...place, country: null };
 }
 
