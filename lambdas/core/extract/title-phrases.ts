@@ -336,8 +336,10 @@ export function assignByPairs(sentence: string, countries: readonly CountryMenti
   return out;
 }
 
-// A name of two to four capitalized words (particles allowed) right before "for [the] <country>".
-const NAME_FOR_COUNTRY = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+${NAME_PARTICLES}\\p{Lu}[\\p{L}'’.-]*[\\p{L}]){1,3})\\s+for\\s+(?:the\\s+)?$`, 'u');
+// A name of two to four capitalized words, particles allowed ("Juan Ramón de la Fuente").
+const NAME_SOURCE = `\\p{Lu}[\\p{L}'’-]+(?:\\s+${NAME_PARTICLES}\\p{Lu}[\\p{L}'’.-]*[\\p{L}]){1,3}`;
+// A name right before "for [the] <country>".
+const NAME_FOR_COUNTRY = new RegExp(`(?<![\\p{L}'’.-])(${NAME_SOURCE})\\s+for\\s+(?:the\\s+)?$`, 'u');
 // After the country, the list goes on or ends: a punctuation mark, the sentence's end, or a lower-case word ("and",
 // the verb: "… and B for Norway signed"); not "for Sweden's sake".
 const LIST_GOES_ON = /^(?:\s*(?:[,;.:)]|$)|\s+\p{Ll})/u;
@@ -379,7 +381,6 @@ export function assignNamesForCountries(sentence: string, countries: readonly Co
 }
 
 // After "<office>s, ": two to four names joined by commas and a final "and", then a comma, a lower-case word or the end.
-const NAME_SOURCE = `\\p{Lu}[\\p{L}'’-]+(?:\\s+${NAME_PARTICLES}\\p{Lu}[\\p{L}'’.-]*[\\p{L}]){1,3}`;
 const NAMES_LIST = new RegExp(`^(${NAME_SOURCE})(?:,\\s+(${NAME_SOURCE}))?(?:,\\s+(${NAME_SOURCE}))?,?\\s+and\\s+(${NAME_SOURCE})(?=[,.;:)]|\\s+\\p{Ll}|$)`, 'u');
 // The office before the comma: up to two lower-case words, then a plural title word ("culture ministers").
 const PLURAL_OFFICE = /(?:^|\s)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{L}+s)$/u;
