@@ -41,6 +41,7 @@ import { insideDeniedReport } from './report-denial.js';
 import { isHistoricalSegment, isLastYearBackground } from './refine/history.js';
 import { execAll } from './regex.js';
 import { compilePhraseList } from '../ingest/phrases.js';
+import { capitalizeWords } from '../text/capitalize-words.js';
 import { escapeRegex } from '../text/escape-regex.js';
 
 export interface Cue {
@@ -201,7 +202,7 @@ const BODY_MODIFIERS = 'bilateral|joint|intergovernmental|mixed';
 // A joint body named after the pair: "the Kuwaiti-Iraqi Joint Technical Committee", "the India-China Working Group" (the
 // body nouns capitalised as a name).
 const NAMED_BODY_AFTER = new RegExp(
-  `^\\s*(?:[-–]\\s*\\S+\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:${BODY_NOUNS.map((n) => n.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\s+/g, '\\s+')).join('|')})\\b`,
+  `^\\s*(?:[-–]\\s*\\S+\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:${BODY_NOUNS.map((n) => capitalizeWords(n).replace(/\s+/g, '\\s+')).join('|')})\\b`,
   'u',
 );
 

@@ -6,6 +6,7 @@
  */
 import rolesData from '../../../knowledge/roles.json' with { type: 'json' };
 import { escapeRegex } from '../text/escape-regex.js';
+import { capitalizeWords } from '../text/capitalize-words.js';
 import { phraseAlternation } from '../text/phrase-alternation.js';
 import { countryByWord } from './knowledge.js';
 
@@ -57,7 +58,7 @@ export function compileRoleWords(data: RoleWordsData): RoleWords {
   const counterparts = new Set(data.counterpartWords.map((w) => w.toLowerCase()));
   for (const w of counterparts) fits.set(w, ANY_ROLE);
   // Each word as listed and in title case: readouts and state media write "The Prime Minister called the President".
-  const words = [...Object.keys(data.roleWords), ...data.counterpartWords].flatMap((w) => [...new Set([w, titleCase(w)])]).map(escapeRegex);
+  const words = [...Object.keys(data.roleWords), ...data.counterpartWords].flatMap((w) => [...new Set([w, capitalizeWords(w)])]).map(escapeRegex);
   const reference = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(${DEMONYM_ALT})\\s+)?(${words.join('|')})(?![\\w-])`, 'g');
   const officeKinds = Object.entries(data.officeKinds).map(([kind, offices]) => ({ kind, test: officesTest(offices) }));
   const pairs = Object.entries(data.pairWords ?? {});
@@ -66,8 +67,6 @@ export function compileRoleWords(data: RoleWordsData): RoleWords {
   const pairReference = pairs.length > 0 ? new RegExp(`\\b[Tt]he\\s+two\\s+(${pairAlt})(?![\\w-])`, 'g') : null;
   return { reference, fits, counterparts, officeKinds, pairReference, pairFits };
 }
-
-const titleCase = (phrase: string) => phrase.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 
 /** The kind of office a role is, for matching counterparts: foreign ministers with foreign ministers. */
 export function officeKindOf(role: string | null, roleWords: RoleWords): string | null {
