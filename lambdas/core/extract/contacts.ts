@@ -875,11 +875,12 @@ function readClause(
     // "The meeting was attended by X and Y", "Baku described the meeting as constructive": a definite contact
     // noun that names no parties of its own ("between …", "with …", "the Trump–Putin summit") refers back.
     const npNamesParties = ctx.persons.some((p) => p.start >= seg.cue.start - np.length && p.end <= seg.cue.start) || ctx.countries.some((c) => c.start >= seg.cue.start - np.length && c.end <= seg.cue.start);
+    const namesOwnParties = npNamesParties || /^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end));
     // "invited Modi to attend the summit": the invitation itself is new, whatever the summit's article.
     // "At the talks Choe repeated that the DPRK will never accept negotiations …, whatever Washington proposes": a definite
     // occasion opening the clause is the contact already reported; the countries after it are what was said there.
-    const openingOccasion = OPENING_OCCASION.test(text.slice(clause.start, seg.cue.start)) && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end));
-    const definiteSameSide = openingOccasion || (definite && !invited && !verbCue && !npNamesParties && !/^\s*(?:\S+\s+){0,3}?(?:between|with)\b/.test(text.slice(seg.cue.end)) && (countries.length < 2 || !/\b(?:held|had|hold|holds|holding|conducted)\s+(?:\S+\s+){0,3}$/i.test(before)));
+    const openingOccasion = OPENING_OCCASION.test(text.slice(clause.start, seg.cue.start)) && !namesOwnParties;
+    const definiteSameSide = openingOccasion || (definite && !invited && !verbCue && !namesOwnParties && (countries.length < 2 || !/\b(?:held|had|hold|holds|holding|conducted)\s+(?:\S+\s+){0,3}$/i.test(before)));
     let kind: SegmentKind = 'none';
     if (urged || hypothetical || denied) kind = 'none';
     else if (verbCue && !subjectBefore && !(counted && countries.length > 0)) kind = 'none';
