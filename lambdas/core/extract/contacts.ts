@@ -414,9 +414,9 @@ function mayNameFutureTime(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-/** "sits down with Y next month": a present-tense verb cue with a time to come after it, before the next comma. */
+/** "sits down with Y next month", "travels to Lima next week to meet Y": a present-tense contact word with a time to come after it, before the next comma. */
 function presentWithTimeToCome(text: string, seg: { cue: Cue; end: number }): boolean {
-  return PRESENT_VERB_CUE.test(seg.cue.text) && VERB_CUE.test(seg.cue.text) && mayNameFutureTime(text, seg.cue.end, seg.end) && FUTURE_TIME_AFTER.test(text.slice(seg.cue.end, seg.end));
+  return PRESENT_VERB_CUE.test(seg.cue.text) && mayNameFutureTime(text, seg.cue.end, seg.end) && FUTURE_TIME_AFTER.test(text.slice(seg.cue.end, seg.end));
 }
 
 /** "The two countries' culture ministers met", "a meeting of the two countries' officials" (substring tests first). */

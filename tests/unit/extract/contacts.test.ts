@@ -951,6 +951,11 @@ describe('contacts: a present-tense contact verb with a time to come', () => {
     expect(meets.map((c) => c.status)).toEqual(['planned']);
   });
 
+  it('whatever cue names the contact: "travels to Lima next week to meet" is planned too', async () => {
+    const trip = await contactsOf('Chilean President Ana Example travels to Lima next week to meet Peruvian President Luis Example.', '2025-11-20');
+    expect(trip.map((c) => c.status)).toEqual(['planned']);
+  });
+
   it('a past verb, "plans for next month" and "next month’s summit" leave the contact held', async () => {
     const past = await contactsOf('Chilean President Ana Example met Peruvian President Luis Example in Lima to prepare next month’s summit.', '2025-11-20');
     expect(past.map((c) => c.status)).toEqual(['held']);
