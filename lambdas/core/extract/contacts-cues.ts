@@ -5,6 +5,11 @@ import { CONTACT_CUE_RE, GATHERING_NAME_TEST, GATHERING_RE } from './knowledge.j
 const CUE_TEST = new RegExp(CONTACT_CUE_RE.source, CONTACT_CUE_RE.flags.replace('g', ''));
 const GATHERING_TEST = new RegExp(GATHERING_RE.source, 'u');
 
+/** Whether a stretch of text holds a contact cue (the cue list itself, `re:` patterns and all). */
+export function holdsContactCue(text: string): boolean {
+  return CUE_TEST.test(text);
+}
+
 /**
  * Where findCues' two scans of a sentence can start: the offset of the first contact cue (-1: there is none)
  * and of the first named gathering (0: not looked for). The quick test has read the text before them already.

@@ -5,7 +5,7 @@
  * session, met …": where the contact after it is, contact-place.ts; `tripVerbs` in knowledge/places.json).
  */
 import placesData from '../../../knowledge/places.json' with { type: 'json' };
-import { MODE_OF_CUE } from './knowledge.js';
+import { holdsContactCue } from './contacts-cues.js';
 
 // An open ", who" clause right before the date or place.
 const WHO_CLAUSE = /,\s+who(?:se)?\s[^,;()]*$/i;
@@ -17,9 +17,7 @@ function clauseWithoutCue(text: string, start: number): string[] | null {
   if (!before.includes('who')) return null;
   const clause = WHO_CLAUSE.exec(before);
   if (!clause) return null;
-  const words = clause[0].toLowerCase().split(/[\s,]+/);
-  const cue = words.some((w, i) => MODE_OF_CUE.has(w) || MODE_OF_CUE.has(`${w} ${words[i + 1]}`) || MODE_OF_CUE.has(`${w} ${words[i + 1]} ${words[i + 2]}`));
-  return cue ? null : words;
+  return holdsContactCue(clause[0]) ? null : clause[0].toLowerCase().split(/[\s,]+/);
 }
 
 /** "Maduro, who was sworn in this month, called …": the date is the person's past. */
