@@ -43,6 +43,7 @@ import { execAll } from './regex.js';
 import { compilePhraseList } from '../ingest/phrases.js';
 import { capitalizeWords } from '../text/capitalize-words.js';
 import { escapeRegex } from '../text/escape-regex.js';
+import { phraseAlternation } from '../text/phrase-alternation.js';
 
 export interface Cue {
   start: number;
@@ -234,14 +235,16 @@ const JOINT_BODY_BEFORE_VERB = new RegExp(
 );
 // "The two countries' culture ministers met", "a meeting of the two countries' anti-narcotics officials", "talks between
 // the two sides": the people of the pair's two sides, a pair named before, not the people of the last contact.
-const PAIR_PEOPLE_BEFORE = /\b(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)['’]\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+(?:[^,;]{1,80},\s+)?$/iu;
+// The pair as a noun phrase ("the two countries", "both sides"; `pairSubjects` but "the sides", which has no people).
+const PAIR_NOUN_PHRASE = phraseAlternation(CUES.pairSubjects.filter((p) => p !== 'the sides'));
+const PAIR_PEOPLE_BEFORE = new RegExp(`\\b(?:${PAIR_NOUN_PHRASE})['’]\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+,?\\s+(?:[^,;]{1,80},\\s+)?$`, 'iu');
 // "The two sides held their first meeting in Baku", "Both countries will meet again in March": the pair opening the clause
 // as the contact's own subject, with only lower-case words between; not "The two sides agreed that their ministers would meet".
 const PAIR_SUBJECT = new RegExp(
   `^\\s*(?:${CUES.pairSubjects.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+').replace(/^\p{Ll}/u, (c) => `[${c.toUpperCase()}${c}]`)).join('|')})\\s+(?:(?!(?:that|which|who|whose|whom)\\b)[\\p{Ll}-]+\\s+){0,6}$`,
   'u',
 );
-const PAIR_PEOPLE_AFTER = /^\s+(?:of|between)\s+(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs)\b/i;
+const PAIR_PEOPLE_AFTER = new RegExp(`^\\s+(?:of|between)\\s+(?:${PAIR_NOUN_PHRASE})\\b`, 'i');
 // After the noun, its modifiers and appositive ("a phone call of almost an hour on Jan. 7"); before it, only a
 // premodifier ("Tuesday's call", "the Jan. 7 call"), not a date of the clause before ("revoked in September, … for the visit").
 // "travel to Brussels for talks", "visit Moscow in the autumn for the next round of the strategic dialogue": what the trip is for.
