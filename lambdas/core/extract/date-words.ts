@@ -73,6 +73,12 @@ export function shiftDay(base: DayAnchor, days: number): DayAnchor {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** The first day of the month `months` months away from `base`'s ("next month": 1, "last month": -1). */
+export function shiftMonth(base: DayAnchor, months: number): DayAnchor {
+  const d = new Date(Date.UTC(base.year, base.month - 1 + months, 1));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: 1 };
+}
+
 // ---- a month named from publication ---------------------------------------------------------------
 /** A phrase that names a month by its distance from the publication month ("earlier this month", "next month"). */
 export interface MonthPhrase {
@@ -84,6 +90,8 @@ export interface MonthPhrase {
 }
 
 const MONTH_OFFSETS = new Map(Object.entries(datesData.publishedMonthOffsets));
+/** How many months from publication a month phrase ("this month", "next month") names; undefined for none. */
+export const monthOffsetOf = (phrase: string): number | undefined => MONTH_OFFSETS.get(fold(phrase));
 const WEEK_OFFSETS = new Map(Object.entries(datesData.publishedWeekOffsets));
 // "this month's summit" dates the summit; "the month-long talks" names no month.
 const MONTH_PHRASE_RE = new RegExp(`(?<![\\p{L}])(?:(?<month>${phraseAlternation(MONTH_OFFSETS.keys())})|(?<week>${phraseAlternation(WEEK_OFFSETS.keys())}))(?![\\p{L}-])`, 'giu');
@@ -100,7 +108,7 @@ export function findMonthPhrases(text: string, published: DayAnchor): MonthPhras
   for (const m of execAll(MONTH_PHRASE_RE, text)) {
     const phrase = { start: m.index!, end: m.index! + m[0].length, text: m[0] };
     if (m.groups!.month) {
-      out.push({ ...phrase, offset: MONTH_OFFSETS.get(fold(m[0]))! });
+      out.push({ ...phrase, offset: monthOffsetOf(m[0])! });
       continue;
     }
     const offset = monthOfWeek(published, WEEK_OFFSETS.get(fold(m[0]))!);

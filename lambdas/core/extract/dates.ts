@@ -11,7 +11,7 @@ import { type ParserTrigger, triggeredParsers } from './chrono-triggers.js';
 import { inEarlierOccasionClause } from './earlier-occasion.js';
 import { isPersonClauseDate } from './person-clause.js';
 import { findYearPhrases } from './year-phrases.js';
-import { type DayAnchor, findDayPhrases, findMonthPhrases, isAttributiveDate, isEventNounDate, isReducedRelativeDate, type MonthPhrase, monthOfDay, shiftDay, type Tense, tenseBefore, yearOfQualifiedMonth } from './date-words.js';
+import { type DayAnchor, findDayPhrases, findMonthPhrases, isAttributiveDate, isEventNounDate, isReducedRelativeDate, type MonthPhrase, monthOfDay, monthOffsetOf, shiftDay, shiftMonth, type Tense, tenseBefore, yearOfQualifiedMonth } from './date-words.js';
 
 type ChronoRefiner = (typeof chrono.casual.refiners)[number];
 type ChronoResult = ReturnType<typeof chrono.casual.parse>[number];
@@ -82,7 +82,6 @@ const ORDINAL_DAY = new RegExp(
     `(?=[\\s,.;:)]*(?:$|[^\\sa-z]|${ORDINAL_LINK}))` +
     `|(?:[Ff]or|[Tt]o)\\s+the\\s+${ORDINAL_NUMBER}(?=\\s*(?:$|[,.;:)]|${ORDINAL_LINK})))`,
 );
-const MONTH_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 export const ordinalDayParser: Parameters<typeof chrono.casual.parsers.push>[0] = {
   pattern: () => ORDINAL_DAY,
   extract: (context, match) => {
@@ -92,7 +91,7 @@ export const ordinalDayParser: Parameters<typeof chrono.casual.parsers.push>[0] 
     const refDay = { year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1, day: ref.getUTCDate() };
     // "the 15th of next month": the month is stated, relative to the reference date.
     if (named) {
-      const { year, month } = anchorOf(new Date(Date.UTC(refDay.year, refDay.month - 1 + MONTH_SHIFT[named], 1)));
+      const { year, month } = shiftMonth(refDay, monthOffsetOf(`${named} month`)!);
       return context.createParsingComponents({ day, month, year });
     }
     const { year, month } = monthOfDay(day, refDay, tenseBefore(context.text.slice(0, match.index)));
@@ -215,14 +214,13 @@ function clockTimeToday(text: string, published: string): DateMention[] {
 }
 
 function monthDate(p: MonthPhrase, published: string): DateMention {
-  const [year, month] = published.split('-').map(Number);
-  const d = new Date(Date.UTC(year, month - 1 + p.offset, 1));
+  const { year, month } = shiftMonth(publishedDay(published)!, p.offset);
   return {
     start: p.start,
     end: p.end,
     text: p.text,
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
+    year,
+    month,
     day: 1,
     certain: { year: true, month: true, day: false, weekday: false },
     relative: true,
